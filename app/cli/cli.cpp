@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+
+#include <cstdio>
+
+namespace attain::cli {
+
+Cli::Cli() : m_out(stdout), m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+std::optional<int> Cli::parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                              int positionals, const QString &positionalHelp)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    QStringList full = args;
+    full.prepend(QStringLiteral("attain-cli %1").arg(command));
+    if (!parser.parse(full)) {
+        m_err << parser.errorText() << '\n' << tr("Usage: attain-cli %1 %2").arg(command, positionalHelp) << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        m_out << tr("Usage: attain-cli %1 %2").arg(command, positionalHelp) << '\n'
+              << parser.helpText().section(QLatin1Char('\n'), 2) << Qt::flush;
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        m_err << tr("Usage: attain-cli %1 %2").arg(command, positionalHelp) << Qt::endl;
+        return Usage;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Workspace> Cli::open(const QString &path, Workspace::Options::Integrity integrity)
+{
+    Workspace::Options options;
+    options.integrity = integrity;
+    auto ws = Workspace::open(path, options);
+    if (!ws) {
+        printProblems(ws.problems());
+        return nullptr;
+    }
+    auto workspace = std::move(ws).value();
+    const QString user = workspace->setting(QStringLiteral("user_id"));
+    workspace->setCurrentUserId(user);
+    return workspace;
+}
+
+void Cli::printProblems(const Problems &problems)
+{
+    for (const auto &p : problems) {
+        QString line;
+        if (p.row > 0)
+            line += tr("row %1: ").arg(p.row);
+        if (!p.field.isEmpty())
+            line += p.field + QStringLiteral(": ");
+        line += p.message;
+        m_err << line << '\n';
+    }
+    m_err.flush();
+}
+
+QList<Command> commands()
+{
+    return workspaceCommands();
+}
+
+} // namespace attain::cli

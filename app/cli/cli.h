@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/storage/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace attain::cli {
+
+/// Exit codes of the brief: 0 success, 1 invalid input or a failed check, 2 usage error.
+enum Exit { Ok = 0, Invalid = 1, Usage = 2 };
+
+/// The command line's shared plumbing: output streams, option parsing and opening a workspace.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli();
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    /// Parses a command's arguments. Returns the exit code when the command should stop here
+    /// (a usage error, or --help), nothing when it should go on.
+    std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                             int positionals, const QString &positionalHelp);
+    /// Opens a workspace or prints why not.
+    std::unique_ptr<Workspace> open(const QString &path,
+                                    Workspace::Options::Integrity integrity = Workspace::Options::Integrity::Quick);
+    /// Prints problems on stderr, one per line.
+    void printProblems(const Problems &problems);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+struct Command
+{
+    QString name;
+    QString synopsis;
+    QString summary;
+    std::function<int(Cli &, const QStringList &)> run;
+};
+
+/// Every command, in the order `--help` lists them.
+QList<Command> commands();
+QList<Command> workspaceCommands();
+
+} // namespace attain::cli

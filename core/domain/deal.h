@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/fields.h"
+#include "core/domain/money.h"
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+
+namespace attain {
+
+enum class Stage { Open, Won, Lost };
+
+/// One member's share of a deal's credit, in whole percent.
+struct Split
+{
+    QString memberId;
+    int percent = 0;
+    bool operator==(const Split &) const = default;
+};
+
+/// A sales opportunity; won deals credit their owner, or the members of their splits.
+struct Deal
+{
+    Q_DECLARE_TR_FUNCTIONS(Deal)
+
+public:
+    QString id;
+    QString externalId;
+    QString customerId;
+    QString ownerId;
+    Money amount;
+    Stage stage = Stage::Open;
+    QDate createdOn;
+    /// For open deals: the expected close.
+    QDate closedOn;
+    QString product;
+    QString contractNo;
+    QList<Split> splits;
+    QDate confirmedOn;
+
+    /// Percent of the credit that goes to a member: 100 for the owner of an unsplit deal.
+    int shareOf(const QString &memberId) const;
+    /// Splits sorted by member id, or the owner's 100% when there are none.
+    QList<Split> credits() const;
+    /// `id:60;id:40`, sorted, for the change log.
+    QString splitsText() const;
+    static QList<Split> splitsFromText(const QString &text);
+
+    Problems validate() const;
+    Fields fields() const;
+
+    static QString stageKey(Stage stage);
+    static QString stageLabel(Stage stage);
+    /// Accepts `open` / `won` / `lost` and 进行中 / 赢单 / 输单.
+    static std::optional<Stage> stageFromText(QStringView text);
+};
+
+} // namespace attain

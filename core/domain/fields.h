@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+namespace attain {
+
+/// An entity as ordered (column, value) pairs: what is stored, diffed and written to the change log.
+using Fields = QList<QPair<QString, QVariant>>;
+
+/// Empty text is stored as SQL NULL so that optional unique columns (external ids) stay unique.
+inline QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+/// `2025-03-05`; written by hand because QDate::toString goes through the locale machinery and this
+/// runs for every date of a million-row load.
+inline QString isoDate(QDate d)
+{
+    if (!d.isValid())
+        return QString();
+    int y = d.year(), m = d.month(), day = d.day();
+    const char16_t text[10] = {char16_t(u'0' + y / 1000 % 10), char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),   char16_t(u'0' + y % 10),
+                               u'-',                           char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),        u'-',
+                               char16_t(u'0' + day / 10),      char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
+inline QVariant dateOrNull(QDate d)
+{
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace attain

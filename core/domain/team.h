@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/fields.h"
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+
+namespace attain {
+
+/// A sales team with an optional lead.
+struct Team
+{
+    Q_DECLARE_TR_FUNCTIONS(Team)
+
+public:
+    QString id;
+    QString name;
+    QString leadId;
+
+    Problems validate() const
+    {
+        Problems problems;
+        if (name.trimmed().isEmpty())
+            problems << Problem{QStringLiteral("name"), tr("a team name is required")};
+        else if (name.size() > 60)
+            problems << Problem{QStringLiteral("name"), tr("at most 60 characters")};
+        else if (name.contains(QLatin1Char(':')))
+            problems << Problem{QStringLiteral("name"), tr("a team name cannot contain “:”")};
+        return problems;
+    }
+
+    Fields fields() const
+    {
+        return {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("lead_id"), textOrNull(leadId)}};
+    }
+};
+
+} // namespace attain

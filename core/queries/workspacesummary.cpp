@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/queries/workspacesummary.h"
+
+#include "core/domain/dates.h"
+#include "core/storage/statement.h"
+#include "core/storage/workspace.h"
+
+namespace attain {
+
+WorkspaceSummary WorkspaceSummary::read(Workspace &workspace, const Period &period)
+{
+    WorkspaceSummary s;
+    s.period = period;
+    auto count = [&](const char *sql) {
+        Statement st(workspace, sql);
+        return st.next() ? st.int64(0) : 0;
+    };
+    s.teams = count("SELECT count(*) FROM teams");
+    s.members = count("SELECT count(*) FROM members");
+    s.customers = count("SELECT count(*) FROM customers");
+    s.activities = count("SELECT count(*) FROM activities");
+    s.ratings = count("SELECT count(*) FROM ratings");
+    s.changes = count("SELECT ifnull(max(seq), 0) FROM change_log");
+    const QString currency = workspace.setting(QStringLiteral("currency"), Money::defaultCurrency());
+    {
+        Statement st(workspace, "SELECT stage, count(*), ifnull(sum(amount), 0) FROM deals GROUP BY stage");
+        while (st.next()) {
+            const QString stage = st.text(0);
+            if (stage == QLatin1String("open")) {
+                s.openDeals = st.int64(1);
+                s.openPipeline = Money(st.int64(2), currency);
+            } else if (stage == QLatin1String("won")) {
+                s.wonDeals = st.int64(1);
+            } else {
+                s.lostDeals = st.int64(1);
+            }
+        }
+    }
+    {
+        Statement st(workspace, "SELECT count(*), ifnull(sum(amount), 0) FROM deals WHERE stage = 'won' "
+                                "AND closed_on BETWEEN ? AND ?");
+        st.bind(1, Dates::toIso(period.start())).bind(2, Dates::toIso(period.end()));
+        if (st.next()) {
+            s.wonDealsInPeriod = st.int64(0);
+            s.wonInPeriod = Money(st.int64(1), currency);
+        }
+    }
+    {
+        Statement st(workspace, "SELECT min(created_on), max(created_on) FROM deals");
+        if (st.next()) {
+            s.firstDeal = Dates::fromIso(st.text(0));
+            s.lastDeal = Dates::fromIso(st.text(1));
+        }
+    }
+    return s;
+}
+
+} // namespace attain

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/services/dealservice.h"
+
+#include "core/domain/dates.h"
+#include "core/services/servicesupport.h"
+#include "core/storage/recordwriter.h"
+#include "core/storage/statement.h"
+#include "core/storage/workspace.h"
+
+namespace attain {
+
+namespace {
+constexpr const char *kSelect = "SELECT id, external_id, customer_id, owner_id, amount, currency, stage, "
+                                "created_on, closed_on, product, contract_no, confirmed_on FROM deals";
+
+Deal readDeal(const Statement &st)
+{
+    Deal d;
+    d.id = st.text(0);
+    d.externalId = st.text(1);
+    d.customerId = st.text(2);
+    d.ownerId = st.text(3);
+    d.amount = Money(st.int64(4), st.text(5));
+    d.stage = Deal::stageFromText(st.text(6)).value_or(Stage::Open);
+    d.createdOn = Dates::fromIso(st.text(7));
+    d.closedOn = Dates::fromIso(st.text(8));
+    d.product = st.text(9);
+    d.contractNo = st.text(10);
+    d.confirmedOn = Dates::fromIso(st.text(11));
+    return d;
+}
+
+Fields splitField(const Deal &deal)
+{
+    return {{QStringLiteral("splits"), textOrNull(deal.splitsText())}};
+}
+} // namespace
+
+Problems DealService::check(const Deal &deal) const
+{
+    Problems problems = deal.validate();
+    if (!deal.customerId.isEmpty() && !ServiceSupport::exists(m_workspace, "customers", deal.customerId))
+        problems << Problem{QStringLiteral("customer"), tr("there is no such customer")};
+    ServiceSupport::checkCreditable(m_workspace, deal.ownerId, QStringLiteral("owner"), problems);
+    for (const auto &split : deal.splits)
+        ServiceSupport::checkCreditable(m_workspace, split.memberId, QStringLiteral("splits"), problems);
+    ServiceSupport::checkUnique(m_workspace, "deals", "external_id", deal.externalId, deal.id,
+                                QStringLiteral("external_id"),
+                                tr("another deal already has the id “%1”").arg(deal.externalId), problems);
+    return problems;
+}
+
+Status DealService::writeSplits(const Deal &deal)
+{
+    Statement clear(m_workspace, "DELETE FROM deal_splits WHERE deal_id = ?");
+    clear.bind(1, deal.id);
+    if (!clear.exec())
+        return Status(Problem{QString(), clear.error()});
+    for (const auto &split : deal.splits) {
+        Statement insert(m_workspace, "INSERT INTO deal_splits(deal_id, member_id, percent) VALUES (?, ?, ?)");
+        insert.bind(1, deal.id).bind(2, split.memberId).bind(3, split.percent);
+        if (!insert.exec())
+            return Status(Problem{QStringLiteral("splits"), insert.error()});
+    }
+    return success();
+}
+
+Status DealService::insertChecked(Deal &deal)
+{
+    if (deal.id.isEmpty())
+        deal.id = m_workspace.newId();
+    if (Status st = RecordWriter(m_workspace).insert(EntityKind::Deal, deal.id, deal.fields()); !st)
+        return st;
+    return deal.splits.isEmpty() ? success() : writeSplits(deal);
+}
+
+Result<Deal> DealService::create(Deal deal)
+{
+    if (const Problems problems = check(deal); !problems.isEmpty())
+        return problems;
+    const Status st = ServiceSupport::inTransaction(m_workspace, [&] { return insertChecked(deal); });
+    if (!st)
+        return st.problems();
+    return deal;
+}
+
+Result<Deal> DealService::update(const Deal &deal)
+{
+    const auto before = find(deal.id);
+    if (!before)
+        return Result<Deal>::failure(QString(), tr("The deal no longer exists"));
+    if (const Problems problems = check(deal); !problems.isEmpty())
+        return problems;
+    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
+        const auto changed = RecordWriter(m_workspace)
+                                 .update(EntityKind::Deal, deal.id, before->fields() + splitField(*before),
+                                         deal.fields() + splitField(deal), {QStringLiteral("splits")});
+        if (!changed)
+            return Status(changed.problems());
+        if (before->splitsText() != deal.splitsText())
+            return writeSplits(deal);
+        return success();
+    });
+    if (!st)
+        return st.problems();
+    return deal;
+}
+
+Status DealService::remove(const QString &id)
+{
+    const auto before = find(id);
+    if (!before)
+        return Status(Problem{QString(), tr("The deal no longer exists")});
+    Statement refs(m_workspace, "SELECT (SELECT count(*) FROM activities WHERE deal_id = ?1) + "
+                                "(SELECT count(*) FROM ratings WHERE deal_id = ?1)");
+    refs.bind(1, id);
+    if (refs.next() && refs.int64(0) > 0)
+        return Status(Problem{QStringLiteral("deal"), tr("follow-ups or ratings still refer to this deal")});
+    refs.reset();
+    return ServiceSupport::inTransaction(m_workspace, [&] {
+        return RecordWriter(m_workspace).remove(EntityKind::Deal, id, before->fields() + splitField(*before));
+    });
+}
+
+std::optional<Deal> DealService::findWhere(const char *where, const QString &value) const
+{
+    Statement st(m_workspace, QByteArray(kSelect) + " WHERE " + where + " = ?");
+    st.bind(1, value);
+    if (!st.next())
+        return std::nullopt;
+    Deal deal = readDeal(st);
+    st.reset();
+    Statement splits(m_workspace, "SELECT member_id, percent FROM deal_splits WHERE deal_id = ? ORDER BY member_id");
+    splits.bind(1, deal.id);
+    while (splits.next())
+        deal.splits << Split{splits.text(0), int(splits.int64(1))};
+    return deal;
+}
+
+std::optional<Deal> DealService::find(const QString &id) const
+{
+    return findWhere("id", id);
+}
+
+std::optional<Deal> DealService::findByExternalId(const QString &externalId) const
+{
+    return findWhere("external_id", externalId);
+}
+
+} // namespace attain

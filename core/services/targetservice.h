@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/target.h"
+
+#include <optional>
+
+namespace attain {
+
+class Workspace;
+
+/// Sets and reads targets; one target per subject, period and metric.
+class TargetService
+{
+    Q_DECLARE_TR_FUNCTIONS(TargetService)
+
+public:
+    explicit TargetService(Workspace &workspace) : m_workspace(workspace) {}
+
+    /// Creates the target or changes the value of the existing one for the same subject, period and metric.
+    Result<Target> set(Target target);
+    Status remove(const QString &id);
+    std::optional<Target> find(const QString &memberId, const QString &teamId, const Period &period,
+                               Metric metric) const;
+    /// Every target set for a period (not derived ones).
+    QList<Target> forPeriod(const Period &period) const;
+    Problems check(const Target &target) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace attain

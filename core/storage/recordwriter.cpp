@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/recordwriter.h"
+
+#include "core/storage/statement.h"
+#include "core/storage/workspace.h"
+
+namespace attain {
+
+namespace {
+QByteArray keyColumn(EntityKind kind)
+{
+    return kind == EntityKind::Setting ? QByteArrayLiteral("key") : QByteArrayLiteral("id");
+}
+} // namespace
+
+bool RecordWriter::sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return ChangeLog::toLogValue(a) == ChangeLog::toLogValue(b);
+}
+
+Status RecordWriter::flushBulk()
+{
+    if (m_firstSeq == 0)
+        return success();
+    for (const EntityKind kind : std::as_const(m_segmentKinds)) {
+        const QByteArray table = entityTable(kind).toLatin1();
+        // Rows are stored in insertion order, so the scan yields the numbers in order already.
+        Statement st(m_workspace, "INSERT INTO change_log(seq, at, session, entity, entity_id, op) SELECT changed_seq, "
+                                  "?1, ?2, '" + table + "', " + keyColumn(kind) + ", 'create' FROM " + table +
+                                  " WHERE changed_seq >= ?3 AND changed_seq < ?4");
+        st.bind(1, m_workspace.transactionTime()).bind(2, m_segmentSession).bind(3, m_firstSeq).bind(4, m_nextSeq);
+        if (!st.exec())
+            return Status(Problem{QString(), st.error()});
+    }
+    m_firstSeq = 0;
+    m_segmentKinds.clear();
+    return success();
+}
+
+Status RecordWriter::finishBulk()
+{
+    m_bulk = false;
+    return flushBulk();
+}
+
+Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &fields)
+{
+    const QString table = entityTable(kind);
+    qint64 seqValue = 0;
+    if (m_bulk) {
+        const auto session = m_workspace.changeSession();
+        if (!session)
+            return Status(session.problems());
+        if (m_firstSeq != 0 && *session != m_segmentSession) {
+            if (Status st = flushBulk(); !st) // entries of one segment share an author
+                return st;
+        }
+        if (m_firstSeq == 0) {
+            Statement max(m_workspace, "SELECT ifnull(max(seq), 0) FROM change_log");
+            max.next();
+            m_firstSeq = m_nextSeq = max.int64(0) + 1;
+            m_segmentSession = *session;
+        }
+        if (!m_segmentKinds.contains(kind))
+            m_segmentKinds << kind;
+        seqValue = m_nextSeq++;
+    } else {
+        const auto seq = m_log.append(table, id, ChangeEntry::Op::Create, 0);
+        if (!seq)
+            return Status(seq.problems());
+        seqValue = *seq;
+    }
+
+    // An entity's fields() always lists the same columns, so kind and count name the statement.
+    QByteArray &sql = m_insertSql[(quint64(kind) << 32) | quint64(fields.size())];
+    if (sql.isEmpty()) {
+        sql = "INSERT INTO " + table.toLatin1() + '(' + keyColumn(kind);
+        QByteArray values = "?";
+        for (const auto &field : fields) {
+            sql += ',' + field.first.toLatin1();
+            values += ",?";
+        }
+        sql += ",changed_seq) VALUES (" + values + ",?)";
+    }
+    Statement st(m_workspace, sql);
+    int i = 1;
+    st.bind(i++, id);
+    for (const auto &field : fields)
+        st.bind(i++, field.second);
+    st.bind(i, seqValue);
+    if (!st.exec())
+        return Status(Problem{QString(), st.error()});
+    m_workspace.noteChange(kind, id);
+    return success();
+}
+
+Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Fields &before, const Fields &after,
+                                 const QStringList &logOnlyFields)
+{
+    if (Status st = flushBulk(); !st)
+        return st.problems();
+    const QString table = entityTable(kind);
+    QByteArray sql = "UPDATE " + table.toLatin1() + " SET ";
+    QVariantList values;
+    qint64 lastSeq = 0;
+    int changedCount = 0;
+    {
+        Statement current(m_workspace, "SELECT changed_seq FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
+        current.bind(1, id);
+        if (current.next())
+            lastSeq = current.int64(0);
+    }
+    for (const auto &[field, newValue] : after) {
+        QVariant oldValue;
+        for (const auto &b : before)
+            if (b.first == field)
+                oldValue = b.second;
+        if (sameValue(oldValue, newValue))
+            continue;
+        const auto seq = m_log.append(table, id, ChangeEntry::Op::Update, lastSeq, field, oldValue, newValue);
+        if (!seq)
+            return seq.problems();
+        lastSeq = *seq;
+        ++changedCount;
+        if (logOnlyFields.contains(field))
+            continue;
+        sql += field.toLatin1() + "=?,";
+        values << newValue;
+    }
+    if (changedCount == 0)
+        return 0;
+    sql += "changed_seq=? WHERE " + keyColumn(kind) + "=?";
+    Statement st(m_workspace, sql);
+    int i = 1;
+    for (const auto &v : values)
+        st.bind(i++, v);
+    st.bind(i++, lastSeq);
+    st.bind(i, id);
+    if (!st.exec())
+        return Result<int>::failure(QString(), st.error());
+    m_workspace.noteChange(kind, id);
+    return changedCount;
+}
+
+Status RecordWriter::remove(EntityKind kind, const QString &id, const Fields &before)
+{
+    if (Status st = flushBulk(); !st)
+        return st;
+    const QString table = entityTable(kind);
+    qint64 previous = 0;
+    {
+        Statement current(m_workspace, "SELECT changed_seq FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
+        current.bind(1, id);
+        if (current.next())
+            previous = current.int64(0);
+    }
+    const auto seq = m_log.append(table, id, ChangeEntry::Op::Delete, previous, QString(), ChangeLog::toJson(before));
+    if (!seq)
+        return Status(seq.problems());
+    Statement st(m_workspace, "DELETE FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
+    st.bind(1, id);
+    if (!st.exec())
+        return Status(Problem{QString(), st.error()});
+    m_workspace.noteChange(kind, id);
+    return success();
+}
+
+} // namespace attain

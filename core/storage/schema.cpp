@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/schema.h"
+
+namespace attain {
+
+namespace {
+
+// Version 1: the domain of the foundation. Money columns are INTEGER minor units, dates ISO text.
+// External ids are unique through partial indexes, so the many rows without one cost no index entry.
+// CHECKs list allowed values with OR, not IN: SQLite builds a temporary table for an IN list on
+// every row written, which cost a third of a million-row load.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE settings(
+        key TEXT PRIMARY KEY,
+        value TEXT,
+        changed_seq INTEGER NOT NULL))",
+    // Who wrote from where: one row per (device, author) pair, so log rows stay small.
+    R"(CREATE TABLE change_sessions(
+        id INTEGER PRIMARY KEY,
+        device TEXT NOT NULL,
+        author TEXT,
+        started_at TEXT NOT NULL))",
+    // A creation carries no values: they are the record's current values with the later updates
+    // undone. An update logs one field; a deletion keeps the record's last values as JSON.
+    // prev_seq links an entry to the record's previous one, so a record's history is a walk back
+    // from its changed_seq; an index on entity_id would cost a million-row load a tenth of its time.
+    R"(CREATE TABLE change_log(
+        seq INTEGER PRIMARY KEY,
+        prev_seq INTEGER,
+        at TEXT NOT NULL,
+        session INTEGER NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        op TEXT NOT NULL CHECK (op = 'create' OR op = 'update' OR op = 'delete'),
+        field TEXT,
+        old_value TEXT,
+        new_value TEXT))",
+    R"(CREATE TRIGGER change_log_append_only_update BEFORE UPDATE ON change_log
+        BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END)",
+    R"(CREATE TRIGGER change_log_append_only_delete BEFORE DELETE ON change_log
+        BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END)",
+    R"(CREATE TABLE teams(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        lead_id TEXT REFERENCES members(id) DEFERRABLE INITIALLY DEFERRED,
+        changed_seq INTEGER NOT NULL))",
+    R"(CREATE TABLE members(
+        id TEXT PRIMARY KEY,
+        external_id TEXT,
+        login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role = 'manager' OR role = 'rep' OR role = 'finance'),
+        level TEXT NOT NULL,
+        team_id TEXT REFERENCES teams(id),
+        email TEXT,
+        active INTEGER NOT NULL DEFAULT 1,
+        changed_seq INTEGER NOT NULL))",
+    "CREATE UNIQUE INDEX members_external_id ON members(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX members_team ON members(team_id)",
+    R"(CREATE TABLE customers(
+        id TEXT PRIMARY KEY,
+        external_id TEXT,
+        name TEXT NOT NULL,
+        norm_name TEXT NOT NULL,
+        phone TEXT,
+        norm_phone TEXT,
+        owner_id TEXT REFERENCES members(id),
+        owner_since TEXT,
+        source TEXT,
+        created_on TEXT NOT NULL,
+        changed_seq INTEGER NOT NULL))",
+    "CREATE UNIQUE INDEX customers_external_id ON customers(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX customers_norm_name ON customers(norm_name)",
+    "CREATE INDEX customers_norm_phone ON customers(norm_phone) WHERE norm_phone IS NOT NULL",
+    "CREATE INDEX customers_owner ON customers(owner_id)",
+    R"(CREATE TABLE deals(
+        id TEXT PRIMARY KEY,
+        external_id TEXT,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        owner_id TEXT NOT NULL REFERENCES members(id),
+        amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount >= 0),
+        currency TEXT NOT NULL DEFAULT 'CNY',
+        stage TEXT NOT NULL CHECK (stage = 'open' OR stage = 'won' OR stage = 'lost'),
+        created_on TEXT NOT NULL,
+        closed_on TEXT,
+        product TEXT,
+        contract_no TEXT,
+        confirmed_on TEXT,
+        changed_seq INTEGER NOT NULL))",
+    "CREATE UNIQUE INDEX deals_external_id ON deals(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX deals_customer ON deals(customer_id)",
+    "CREATE INDEX deals_owner ON deals(owner_id)",
+    "CREATE INDEX deals_stage_closed ON deals(stage, closed_on)",
+    R"(CREATE TABLE deal_splits(
+        deal_id TEXT NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+        member_id TEXT NOT NULL REFERENCES members(id),
+        percent INTEGER NOT NULL CHECK (percent BETWEEN 1 AND 100),
+        PRIMARY KEY (deal_id, member_id)) WITHOUT ROWID)",
+    "CREATE INDEX deal_splits_member ON deal_splits(member_id)",
+    R"(CREATE TABLE activities(
+        id TEXT PRIMARY KEY,
+        external_id TEXT,
+        member_id TEXT NOT NULL REFERENCES members(id),
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        deal_id TEXT REFERENCES deals(id),
+        kind TEXT NOT NULL CHECK (kind = 'call' OR kind = 'visit' OR kind = 'meeting' OR kind = 'email' OR kind = 'note'),
+        at TEXT NOT NULL,
+        notes TEXT,
+        changed_seq INTEGER NOT NULL))",
+    "CREATE UNIQUE INDEX activities_external_id ON activities(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX activities_member_at ON activities(member_id, at)",
+    "CREATE INDEX activities_customer_at ON activities(customer_id, at)",
+    "CREATE INDEX activities_deal ON activities(deal_id) WHERE deal_id IS NOT NULL",
+    R"(CREATE TABLE ratings(
+        id TEXT PRIMARY KEY,
+        external_id TEXT,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        member_id TEXT NOT NULL REFERENCES members(id),
+        deal_id TEXT REFERENCES deals(id),
+        score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+        rated_on TEXT NOT NULL,
+        comment TEXT,
+        changed_seq INTEGER NOT NULL))",
+    "CREATE UNIQUE INDEX ratings_external_id ON ratings(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX ratings_member_on ON ratings(member_id, rated_on)",
+    "CREATE INDEX ratings_customer ON ratings(customer_id)",
+    "CREATE INDEX ratings_deal ON ratings(deal_id) WHERE deal_id IS NOT NULL",
+    R"(CREATE TABLE targets(
+        id TEXT PRIMARY KEY,
+        member_id TEXT REFERENCES members(id),
+        team_id TEXT REFERENCES teams(id),
+        period TEXT NOT NULL,
+        metric TEXT NOT NULL,
+        value INTEGER NOT NULL CHECK (typeof(value) = 'integer'),
+        changed_seq INTEGER NOT NULL,
+        CHECK ((member_id IS NULL) <> (team_id IS NULL))))",
+    "CREATE UNIQUE INDEX targets_subject ON targets(ifnull(member_id, ''), ifnull(team_id, ''), period, metric)",
+    "CREATE INDEX targets_period ON targets(period)",
+};
+
+template<size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList out;
+    for (const char *s : statements)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return 1;
+}
+
+QStringList Schema::migrationTo(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(kVersion1);
+    default:
+        return {};
+    }
+}
+
+QStringList Schema::entityTables()
+{
+    return {QStringLiteral("settings"), QStringLiteral("teams"),      QStringLiteral("members"),
+            QStringLiteral("customers"), QStringLiteral("deals"),     QStringLiteral("activities"),
+            QStringLiteral("ratings"),   QStringLiteral("targets")};
+}
+
+QList<QPair<QString, QString>> Schema::moneyColumns()
+{
+    return {{QStringLiteral("deals"), QStringLiteral("amount")}, {QStringLiteral("targets"), QStringLiteral("value")}};
+}
+
+} // namespace attain

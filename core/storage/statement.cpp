@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/statement.h"
+
+#include "core/storage/workspace.h"
+
+#include <sqlite3.h>
+
+namespace attain {
+
+Statement::Statement(Workspace &workspace, const char *sql) : Statement(workspace, QByteArray(sql)) {}
+
+Statement::Statement(Workspace &workspace, const QByteArray &sql) : m_workspace(workspace), m_sql(sql)
+{
+    m_stmt = workspace.acquireStatement(sql, &m_error);
+    if (!m_stmt && m_error.isEmpty())
+        m_error = QStringLiteral("could not prepare statement");
+}
+
+Statement::~Statement()
+{
+    reset();
+    m_workspace.releaseStatement(m_sql, m_stmt);
+}
+
+void Statement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    m_text.clear();
+}
+
+Statement &Statement::bind(int index, const QString &text)
+{
+    if (m_stmt) {
+        if (text.isNull()) {
+            sqlite3_bind_null(m_stmt, index);
+        } else {
+            // Qt's UTF-8 encoder is faster than SQLite's UTF-16 translation, and the kept buffer
+            // spares SQLite a copy.
+            m_text.append(text.toUtf8());
+            sqlite3_bind_text(m_stmt, index, m_text.last().constData(), int(m_text.last().size()), SQLITE_STATIC);
+        }
+    }
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    if (m_stmt)
+        sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    if (m_stmt)
+        sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        if (m_stmt)
+            sqlite3_bind_double(m_stmt, index, value.toDouble());
+        return *this;
+    case QMetaType::QByteArray:
+        // Text already encoded as UTF-8 (bulk loads encode on the generating thread).
+        if (m_stmt) {
+            m_text.append(value.toByteArray());
+            sqlite3_bind_text(m_stmt, index, m_text.last().constData(), int(m_text.last().size()), SQLITE_STATIC);
+        }
+        return *this;
+    default:
+        return bind(index, value.toString());
+    }
+}
+
+bool Statement::next()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_errorCode = rc;
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
+    }
+    return false;
+}
+
+bool Statement::exec()
+{
+    if (!m_stmt)
+        return false;
+    while (next()) {
+    }
+    const bool success = ok();
+    reset();
+    return success;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    if (!data)
+        return QString();
+    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(char16_t)));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_NULL: return QVariant();
+    default: return QVariant(text(column));
+    }
+}
+
+} // namespace attain

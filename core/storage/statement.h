@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3_stmt;
+
+namespace attain {
+
+class Workspace;
+
+/// A prepared statement from the workspace's pool, used through the sqlite3 API where QtSql's
+/// per-row cost matters (the write path, scoring). Resets itself and returns to the pool when it goes out of scope.
+class Statement
+{
+public:
+    Statement(Workspace &workspace, const char *sql);
+    Statement(Workspace &workspace, const QByteArray &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    /// 1-based parameter index, as in SQLite. A QByteArray value is bound as UTF-8 text.
+    Statement &bind(int index, const QVariant &value);
+    Statement &bind(int index, const QString &text);
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bindNull(int index);
+
+    /// True while there is a row; false when done or on error (see ok()).
+    bool next();
+    /// Runs to completion; false on error.
+    bool exec();
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    /// The SQLite result code of the last failure (0 when none).
+    int errorCode() const { return m_errorCode; }
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+    QVariant value(int column) const;
+
+private:
+    Workspace &m_workspace;
+    QByteArray m_sql;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+    int m_errorCode = 0;
+    // UTF-8 of bound text, kept until reset so SQLite can use it without copying.
+    QList<QByteArray> m_text;
+};
+
+} // namespace attain

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/demogenerator.h"
+#include "core/storage/statement.h"
+#include "core/storage/workspacecheck.h"
+#include "tests/support/testsupport.h"
+
+using namespace attain;
+using namespace attain::test;
+
+namespace {
+QString text(Workspace &ws, const char *sql)
+{
+    Statement st(ws, sql);
+    return st.next() ? st.text(0) : QString();
+}
+qint64 number(Workspace &ws, const char *sql)
+{
+    Statement st(ws, sql);
+    return st.next() ? st.int64(0) : -1;
+}
+} // namespace
+
+class Demo : public WorkspaceTest
+{
+protected:
+    std::unique_ptr<Workspace> make(const QString &name, quint64 seed)
+    {
+        DemoGenerator::Options o;
+        o.seed = seed;
+        o.today = QDate(2025, 6, 15);
+        auto ws = Workspace::createFilled(path(name), options(), [&](Workspace &w) { return DemoGenerator(w, o).run(); });
+        EXPECT_TRUE(ws.ok()) << qPrintable(ws.message());
+        return ws.ok() ? std::move(ws).value() : nullptr;
+    }
+};
+
+TEST_F(Demo, SmallDemoIsARealisticTeam)
+{
+    auto ws = make(QStringLiteral("demo.attain"), 1);
+    ASSERT_TRUE(ws);
+    EXPECT_EQ(number(*ws, "SELECT count(*) FROM teams"), 3);
+    EXPECT_EQ(number(*ws, "SELECT count(*) FROM members"), 15);
+    EXPECT_EQ(number(*ws, "SELECT count(DISTINCT level) FROM members WHERE role <> 'finance'"), 2);
+    EXPECT_EQ(number(*ws, "SELECT count(*) FROM members WHERE role = 'finance'"), 1);
+    EXPECT_EQ(text(*ws, "SELECT name FROM members ORDER BY rowid LIMIT 1"), QStringLiteral("张伟"));
+    EXPECT_GT(number(*ws, "SELECT count(*) FROM deals"), 2000);
+    EXPECT_GT(number(*ws, "SELECT count(DISTINCT deal_id) FROM deal_splits"), 20);
+    EXPECT_EQ(number(*ws, "SELECT count(DISTINCT stage) FROM deals"), 3);
+    EXPECT_GT(number(*ws, "SELECT count(*) FROM activities"), 4000);
+    EXPECT_GT(number(*ws, "SELECT count(*) FROM ratings"), 200);
+    EXPECT_EQ(text(*ws, "SELECT min(closed_on) >= '2023-04' FROM deals WHERE stage = 'won'"), QStringLiteral("1"));
+    EXPECT_EQ(text(*ws, "SELECT max(closed_on) <= '2025-06-15' FROM deals WHERE stage = 'won'"), QStringLiteral("1"));
+    // A target for every scored member, every month of the two years and every metric but progress.
+    EXPECT_EQ(number(*ws, "SELECT count(*) FROM (SELECT member_id, period FROM targets WHERE member_id IS NOT NULL "
+                          "GROUP BY member_id, period HAVING count(*) = 6)"),
+              14 * 25);
+    EXPECT_TRUE(WorkspaceCheck::allPassed(WorkspaceCheck(*ws).run()));
+}
+
+TEST_F(Demo, SameSeedSameData)
+{
+    auto a = make(QStringLiteral("a.attain"), 7);
+    auto b = make(QStringLiteral("b.attain"), 7);
+    auto c = make(QStringLiteral("c.attain"), 8);
+    ASSERT_TRUE(a && b && c);
+    const char *digest = "SELECT group_concat(id || external_id || amount || stage, ',') FROM deals";
+    EXPECT_EQ(text(*a, digest), text(*b, digest));
+    EXPECT_NE(text(*a, digest), text(*c, digest));
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace attain {
+
+/// Error and information boxes behind a seam: tests read what a person would have been told.
+class Messages
+{
+public:
+    static void error(QWidget *parent, const QString &title, const QString &text);
+    static void info(QWidget *parent, const QString &title, const QString &text);
+    /// Yes/No question; `yes` is the default answer in tests.
+    static bool ask(QWidget *parent, const QString &title, const QString &text);
+
+    /// Tests install a recorder; messages then go to it instead of dialogs.
+    struct Recorder
+    {
+        QStringList shown;
+        bool answer = true;
+    };
+    static void setRecorder(Recorder *recorder);
+};
+
+} // namespace attain

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/session.h"
+
+#include "core/services/memberservice.h"
+
+namespace attain {
+
+Session::Session(std::unique_ptr<Workspace> workspace, QObject *parent)
+    : QObject(parent), m_workspace(std::move(workspace))
+{
+    setUser(m_workspace->setting(QStringLiteral("user_id")));
+}
+
+Session::~Session() = default;
+
+void Session::setUser(const QString &memberId)
+{
+    m_user = memberId.isEmpty() ? std::nullopt : MemberService(*m_workspace).find(memberId);
+    m_workspace->setCurrentUserId(m_user ? m_user->id : QString());
+    Q_EMIT userChanged();
+}
+
+} // namespace attain

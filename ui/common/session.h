@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/member.h"
+#include "core/storage/workspace.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace attain {
+
+/// An open workspace as the window sees it: the file, who is using it, and the undo history of the
+/// edits made in this window. Pages receive it; there is no global.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(std::unique_ptr<Workspace> workspace, QObject *parent = nullptr);
+    ~Session() override;
+
+    Workspace &workspace() { return *m_workspace; }
+    QUndoStack &undoStack() { return m_undo; }
+    /// The member using the workspace (the setting `user_id`), if it names one.
+    std::optional<Member> user() const { return m_user; }
+    bool isManager() const { return !m_user || m_user->role == Role::Manager; }
+    void setUser(const QString &memberId);
+
+Q_SIGNALS:
+    void userChanged();
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack m_undo;
+    std::optional<Member> m_user;
+};
+
+} // namespace attain

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "resources/resources.h"
+#include "ui/common/filedialogs.h"
+#include "ui/common/messages.h"
+#include "ui/common/recentfiles.h"
+#include "ui/common/session.h"
+#include "ui/common/workspacefiles.h"
+#include "ui/overview/overviewpage.h"
+#include "ui/welcome/welcomepage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace attain {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_files(new WorkspaceFiles(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/attain.svg")));
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); padding-top: 8px; }"
+        "QListWidget::item { padding: 9px 10px; border-radius: 6px; margin: 1px 8px; }"
+        "QListWidget::item:selected { background: #dbeafe; color: #1e3a8a; }"
+        "QListWidget::item:hover:!selected { background: palette(midlight); }"));
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(this);
+    m_stack->addWidget(m_welcome);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_pages.size())
+            m_stack->setCurrentWidget(m_pages.at(row).widget);
+    });
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
+    connect(m_files, &WorkspaceFiles::damaged, this, [this](const QString &path, const QString &message) {
+        if (m_session && QFileInfo(m_session->workspace().path()) == QFileInfo(path))
+            closeWorkspace();
+        Messages::error(this, tr("Damaged workspace"), message);
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    m_navigation->hide();
+
+    m_userLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_userLabel);
+    buildMenus();
+    retranslate();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references into the session; they go first.
+    for (const Page &page : std::as_const(m_pages))
+        delete page.widget;
+    m_pages.clear();
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/new.svg")), QString(), this,
+                                        &MainWindow::chooseAndCreate);
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_openAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/open.svg")), QString(), this,
+                                         &MainWindow::chooseAndOpen);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_demoAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), this,
+                                         &MainWindow::openDemo);
+    m_fileMenu->addSeparator();
+    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeWorkspace);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setEnabled(false);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    m_systemLanguage = m_languageMenu->addAction(QString());
+    m_languageMenu->addSeparator();
+    m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (auto [action, key] : {std::pair{m_systemLanguage, QString()}, std::pair{m_chinese, QStringLiteral("zh_CN")},
+                               std::pair{m_english, QStringLiteral("en")}}) {
+        action->setCheckable(true);
+        action->setChecked(key == current);
+        action->setObjectName(QStringLiteral("language_") + (key.isEmpty() ? QStringLiteral("system") : key));
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, key] { setLanguage(key); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Workspace…"));
+    m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_demoAction->setText(tr("Open the &Demo"));
+    m_closeAction->setText(tr("&Close Workspace"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguage->setText(tr("Follow the System"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Attain"));
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (auto *item = m_navigation->item(i))
+            item->setText(m_pages.at(i).title());
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("language"), language);
+    installTranslations(*qApp, language);
+}
+
+void MainWindow::addPage(QWidget *widget, const QString &icon, std::function<QString()> title)
+{
+    m_pages << Page{widget, icon, title};
+    m_stack->addWidget(widget);
+    auto *item = new QListWidgetItem(QIcon(icon), title(), m_navigation);
+    item->setData(Qt::UserRole, widget->objectName());
+}
+
+void MainWindow::buildPages()
+{
+    addPage(new OverviewPage(*m_session, this), QStringLiteral(":/icons/overview.svg"), [] { return tr("Overview"); });
+}
+
+bool MainWindow::showPage(const QString &objectName)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i).widget->objectName() == objectName) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::adopt(std::unique_ptr<Workspace> workspace)
+{
+    closeWorkspace();
+    RecentFiles::add(workspace->path());
+    QSettings().setValue(QStringLiteral("lastWorkspace"), workspace->path());
+    m_session = std::make_unique<Session>(std::move(workspace));
+    connect(m_session.get(), &Session::userChanged, this, &MainWindow::updateTitle);
+    buildPages();
+    m_navigation->show();
+    m_navigation->setCurrentRow(0);
+    m_closeAction->setEnabled(true);
+    updateTitle();
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = m_files->open(path);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        Messages::error(this, tr("Cannot open the workspace"), opened.message());
+        RecentFiles::remove(path);
+        m_welcome->refreshRecent();
+        return false;
+    }
+    adopt(std::move(opened).value());
+    return true;
+}
+
+bool MainWindow::createWorkspace(const QString &path)
+{
+    auto created = Workspace::create(path, WorkspaceFiles::options());
+    if (!created) {
+        Messages::error(this, tr("Cannot create the workspace"), created.message());
+        return false;
+    }
+    adopt(std::move(created).value());
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    QString error;
+    if (!m_files->ensureDemo(&error)) {
+        if (!error.isEmpty())
+            Messages::error(this, tr("Cannot create the demo"), error);
+        return false;
+    }
+    return openWorkspace(WorkspaceFiles::demoPath());
+}
+
+void MainWindow::closeWorkspace()
+{
+    if (!m_session)
+        return;
+    m_navigation->blockSignals(true);
+    m_navigation->clear();
+    m_navigation->blockSignals(false);
+    for (const Page &page : std::as_const(m_pages)) {
+        m_stack->removeWidget(page.widget);
+        delete page.widget;
+    }
+    m_pages.clear();
+    m_session.reset();
+    m_navigation->hide();
+    m_stack->setCurrentWidget(m_welcome);
+    m_welcome->refreshRecent();
+    m_closeAction->setEnabled(false);
+    updateTitle();
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString dir = m_session ? QFileInfo(m_session->workspace().path()).absolutePath() : QDir::homePath();
+    const QString path = FileDialogs::openFile(this, tr("Open Workspace"), dir, tr("Attain workspaces (*.attain)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    QString path = FileDialogs::saveFile(this, tr("New Workspace"), QDir::home().filePath(tr("Sales team.attain")),
+                                         tr("Attain workspaces (*.attain)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".attain")))
+        path += QStringLiteral(".attain");
+    createWorkspace(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString &f : files)
+        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openWorkspace(f); })->setToolTip(f);
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(QStringLiteral("Attain"));
+        setWindowFilePath(QString());
+        m_userLabel->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — Attain").arg(m_session->workspace().name()));
+    const auto user = m_session->user();
+    m_userLabel->setText(user ? tr("Signed in as %1 (%2)").arg(user->name, Member::roleLabel(user->role))
+                              : tr("No user chosen"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Attain"),
+                       tr("<h3>Attain %1</h3><p>The sales-performance workbench for small teams: customers, deals "
+                          "and follow-ups entered offline, layered plans and targets, scorecards anyone can check, "
+                          "and a finance handoff that reconciles to the fen.</p><p>Built with Qt %2 and SQLite.</p>")
+                           .arg(QStringLiteral(ATTAIN_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    closeWorkspace();
+    event->accept();
+}
+
+} // namespace attain

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace attain {
+
+class Session;
+class WelcomePage;
+class WorkspaceFiles;
+
+/// Attain's window: a navigation sidebar and the pages of the open workspace, or the welcome screen.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a workspace file; tells the user why not and returns false when it cannot.
+    bool openWorkspace(const QString &path);
+    /// Creates a new, empty workspace file and opens it.
+    bool createWorkspace(const QString &path);
+    /// Opens the demo workspace, generating it on first use.
+    bool openDemo();
+    void closeWorkspace();
+    Session *session() const { return m_session.get(); }
+    /// Shows the page with this object name; false when there is none.
+    bool showPage(const QString &objectName);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Page
+    {
+        QWidget *widget;
+        QString icon;
+        std::function<QString()> title;
+    };
+    void buildMenus();
+    void buildPages();
+    void addPage(QWidget *widget, const QString &icon, std::function<QString()> title);
+    void retranslate();
+    void updateTitle();
+    void updateRecentMenu();
+    void setLanguage(const QString &language);
+    void chooseAndOpen();
+    void chooseAndCreate();
+    void showAbout();
+    void adopt(std::unique_ptr<class Workspace> workspace);
+
+    std::unique_ptr<Session> m_session;
+    WorkspaceFiles *m_files;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QList<Page> m_pages;
+    QLabel *m_userLabel;
+
+    QMenu *m_fileMenu;
+    QMenu *m_recentMenu;
+    QMenu *m_settingsMenu;
+    QMenu *m_languageMenu;
+    QMenu *m_helpMenu;
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_demoAction;
+    QAction *m_closeAction;
+    QAction *m_quitAction;
+    QAction *m_aboutAction;
+    QAction *m_systemLanguage;
+    QAction *m_chinese;
+    QAction *m_english;
+    QActionGroup *m_languages;
+};
+
+} // namespace attain
