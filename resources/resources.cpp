@@ -22,7 +22,8 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     const bool chinese = locale.language() == QLocale::Chinese;
     // Numbers, dates and money follow the chosen language too.
-    QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China)
+                                : QLocale(QLocale::English, QLocale::UnitedStates));
     if (!chinese)
         return QStringLiteral("en");
     ours = new QTranslator(&app);

@@ -35,11 +35,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_files(new Works
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: palette(window); padding-top: 8px; }"
-        "QListWidget::item { padding: 9px 10px; border-radius: 6px; margin: 1px 8px; }"
-        "QListWidget::item:selected { background: #dbeafe; color: #1e3a8a; }"
-        "QListWidget::item:hover:!selected { background: palette(midlight); }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
+                       "QListWidget::item { padding: 9px 10px; border-radius: 6px; margin: 1px 8px; }"
+                       "QListWidget::item:selected { background: #dbeafe; color: #1e3a8a; }"
+                       "QListWidget::item:hover:!selected { background: palette(midlight); }"));
     m_stack = new QStackedWidget(this);
     m_welcome = new WelcomePage(this);
     m_stack->addWidget(m_welcome);
@@ -115,8 +115,11 @@ void MainWindow::buildMenus()
     m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
     const QString current = QSettings().value(QStringLiteral("language")).toString();
-    for (auto [action, key] : {std::pair{m_systemLanguage, QString()}, std::pair{m_chinese, QStringLiteral("zh_CN")},
-                               std::pair{m_english, QStringLiteral("en")}}) {
+    for (const auto &choice :
+         {std::pair{m_systemLanguage, QString()}, std::pair{m_chinese, QStringLiteral("zh_CN")},
+          std::pair{m_english, QStringLiteral("en")}}) {
+        QAction *action = choice.first;
+        const QString key = choice.second;
         action->setCheckable(true);
         action->setChecked(key == current);
         action->setObjectName(QStringLiteral("language_") + (key.isEmpty() ? QStringLiteral("system") : key));
@@ -172,7 +175,8 @@ void MainWindow::addPage(QWidget *widget, const QString &icon, std::function<QSt
 
 void MainWindow::buildPages()
 {
-    addPage(new OverviewPage(*m_session, this), QStringLiteral(":/icons/overview.svg"), [] { return tr("Overview"); });
+    addPage(new OverviewPage(*m_session, this), QStringLiteral(":/icons/overview.svg"),
+            [] { return tr("Overview"); });
 }
 
 bool MainWindow::showPage(const QString &objectName)
@@ -259,16 +263,19 @@ void MainWindow::closeWorkspace()
 
 void MainWindow::chooseAndOpen()
 {
-    const QString dir = m_session ? QFileInfo(m_session->workspace().path()).absolutePath() : QDir::homePath();
-    const QString path = FileDialogs::openFile(this, tr("Open Workspace"), dir, tr("Attain workspaces (*.attain)"));
+    const QString dir =
+        m_session ? QFileInfo(m_session->workspace().path()).absolutePath() : QDir::homePath();
+    const QString path =
+        FileDialogs::openFile(this, tr("Open Workspace"), dir, tr("Attain workspaces (*.attain)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
 void MainWindow::chooseAndCreate()
 {
-    QString path = FileDialogs::saveFile(this, tr("New Workspace"), QDir::home().filePath(tr("Sales team.attain")),
-                                         tr("Attain workspaces (*.attain)"));
+    QString path =
+        FileDialogs::saveFile(this, tr("New Workspace"), QDir::home().filePath(tr("Sales team.attain")),
+                              tr("Attain workspaces (*.attain)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".attain")))
@@ -281,7 +288,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = RecentFiles::list();
     for (const QString &f : files)
-        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openWorkspace(f); })->setToolTip(f);
+        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openWorkspace(f); })
+            ->setToolTip(f);
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
 }
@@ -302,11 +310,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Attain"),
-                       tr("<h3>Attain %1</h3><p>The sales-performance workbench for small teams: customers, deals "
-                          "and follow-ups entered offline, layered plans and targets, scorecards anyone can check, "
-                          "and a finance handoff that reconciles to the fen.</p><p>Built with Qt %2 and SQLite.</p>")
-                           .arg(QStringLiteral(ATTAIN_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Attain"),
+        tr("<h3>Attain %1</h3><p>The sales-performance workbench for small teams: customers, deals "
+           "and follow-ups entered offline, layered plans and targets, scorecards anyone can check, "
+           "and a finance handoff that reconciles to the fen.</p><p>Built with Qt %2 and SQLite.</p>")
+            .arg(QStringLiteral(ATTAIN_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -20,7 +20,8 @@ std::optional<int> Cli::parse(QCommandLineParser &parser, const QString &command
     QStringList full = args;
     full.prepend(QStringLiteral("attain-cli %1").arg(command));
     if (!parser.parse(full)) {
-        m_err << parser.errorText() << '\n' << tr("Usage: attain-cli %1 %2").arg(command, positionalHelp) << Qt::endl;
+        m_err << parser.errorText() << '\n'
+              << tr("Usage: attain-cli %1 %2").arg(command, positionalHelp) << Qt::endl;
         return Usage;
     }
     if (parser.isSet(help)) {

@@ -15,7 +15,12 @@
 namespace attain::cli {
 
 /// Exit codes of the brief: 0 success, 1 invalid input or a failed check, 2 usage error.
-enum Exit { Ok = 0, Invalid = 1, Usage = 2 };
+enum Exit
+{
+    Ok = 0,
+    Invalid = 1,
+    Usage = 2
+};
 
 /// The command line's shared plumbing: output streams, option parsing and opening a workspace.
 class Cli
@@ -32,8 +37,8 @@ public:
     std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
                              int positionals, const QString &positionalHelp);
     /// Opens a workspace or prints why not.
-    std::unique_ptr<Workspace> open(const QString &path,
-                                    Workspace::Options::Integrity integrity = Workspace::Options::Integrity::Quick);
+    std::unique_ptr<Workspace>
+    open(const QString &path, Workspace::Options::Integrity integrity = Workspace::Options::Integrity::Quick);
     /// Prints problems on stderr, one per line.
     void printProblems(const Problems &problems);
 

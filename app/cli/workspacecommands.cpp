@@ -30,14 +30,16 @@ int init(Cli &cli, const QStringList &args)
 int demo(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Random seed (default 1)."), QStringLiteral("N"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   Cli::tr("small: 15 members, two years; large: 200 members, 1,000,000 deals."),
-                                   QStringLiteral("small|large"), QStringLiteral("small"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Random seed (default 1)."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        Cli::tr("small: 15 members, two years; large: 200 members, 1,000,000 deals."),
+        QStringLiteral("small|large"), QStringLiteral("small"));
     parser.addOption(seed);
     parser.addOption(scale);
-    if (auto exit = cli.parse(parser, QStringLiteral("demo"), args, 1, QStringLiteral("FILE [--seed N] [--scale small|large]")))
+    if (auto exit = cli.parse(parser, QStringLiteral("demo"), args, 1,
+                              QStringLiteral("FILE [--seed N] [--scale small|large]")))
         return *exit;
     bool seedOk = false;
     const quint64 seedValue = parser.value(seed).toULongLong(&seedOk);
@@ -51,7 +53,8 @@ int demo(Cli &cli, const QStringList &args)
     timer.start();
     DemoGenerator::Options options;
     options.seed = seedValue;
-    options.scale = scaleValue == QLatin1String("large") ? DemoGenerator::Scale::Large : DemoGenerator::Scale::Small;
+    options.scale =
+        scaleValue == QLatin1String("large") ? DemoGenerator::Scale::Large : DemoGenerator::Scale::Small;
     DemoGenerator::Counts c;
     int lastShown = -10;
     auto created = Workspace::createFilled(path, {}, [&](Workspace &ws) {
@@ -72,7 +75,8 @@ int demo(Cli &cli, const QStringList &args)
     }
     created.value().reset();
     cli.out() << Cli::tr("Created demo workspace %1").arg(QFileInfo(path).absoluteFilePath()) << '\n'
-              << Cli::tr("  %1 teams, %2 members, %3 customers").arg(c.teams).arg(c.members).arg(c.customers) << '\n'
+              << Cli::tr("  %1 teams, %2 members, %3 customers").arg(c.teams).arg(c.members).arg(c.customers)
+              << '\n'
               << Cli::tr("  %1 deals (%2 split), %3 follow-ups, %4 ratings, %5 targets")
                      .arg(c.deals)
                      .arg(c.splitDeals)
@@ -80,7 +84,9 @@ int demo(Cli &cli, const QStringList &args)
                      .arg(c.ratings)
                      .arg(c.targets)
               << '\n'
-              << Cli::tr("  %1 s, %2 MB").arg(timer.elapsed() / 1000.0, 0, 'f', 1).arg(QFileInfo(path).size() / 1e6, 0, 'f', 1)
+              << Cli::tr("  %1 s, %2 MB")
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                     .arg(QFileInfo(path).size() / 1e6, 0, 'f', 1)
               << Qt::endl;
     return Ok;
 }

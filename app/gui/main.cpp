@@ -20,10 +20,12 @@ int main(int argc, char *argv[])
     attain::installTranslations(app, QSettings().value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Attain, the sales-performance workbench"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Attain, the sales-performance workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The workspace to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The workspace to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 

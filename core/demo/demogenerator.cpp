@@ -40,8 +40,8 @@ public:
         const quint64 ms = 0x018F000000ull + m_counter++;
         const quint64 r = m_rng();
         char buf[40];
-        std::snprintf(buf, sizeof buf, "%08x-%04x-7%03x-%04x-%012llx", unsigned(ms >> 16), unsigned(ms & 0xFFFF),
-                      unsigned(r & 0xFFF), unsigned(0x8000 | ((r >> 12) & 0x3FFF)),
+        std::snprintf(buf, sizeof buf, "%08x-%04x-7%03x-%04x-%012llx", unsigned(ms >> 16),
+                      unsigned(ms & 0xFFFF), unsigned(r & 0xFFF), unsigned(0x8000 | ((r >> 12) & 0x3FFF)),
                       static_cast<unsigned long long>((r >> 26) & 0xFFFFFFFFFFFFull));
         return QString::fromLatin1(buf, 36);
     }
@@ -60,8 +60,8 @@ struct Product
 };
 
 constexpr Product kProducts[] = {
-    {u"CRM 标准版", 8000, 30000, 25},  {u"CRM 专业版", 30000, 90000, 20}, {u"CRM 企业版", 80000, 260000, 8},
-    {u"实施服务", 15000, 80000, 20},   {u"培训服务", 3000, 20000, 12},    {u"年度维保", 6000, 50000, 15},
+    {u"CRM 标准版", 8000, 30000, 25}, {u"CRM 专业版", 30000, 90000, 20}, {u"CRM 企业版", 80000, 260000, 8},
+    {u"实施服务", 15000, 80000, 20},  {u"培训服务", 3000, 20000, 12},    {u"年度维保", 6000, 50000, 15},
 };
 constexpr double kAverageDealYuan = 45000.0;
 constexpr double kBaseWinRate = 0.55;
@@ -177,8 +177,8 @@ struct DemoGenerator::State
     DemoIds ids;
     ScaleParameters scale{};
     QDate today;
-    QList<Period> months;        // the scored history
-    QList<Period> dealMonths;    // deals start two months earlier so closes are steady
+    QList<Period> months;     // the scored history
+    QList<Period> dealMonths; // deals start two months earlier so closes are steady
     QStringList teamIds;
     QList<MemberInfo> members;
     QSet<QString> customerNames;
@@ -189,8 +189,10 @@ struct DemoGenerator::State
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
     double real(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); }
     bool chance(double p) { return std::bernoulli_distribution(p)(rng); }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(uniform(0, int(list.size()) - 1)); }
+    template <typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(uniform(0, int(list.size()) - 1));
+    }
 
     Status insert(EntityKind kind, const QString &id, Fields fields, const Problems &problems)
     {
@@ -203,7 +205,7 @@ struct DemoGenerator::State
         batch.append(Row{kind, id, std::move(fields)});
         if (batch.size() >= 2048)
             flush();
-        return queue.cancelled() ? Status(Problem{QString(), tr("Cancelled")}) : success();
+        return queue.cancelled() ? Status(Problem{QString(), DemoGenerator::tr("Cancelled")}) : success();
     }
     void flush()
     {
@@ -250,8 +252,9 @@ Status DemoGenerator::State::makeTeamsAndMembers()
     const auto &surnames = DemoNames::surnames();
     const auto &given = DemoNames::givenNames();
     // The small demo's familiar cast first, then every other surname × given-name pair.
-    QList<std::pair<int, int>> names = {{0, 0},  {1, 1},  {2, 2},  {3, 3},  {4, 4},  {5, 5},   {6, 6},  {7, 7},
-                                        {8, 8},  {9, 9},  {10, 10}, {11, 11}, {12, 12}, {13, 13}, {14, 14}};
+    QList<std::pair<int, int>> names = {{0, 0},   {1, 1},   {2, 2},   {3, 3},   {4, 4},
+                                        {5, 5},   {6, 6},   {7, 7},   {8, 8},   {9, 9},
+                                        {10, 10}, {11, 11}, {12, 12}, {13, 13}, {14, 14}};
     QList<std::pair<int, int>> rest;
     for (int s = 0; s < surnames.size(); ++s)
         for (int g = 0; g < given.size(); ++g)
@@ -272,7 +275,8 @@ Status DemoGenerator::State::makeTeamsAndMembers()
         m.name = QString::fromUtf16(surnames.at(s).hanzi) + QString::fromUtf16(given.at(g).hanzi);
         QString login = QLatin1String(surnames.at(s).pinyin) + QLatin1String(given.at(g).pinyin);
         for (int n = 2; logins.contains(login); ++n)
-            login = QLatin1String(surnames.at(s).pinyin) + QLatin1String(given.at(g).pinyin) + QString::number(n);
+            login =
+                QLatin1String(surnames.at(s).pinyin) + QLatin1String(given.at(g).pinyin) + QString::number(n);
         logins.insert(login);
         m.login = login;
         m.email = login + QStringLiteral("@example.cn");
@@ -280,8 +284,9 @@ Status DemoGenerator::State::makeTeamsAndMembers()
         const int team = finance ? -1 : i % scale.teams;
         const bool lead = i < scale.teams;
         m.role = finance ? Role::Finance : lead ? Role::Manager : Role::Rep;
-        m.level = finance ? QStringLiteral("junior") : (lead || chance(0.4)) ? QStringLiteral("senior")
-                                                                             : QStringLiteral("junior");
+        m.level = finance                 ? QStringLiteral("junior")
+                  : (lead || chance(0.4)) ? QStringLiteral("senior")
+                                          : QStringLiteral("junior");
         m.teamId = team >= 0 ? teamIds.at(team) : QString();
         info.team = team;
         info.winRate = real(0.40, 0.72);
@@ -296,14 +301,15 @@ Status DemoGenerator::State::makeTeamsAndMembers()
         ++counts.teams;
     }
     for (const auto &info : std::as_const(members)) {
-        if (Status st = insert(EntityKind::Member, info.member.id, info.member.fields(), info.member.validate());
+        if (Status st =
+                insert(EntityKind::Member, info.member.id, info.member.fields(), info.member.validate());
             !st)
             return st;
         ++counts.members;
     }
     // The demo's first manager is the workspace's user and the author of what follows.
-    return insert(EntityKind::Setting, QStringLiteral("user_id"), {{QStringLiteral("value"), members.first().member.id}},
-                  {});
+    return insert(EntityKind::Setting, QStringLiteral("user_id"),
+                  {{QStringLiteral("value"), members.first().member.id}}, {});
 }
 
 QString DemoGenerator::State::newCustomerName()
@@ -327,7 +333,8 @@ QString DemoGenerator::State::customerFor(MemberInfo &owner, QDate dealCreated)
     if (!owner.customers.isEmpty() && !chance(scale.newCustomerRate)) {
         // Recent customers come back more often than old ones.
         const int n = int(owner.customers.size());
-        const int back = std::min(n - 1, int(std::abs(std::normal_distribution<double>(0, n / 3.0 + 1)(rng))));
+        const int back =
+            std::min(n - 1, int(std::abs(std::normal_distribution<double>(0, n / 3.0 + 1)(rng))));
         return owner.customers.at(n - 1 - back);
     }
     Customer c;
@@ -351,7 +358,7 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
 {
     const QString customerId = customerFor(owner, created);
     if (customerId.isEmpty())
-        return Status(Problem{QString(), tr("Could not create a demo customer")});
+        return Status(Problem{QString(), DemoGenerator::tr("Could not create a demo customer")});
     int totalWeight = 0;
     for (const auto &p : kProducts)
         totalWeight += p.weight;
@@ -372,7 +379,9 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
     Deal deal;
     deal.id = ids.next();
     ++dealSeq;
-    deal.externalId = QStringLiteral("D%1-%2").arg(created.toString(QStringLiteral("yyMM"))).arg(dealSeq, 7, 10, QLatin1Char('0'));
+    deal.externalId = QStringLiteral("D%1-%2")
+                          .arg(created.toString(QStringLiteral("yyMM")))
+                          .arg(dealSeq, 7, 10, QLatin1Char('0'));
     deal.customerId = customerId;
     deal.ownerId = owner.member.id;
     deal.amount = Money(minor);
@@ -387,7 +396,9 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
     else
         deal.stage = chance(owner.winRate) ? Stage::Won : Stage::Lost;
     if (deal.stage == Stage::Won) {
-        deal.contractNo = QStringLiteral("HT%1%2").arg(close.toString(QStringLiteral("yyyyMMdd"))).arg(dealSeq % 100000, 5, 10, QLatin1Char('0'));
+        deal.contractNo = QStringLiteral("HT%1%2")
+                              .arg(close.toString(QStringLiteral("yyyyMMdd")))
+                              .arg(dealSeq % 100000, 5, 10, QLatin1Char('0'));
         const QDate confirmed = close.addDays(uniform(5, 25));
         if (confirmed <= today && chance(0.85))
             deal.confirmedOn = confirmed;
@@ -398,7 +409,8 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
                     mates << i;
             if (!mates.isEmpty()) {
                 const int share = pick(QList<int>{50, 60, 70});
-                deal.splits = {Split{owner.member.id, share}, Split{members.at(pick(mates)).member.id, 100 - share}};
+                deal.splits = {Split{owner.member.id, share},
+                               Split{members.at(pick(mates)).member.id, 100 - share}};
                 ++counts.splitDeals;
             }
         }
@@ -406,9 +418,10 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
     if (Status st = insert(EntityKind::Deal, deal.id, deal.fields(), deal.validate()); !st)
         return st;
     for (const auto &split : std::as_const(deal.splits)) {
-        if (Status st = insert(EntityKind::Other, deal.id,
-                               {{QStringLiteral("member_id"), split.memberId}, {QStringLiteral("percent"), split.percent}},
-                               {});
+        if (Status st = insert(
+                EntityKind::Other, deal.id,
+                {{QStringLiteral("member_id"), split.memberId}, {QStringLiteral("percent"), split.percent}},
+                {});
             !st)
             return st;
     }
@@ -445,7 +458,11 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
             const int roll100 = uniform(1, 100);
             // Good reps get better ratings: the win rate nudges the distribution.
             const int shift = int((owner.winRate - kBaseWinRate) * 60);
-            r.score = roll100 <= 40 + shift ? 5 : roll100 <= 78 + shift / 2 ? 4 : roll100 <= 91 ? 3 : roll100 <= 97 ? 2 : 1;
+            r.score = roll100 <= 40 + shift       ? 5
+                      : roll100 <= 78 + shift / 2 ? 4
+                      : roll100 <= 91             ? 3
+                      : roll100 <= 97             ? 2
+                                                  : 1;
             r.ratedOn = rated;
             r.comment = pick(DemoNames::ratingComments());
             if (Status st = insert(EntityKind::Rating, r.id, r.fields(), r.validate()); !st)
@@ -490,22 +507,24 @@ Status DemoGenerator::State::makeTargets()
         for (const auto &info : std::as_const(members)) {
             if (!info.member.isScored())
                 continue;
-            const double dealsPerMonth = scale.totalDeals > 0
-                                             ? double(scale.totalDeals) / dealMonths.size() * info.weight / totalWeight
-                                             : scale.dealsPerRepMonth * info.weight;
+            const double dealsPerMonth = scale.totalDeals > 0 ? double(scale.totalDeals) / dealMonths.size() *
+                                                                    info.weight / totalWeight
+                                                              : scale.dealsPerRepMonth * info.weight;
             const double levelScale = info.member.level == QLatin1String("senior") ? 1.5 : 0.8;
-            const qint64 revenueYuan =
-                qint64(std::llround(dealsPerMonth * season * kBaseWinRate * kAverageDealYuan * levelScale / 1000.0)) * 1000;
+            const qint64 revenueYuan = qint64(std::llround(dealsPerMonth * season * kBaseWinRate *
+                                                           kAverageDealYuan * levelScale / 1000.0)) *
+                                       1000;
             const QHash<Metric, qint64> values = {
                 {Metric::Revenue, revenueYuan * 100},
-                {Metric::DealsWon, std::max<qint64>(1, std::llround(dealsPerMonth * season * kBaseWinRate)) * 100},
+                {Metric::DealsWon,
+                 std::max<qint64>(1, std::llround(dealsPerMonth * season * kBaseWinRate)) * 100},
                 {Metric::NewCustomers,
-                 std::max<qint64>(1, std::llround(dealsPerMonth * scale.newCustomerRate * kBaseWinRate)) * 100},
+                 std::max<qint64>(1, std::llround(dealsPerMonth * scale.newCustomerRate * kBaseWinRate)) *
+                     100},
                 {Metric::FollowUps,
                  std::max<qint64>(5, std::llround(dealsPerMonth * avgActivities * 0.9 / 5.0) * 5) * 100},
                 {Metric::Satisfaction, 450},
-                {Metric::RepurchaseRate,
-                 std::llround((1.0 - scale.newCustomerRate * 1.3) * 20.0) * 500},
+                {Metric::RepurchaseRate, std::llround((1.0 - scale.newCustomerRate * 1.3) * 20.0) * 500},
             };
             for (auto it = values.cbegin(); it != values.cend(); ++it) {
                 Target t;
@@ -569,8 +588,9 @@ Status DemoGenerator::run(const Progress &progress)
     double sum = 0;
     for (const Period &month : std::as_const(d->dealMonths))
         sum += kSeason[month.index() - 1];
-    const double totalDeals = d->scale.totalDeals > 0 ? double(d->scale.totalDeals)
-                                                      : d->scale.dealsPerRepMonth * rate * d->dealMonths.size();
+    const double totalDeals = d->scale.totalDeals > 0
+                                  ? double(d->scale.totalDeals)
+                                  : d->scale.dealsPerRepMonth * rate * d->dealMonths.size();
     double cumulative = 0;
     qint64 assigned = 0;
     for (const Period &month : std::as_const(d->dealMonths)) {
@@ -580,9 +600,10 @@ Status DemoGenerator::run(const Progress &progress)
         assigned = upTo;
     }
 
-    BulkLoad bulk(ws, {QStringLiteral("teams"), QStringLiteral("members"), QStringLiteral("customers"),
-                       QStringLiteral("deals"), QStringLiteral("deal_splits"), QStringLiteral("activities"),
-                       QStringLiteral("ratings"), QStringLiteral("targets")},
+    BulkLoad bulk(ws,
+                  {QStringLiteral("teams"), QStringLiteral("members"), QStringLiteral("customers"),
+                   QStringLiteral("deals"), QStringLiteral("deal_splits"), QStringLiteral("activities"),
+                   QStringLiteral("ratings"), QStringLiteral("targets")},
                   BulkLoad::ForeignKeys::TrustedSource);
     // One transaction: a demo is written whole or not at all.
     WriteTransaction tx(ws);

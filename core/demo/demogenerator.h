@@ -20,7 +20,11 @@ class DemoGenerator
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
 public:
-    enum class Scale { Small, Large };
+    enum class Scale
+    {
+        Small,
+        Large
+    };
     struct Options
     {
         quint64 seed = 1;

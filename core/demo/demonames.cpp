@@ -16,11 +16,12 @@ QList<QString> fromUtf16(std::initializer_list<const char16_t *> list)
 const QList<DemoNames::Syllable> &DemoNames::surnames()
 {
     static const QList<Syllable> list = {
-        {u"张", "zhang"}, {u"王", "wang"}, {u"李", "li"},    {u"刘", "liu"},  {u"陈", "chen"}, {u"杨", "yang"},
-        {u"赵", "zhao"},  {u"黄", "huang"}, {u"周", "zhou"}, {u"吴", "wu"},   {u"徐", "xu"},   {u"孙", "sun"},
-        {u"马", "ma"},    {u"朱", "zhu"},  {u"胡", "hu"},    {u"郭", "guo"},  {u"何", "he"},   {u"林", "lin"},
-        {u"罗", "luo"},   {u"高", "gao"},  {u"郑", "zheng"}, {u"梁", "liang"}, {u"谢", "xie"},  {u"宋", "song"},
-        {u"唐", "tang"},  {u"许", "xu"},   {u"韩", "han"},   {u"冯", "feng"}, {u"邓", "deng"}, {u"曹", "cao"},
+        {u"张", "zhang"}, {u"王", "wang"},  {u"李", "li"},    {u"刘", "liu"},  {u"陈", "chen"},
+        {u"杨", "yang"},  {u"赵", "zhao"},  {u"黄", "huang"}, {u"周", "zhou"}, {u"吴", "wu"},
+        {u"徐", "xu"},    {u"孙", "sun"},   {u"马", "ma"},    {u"朱", "zhu"},  {u"胡", "hu"},
+        {u"郭", "guo"},   {u"何", "he"},    {u"林", "lin"},   {u"罗", "luo"},  {u"高", "gao"},
+        {u"郑", "zheng"}, {u"梁", "liang"}, {u"谢", "xie"},   {u"宋", "song"}, {u"唐", "tang"},
+        {u"许", "xu"},    {u"韩", "han"},   {u"冯", "feng"},  {u"邓", "deng"}, {u"曹", "cao"},
     };
     return list;
 }
@@ -28,14 +29,16 @@ const QList<DemoNames::Syllable> &DemoNames::surnames()
 const QList<DemoNames::Syllable> &DemoNames::givenNames()
 {
     static const QList<Syllable> list = {
-        {u"伟", "wei"},     {u"芳", "fang"},     {u"娜", "na"},       {u"洋", "yang"},    {u"静", "jing"},
-        {u"帆", "fan"},     {u"磊", "lei"},      {u"敏", "min"},      {u"杰", "jie"},     {u"婷", "ting"},
-        {u"明", "ming"},    {u"丽", "li"},       {u"超", "chao"},     {u"琳", "lin"},     {u"斌", "bin"},
-        {u"晓东", "xiaodong"}, {u"海燕", "haiyan"}, {u"建国", "jianguo"}, {u"雪梅", "xuemei"}, {u"志强", "zhiqiang"},
-        {u"思远", "siyuan"}, {u"欣怡", "xinyi"},  {u"子涵", "zihan"},  {u"宇航", "yuhang"}, {u"佳琪", "jiaqi"},
-        {u"浩然", "haoran"}, {u"梦瑶", "mengyao"}, {u"俊杰", "junjie"}, {u"文博", "wenbo"}, {u"雨萱", "yuxuan"},
-        {u"天宇", "tianyu"}, {u"诗涵", "shihan"}, {u"明轩", "mingxuan"}, {u"嘉怡", "jiayi"}, {u"晨", "chen"},
-        {u"鹏", "peng"},    {u"颖", "ying"},     {u"刚", "gang"},     {u"慧", "hui"},     {u"军", "jun"},
+        {u"伟", "wei"},        {u"芳", "fang"},      {u"娜", "na"},        {u"洋", "yang"},
+        {u"静", "jing"},       {u"帆", "fan"},       {u"磊", "lei"},       {u"敏", "min"},
+        {u"杰", "jie"},        {u"婷", "ting"},      {u"明", "ming"},      {u"丽", "li"},
+        {u"超", "chao"},       {u"琳", "lin"},       {u"斌", "bin"},       {u"晓东", "xiaodong"},
+        {u"海燕", "haiyan"},   {u"建国", "jianguo"}, {u"雪梅", "xuemei"},  {u"志强", "zhiqiang"},
+        {u"思远", "siyuan"},   {u"欣怡", "xinyi"},   {u"子涵", "zihan"},   {u"宇航", "yuhang"},
+        {u"佳琪", "jiaqi"},    {u"浩然", "haoran"},  {u"梦瑶", "mengyao"}, {u"俊杰", "junjie"},
+        {u"文博", "wenbo"},    {u"雨萱", "yuxuan"},  {u"天宇", "tianyu"},  {u"诗涵", "shihan"},
+        {u"明轩", "mingxuan"}, {u"嘉怡", "jiayi"},   {u"晨", "chen"},      {u"鹏", "peng"},
+        {u"颖", "ying"},       {u"刚", "gang"},      {u"慧", "hui"},       {u"军", "jun"},
     };
     return list;
 }
@@ -68,8 +71,8 @@ const QList<QString> &DemoNames::industries()
 
 const QList<QString> &DemoNames::teamNames()
 {
-    static const QList<QString> list = fromUtf16({u"华东团队", u"华南团队", u"华北团队", u"西南团队", u"华中团队",
-                                                  u"西北团队", u"东北团队", u"大客户团队"});
+    static const QList<QString> list = fromUtf16({u"华东团队", u"华南团队", u"华北团队", u"西南团队",
+                                                  u"华中团队", u"西北团队", u"东北团队", u"大客户团队"});
     return list;
 }
 

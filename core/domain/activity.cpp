@@ -9,11 +9,16 @@ namespace attain {
 QString Activity::kindKey(ActivityKind kind)
 {
     switch (kind) {
-    case ActivityKind::Call: return QStringLiteral("call");
-    case ActivityKind::Visit: return QStringLiteral("visit");
-    case ActivityKind::Meeting: return QStringLiteral("meeting");
-    case ActivityKind::Email: return QStringLiteral("email");
-    case ActivityKind::Note: return QStringLiteral("note");
+    case ActivityKind::Call:
+        return QStringLiteral("call");
+    case ActivityKind::Visit:
+        return QStringLiteral("visit");
+    case ActivityKind::Meeting:
+        return QStringLiteral("meeting");
+    case ActivityKind::Email:
+        return QStringLiteral("email");
+    case ActivityKind::Note:
+        return QStringLiteral("note");
     }
     return QString();
 }
@@ -21,11 +26,16 @@ QString Activity::kindKey(ActivityKind kind)
 QString Activity::kindLabel(ActivityKind kind)
 {
     switch (kind) {
-    case ActivityKind::Call: return tr("Call");
-    case ActivityKind::Visit: return tr("Visit");
-    case ActivityKind::Meeting: return tr("Meeting");
-    case ActivityKind::Email: return tr("E-mail");
-    case ActivityKind::Note: return tr("Note");
+    case ActivityKind::Call:
+        return tr("Call");
+    case ActivityKind::Visit:
+        return tr("Visit");
+    case ActivityKind::Meeting:
+        return tr("Meeting");
+    case ActivityKind::Email:
+        return tr("E-mail");
+    case ActivityKind::Note:
+        return tr("Note");
     }
     return QString();
 }

@@ -11,7 +11,14 @@
 
 namespace attain {
 
-enum class ActivityKind { Call, Visit, Meeting, Email, Note };
+enum class ActivityKind
+{
+    Call,
+    Visit,
+    Meeting,
+    Email,
+    Note
+};
 
 /// A follow-up (跟进) with a customer, optionally about a deal.
 struct Activity

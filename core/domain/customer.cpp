@@ -32,7 +32,8 @@ Problems Customer::validate() const
     if (!ownerId.isEmpty() && !ownerSince.isValid())
         problems << Problem{QStringLiteral("owner_since"), tr("the date the owner took over is required")};
     if (ownerId.isEmpty() && ownerSince.isValid())
-        problems << Problem{QStringLiteral("owner"), tr("an owner is required when an owner-since date is set")};
+        problems << Problem{QStringLiteral("owner"),
+                            tr("an owner is required when an owner-since date is set")};
     if (source.size() > 100)
         problems << Problem{QStringLiteral("source"), tr("at most 100 characters")};
     return problems;

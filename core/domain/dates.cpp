@@ -20,9 +20,9 @@ struct Parts
 
 Parts split(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?)"
-        R"((?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?)"
+                       R"((?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$)"));
     const QString s = foldWidth(text).trimmed();
     const auto m = re.match(s);
     Parts parts;
@@ -46,7 +46,8 @@ Result<QDate> Dates::parseDate(QStringView text, const QString &field)
     const Parts parts = split(text);
     if (!parts.matched)
         return Result<QDate>::failure(
-            field, tr("“%1” is not a date; use 2025-03-05, 2025/3/5, 2025.3.5 or 2025年3月5日").arg(text.toString()));
+            field, tr("“%1” is not a date; use 2025-03-05, 2025/3/5, 2025.3.5 or 2025年3月5日")
+                       .arg(text.toString()));
     if (!parts.date.isValid())
         return Result<QDate>::failure(field, tr("“%1” is not a day of the calendar").arg(text.toString()));
     if (!parts.time.isValid())

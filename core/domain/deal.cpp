@@ -24,7 +24,8 @@ QList<Split> Deal::credits() const
     if (splits.isEmpty())
         return {Split{ownerId, 100}};
     QList<Split> sorted = splits;
-    std::sort(sorted.begin(), sorted.end(), [](const Split &a, const Split &b) { return a.memberId < b.memberId; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Split &a, const Split &b) { return a.memberId < b.memberId; });
     return sorted;
 }
 
@@ -52,9 +53,12 @@ QList<Split> Deal::splitsFromText(const QString &text)
 QString Deal::stageKey(Stage stage)
 {
     switch (stage) {
-    case Stage::Open: return QStringLiteral("open");
-    case Stage::Won: return QStringLiteral("won");
-    case Stage::Lost: return QStringLiteral("lost");
+    case Stage::Open:
+        return QStringLiteral("open");
+    case Stage::Won:
+        return QStringLiteral("won");
+    case Stage::Lost:
+        return QStringLiteral("lost");
     }
     return QString();
 }
@@ -62,9 +66,12 @@ QString Deal::stageKey(Stage stage)
 QString Deal::stageLabel(Stage stage)
 {
     switch (stage) {
-    case Stage::Open: return tr("Open");
-    case Stage::Won: return tr("Won");
-    case Stage::Lost: return tr("Lost");
+    case Stage::Open:
+        return tr("Open");
+    case Stage::Won:
+        return tr("Won");
+    case Stage::Lost:
+        return tr("Lost");
     }
     return QString();
 }
@@ -93,7 +100,8 @@ Problems Deal::validate() const
     if (amount.isNegative())
         problems << Problem{QStringLiteral("amount"), tr("the amount cannot be negative")};
     if (!Money::isKnownCurrency(amount.currency()))
-        problems << Problem{QStringLiteral("currency"), tr("“%1” is not a supported currency").arg(amount.currency())};
+        problems << Problem{QStringLiteral("currency"),
+                            tr("“%1” is not a supported currency").arg(amount.currency())};
     if (!createdOn.isValid())
         problems << Problem{QStringLiteral("created_on"), tr("a creation date is required")};
     if (stage != Stage::Open && !closedOn.isValid())
@@ -103,7 +111,8 @@ Problems Deal::validate() const
     if (confirmedOn.isValid() && stage != Stage::Won)
         problems << Problem{QStringLiteral("confirmed_on"), tr("only a won deal can be confirmed")};
     if (confirmedOn.isValid() && closedOn.isValid() && confirmedOn < closedOn)
-        problems << Problem{QStringLiteral("confirmed_on"), tr("the confirmation is before the closing date")};
+        problems << Problem{QStringLiteral("confirmed_on"),
+                            tr("the confirmation is before the closing date")};
     if (product.size() > 100)
         problems << Problem{QStringLiteral("product"), tr("at most 100 characters")};
     if (contractNo.size() > 64)

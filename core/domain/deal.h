@@ -12,7 +12,12 @@
 
 namespace attain {
 
-enum class Stage { Open, Won, Lost };
+enum class Stage
+{
+    Open,
+    Won,
+    Lost
+};
 
 /// One member's share of a deal's credit, in whole percent.
 struct Split

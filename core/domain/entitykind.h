@@ -6,21 +6,41 @@
 namespace attain {
 
 /// The kinds of record a workspace holds; the change log and change notifications name them.
-enum class EntityKind { Team, Member, Customer, Deal, Activity, Rating, Target, Setting, Other };
+enum class EntityKind
+{
+    Team,
+    Member,
+    Customer,
+    Deal,
+    Activity,
+    Rating,
+    Target,
+    Setting,
+    Other
+};
 
 /// The table (and change-log entity name) of a kind.
 inline QString entityTable(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Team: return QStringLiteral("teams");
-    case EntityKind::Member: return QStringLiteral("members");
-    case EntityKind::Customer: return QStringLiteral("customers");
-    case EntityKind::Deal: return QStringLiteral("deals");
-    case EntityKind::Activity: return QStringLiteral("activities");
-    case EntityKind::Rating: return QStringLiteral("ratings");
-    case EntityKind::Target: return QStringLiteral("targets");
-    case EntityKind::Setting: return QStringLiteral("settings");
-    case EntityKind::Other: break;
+    case EntityKind::Team:
+        return QStringLiteral("teams");
+    case EntityKind::Member:
+        return QStringLiteral("members");
+    case EntityKind::Customer:
+        return QStringLiteral("customers");
+    case EntityKind::Deal:
+        return QStringLiteral("deals");
+    case EntityKind::Activity:
+        return QStringLiteral("activities");
+    case EntityKind::Rating:
+        return QStringLiteral("ratings");
+    case EntityKind::Target:
+        return QStringLiteral("targets");
+    case EntityKind::Setting:
+        return QStringLiteral("settings");
+    case EntityKind::Other:
+        break;
     }
     return QString();
 }

@@ -25,11 +25,16 @@ inline QString isoDate(QDate d)
     if (!d.isValid())
         return QString();
     int y = d.year(), m = d.month(), day = d.day();
-    const char16_t text[10] = {char16_t(u'0' + y / 1000 % 10), char16_t(u'0' + y / 100 % 10),
-                               char16_t(u'0' + y / 10 % 10),   char16_t(u'0' + y % 10),
-                               u'-',                           char16_t(u'0' + m / 10),
-                               char16_t(u'0' + m % 10),        u'-',
-                               char16_t(u'0' + day / 10),      char16_t(u'0' + day % 10)};
+    const char16_t text[10] = {char16_t(u'0' + y / 1000 % 10),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 

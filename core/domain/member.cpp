@@ -10,9 +10,12 @@ namespace attain {
 QString Member::roleKey(Role role)
 {
     switch (role) {
-    case Role::Manager: return QStringLiteral("manager");
-    case Role::Rep: return QStringLiteral("rep");
-    case Role::Finance: return QStringLiteral("finance");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Rep:
+        return QStringLiteral("rep");
+    case Role::Finance:
+        return QStringLiteral("finance");
     }
     return QString();
 }
@@ -20,9 +23,12 @@ QString Member::roleKey(Role role)
 QString Member::roleLabel(Role role)
 {
     switch (role) {
-    case Role::Manager: return tr("Manager");
-    case Role::Rep: return tr("Sales rep");
-    case Role::Finance: return tr("Finance");
+    case Role::Manager:
+        return tr("Manager");
+    case Role::Rep:
+        return tr("Sales rep");
+    case Role::Finance:
+        return tr("Finance");
     }
     return QString();
 }
@@ -70,17 +76,19 @@ Problems Member::validate() const
     if (login.isEmpty())
         problems << Problem{QStringLiteral("login"), tr("a login is required")};
     else if (!isValidLogin(login))
-        problems << Problem{QStringLiteral("login"),
-                            tr("use letters, digits, “.”, “_”, “-” or “@” (at most 64), starting with a letter or "
-                               "digit")};
+        problems << Problem{
+            QStringLiteral("login"),
+            tr("use letters, digits, “.”, “_”, “-” or “@” (at most 64), starting with a letter or "
+               "digit")};
     if (name.trimmed().isEmpty())
         problems << Problem{QStringLiteral("name"), tr("a name is required")};
     else if (name.size() > 100)
         problems << Problem{QStringLiteral("name"), tr("at most 100 characters")};
     static const QRegularExpression levelRe(QStringLiteral(R"(^[a-z0-9_]{1,32}$)"));
     if (role != Role::Finance && !levelRe.match(level).hasMatch())
-        problems << Problem{QStringLiteral("level"),
-                            tr("a level key such as “junior” or “senior” is required (lowercase letters, digits, _)")};
+        problems << Problem{
+            QStringLiteral("level"),
+            tr("a level key such as “junior” or “senior” is required (lowercase letters, digits, _)")};
     static const QRegularExpression emailRe(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     if (!email.isEmpty() && !emailRe.match(email).hasMatch())
         problems << Problem{QStringLiteral("email"), tr("“%1” is not an e-mail address").arg(email)};

@@ -10,7 +10,12 @@
 
 namespace attain {
 
-enum class Role { Manager, Rep, Finance };
+enum class Role
+{
+    Manager,
+    Rep,
+    Finance
+};
 
 /// A person on the team: a manager, a rep or someone from finance.
 struct Member

@@ -10,7 +10,16 @@
 namespace attain {
 
 /// The scoring metrics of the brief, in the brief's order.
-enum class Metric { Revenue, DealsWon, NewCustomers, FollowUps, Satisfaction, RepurchaseRate, Progress };
+enum class Metric
+{
+    Revenue,
+    DealsWon,
+    NewCustomers,
+    FollowUps,
+    Satisfaction,
+    RepurchaseRate,
+    Progress
+};
 
 /// Keys, labels and units of the metrics. Values of a metric are integers in its unit:
 /// money metrics in minor units, every other metric in hundredths (4.5 stars → 450).

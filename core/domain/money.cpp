@@ -18,7 +18,7 @@ struct CurrencyInfo
 };
 
 constexpr CurrencyInfo kCurrencies[] = {
-    {"CNY", 2, u"¥"}, {"USD", 2, u"$"},   {"EUR", 2, u"€"},    {"GBP", 2, u"£"},   {"HKD", 2, u"HK$"},
+    {"CNY", 2, u"¥"},   {"USD", 2, u"$"},  {"EUR", 2, u"€"},   {"GBP", 2, u"£"}, {"HKD", 2, u"HK$"},
     {"TWD", 2, u"NT$"}, {"SGD", 2, u"S$"}, {"JPY", 0, u"JP¥"}, {"KRW", 0, u"₩"},
 };
 
@@ -47,9 +47,9 @@ QString stripCurrencyMarkers(QString s, QString *named)
         const char *code;
         bool prefix;
     } markers[] = {
-        {u"HK$", "HKD", true}, {u"NT$", "TWD", true}, {u"S$", "SGD", true}, {u"RMB", "CNY", true},
-        {u"CNY", "CNY", true}, {u"USD", "USD", true}, {u"EUR", "EUR", true}, {u"GBP", "GBP", true},
-        {u"¥", "", true},      {u"$", "USD", true},   {u"€", "EUR", true},   {u"£", "GBP", true},
+        {u"HK$", "HKD", true}, {u"NT$", "TWD", true},  {u"S$", "SGD", true},   {u"RMB", "CNY", true},
+        {u"CNY", "CNY", true}, {u"USD", "USD", true},  {u"EUR", "EUR", true},  {u"GBP", "GBP", true},
+        {u"¥", "", true},      {u"$", "USD", true},    {u"€", "EUR", true},    {u"£", "GBP", true},
         {u"元", "CNY", false}, {u"RMB", "CNY", false}, {u"CNY", "CNY", false}, {u"USD", "USD", false},
     };
     for (const auto &m : markers) {
@@ -104,14 +104,14 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
     QString named;
     s = stripCurrencyMarkers(s, &named);
     if (!named.isEmpty() && named != currency)
-        return Result<Money>::failure(field, tr("“%1” is in %2, not %3").arg(text.toString(), named, currency));
+        return Result<Money>::failure(field,
+                                      tr("“%1” is in %2, not %3").arg(text.toString(), named, currency));
     if (!negative && s.startsWith(QLatin1Char('-'))) {
         negative = true;
         s = s.mid(1).trimmed();
     }
 
-    static const QRegularExpression shape(
-        QStringLiteral(R"(^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$)"));
+    static const QRegularExpression shape(QStringLiteral(R"(^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$)"));
     const auto match = shape.match(s);
     if (!match.hasMatch())
         return Result<Money>::failure(field, tr("“%1” is not an amount").arg(text.toString()));
@@ -237,7 +237,8 @@ QString Money::formatCompact(const QLocale &locale) const
     if (chinese)
         table = {{100000000, QStringLiteral("亿")}, {10000, QStringLiteral("万")}};
     else
-        table = {{1000000000, QStringLiteral("B")}, {1000000, QStringLiteral("M")}, {1000, QStringLiteral("K")}};
+        table = {
+            {1000000000, QStringLiteral("B")}, {1000000, QStringLiteral("M")}, {1000, QStringLiteral("K")}};
     for (const auto &step : table) {
         const qint64 threshold = step.factor * unit;
         if (magnitude / unit >= step.factor && threshold > 0) {
@@ -253,7 +254,8 @@ QString Money::formatCompact(const QLocale &locale) const
                 if (number.endsWith(dp))
                     number.chop(dp.size());
             }
-            return (m_minor < 0 ? locale.negativeSign() : QString()) + symbol(m_currency) + number + step.suffix;
+            return (m_minor < 0 ? locale.negativeSign() : QString()) + symbol(m_currency) + number +
+                   step.suffix;
         }
     }
     return format(locale);

@@ -32,7 +32,8 @@ Result<Period> Period::parse(QStringView text)
         return Period::year(year);
     }
     return Result<Period>::failure(
-        field, tr("“%1” is not a period; use a month (2025-06), a quarter (2025-Q2) or a year (2025)").arg(s));
+        field,
+        tr("“%1” is not a period; use a month (2025-06), a quarter (2025-Q2) or a year (2025)").arg(s));
 }
 
 QDate Period::start() const
@@ -91,7 +92,9 @@ QString Period::toString() const
 {
     switch (m_kind) {
     case Kind::Month:
-        return QStringLiteral("%1-%2").arg(m_year, 4, 10, QLatin1Char('0')).arg(m_index, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2")
+            .arg(m_year, 4, 10, QLatin1Char('0'))
+            .arg(m_index, 2, 10, QLatin1Char('0'));
     case Kind::Quarter:
         return QStringLiteral("%1-Q%2").arg(m_year).arg(m_index);
     case Kind::Year:
@@ -112,8 +115,8 @@ QString Period::label() const
         //: A quarter, e.g. "Q2 2025"; %1 is the year, %2 the quarter number
         return tr("Q%2 %1").arg(m_year).arg(m_index);
     case Kind::Year:
-        //: A year, e.g. "2025"
-        return tr("%1").arg(m_year);
+        return QLocale().language() == QLocale::Chinese ? QStringLiteral("%1年").arg(m_year)
+                                                        : QString::number(m_year);
     }
     return {};
 }

@@ -16,7 +16,12 @@ class Period
     Q_DECLARE_TR_FUNCTIONS(Period)
 
 public:
-    enum class Kind { Month, Quarter, Year };
+    enum class Kind
+    {
+        Month,
+        Quarter,
+        Year
+    };
 
     Period() = default;
     static Period month(int year, int month) { return Period(Kind::Month, year, month); }

@@ -30,8 +30,7 @@ struct Problem
 using Problems = QList<Problem>;
 
 /// A value or the problems that prevented it; errors never cross layers as exceptions.
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -14,21 +14,25 @@ QString RecordLabels::label(const QString &entity, const QString &id)
         return *it;
     QByteArray sql;
     if (entity == QLatin1String("deals"))
-        sql = "SELECT ifnull(external_id, '') || ' · ' || c.name FROM deals d JOIN customers c ON c.id = d.customer_id "
+        sql = "SELECT ifnull(external_id, '') || ' · ' || c.name FROM deals d JOIN customers c ON c.id = "
+              "d.customer_id "
               "WHERE d.id = ?";
     else if (entity == QLatin1String("customers") || entity == QLatin1String("teams"))
         sql = "SELECT name FROM " + entity.toLatin1() + " WHERE id = ?";
     else if (entity == QLatin1String("members"))
         sql = "SELECT name || ' (' || login || ')' FROM members WHERE id = ?";
     else if (entity == QLatin1String("activities"))
-        sql = "SELECT c.name || ' · ' || substr(a.at, 1, 10) FROM activities a JOIN customers c ON c.id = a.customer_id "
+        sql = "SELECT c.name || ' · ' || substr(a.at, 1, 10) FROM activities a JOIN customers c ON c.id = "
+              "a.customer_id "
               "WHERE a.id = ?";
     else if (entity == QLatin1String("ratings"))
-        sql = "SELECT c.name || ' · ' || r.score || '★' FROM ratings r JOIN customers c ON c.id = r.customer_id "
+        sql = "SELECT c.name || ' · ' || r.score || '★' FROM ratings r JOIN customers c ON c.id = "
+              "r.customer_id "
               "WHERE r.id = ?";
     else if (entity == QLatin1String("targets"))
-        sql = "SELECT ifnull(m.name, t2.name) || ' · ' || t.period, t.metric FROM targets t LEFT JOIN members "
-              "m ON m.id = t.member_id LEFT JOIN teams t2 ON t2.id = t.team_id WHERE t.id = ?";
+        sql =
+            "SELECT ifnull(m.name, t2.name) || ' · ' || t.period, t.metric FROM targets t LEFT JOIN members "
+            "m ON m.id = t.member_id LEFT JOIN teams t2 ON t2.id = t.team_id WHERE t.id = ?";
     QString text = id;
     if (!sql.isEmpty()) {
         Statement st(m_workspace, sql);

@@ -13,7 +13,8 @@ Problems ActivityService::check(const Activity &activity) const
 {
     Problems problems = activity.validate();
     ServiceSupport::checkCreditable(m_workspace, activity.memberId, QStringLiteral("member"), problems);
-    if (!activity.customerId.isEmpty() && !ServiceSupport::exists(m_workspace, "customers", activity.customerId))
+    if (!activity.customerId.isEmpty() &&
+        !ServiceSupport::exists(m_workspace, "customers", activity.customerId))
         problems << Problem{QStringLiteral("customer"), tr("there is no such customer")};
     if (!activity.dealId.isEmpty()) {
         Statement st(m_workspace, "SELECT customer_id FROM deals WHERE id = ?");
@@ -25,7 +26,8 @@ Problems ActivityService::check(const Activity &activity) const
     }
     ServiceSupport::checkUnique(m_workspace, "activities", "external_id", activity.externalId, activity.id,
                                 QStringLiteral("external_id"),
-                                tr("another follow-up already has the id “%1”").arg(activity.externalId), problems);
+                                tr("another follow-up already has the id “%1”").arg(activity.externalId),
+                                problems);
     return problems;
 }
 
@@ -51,8 +53,9 @@ Result<Activity> ActivityService::update(const Activity &activity)
     if (const Problems problems = check(activity); !problems.isEmpty())
         return problems;
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed = RecordWriter(m_workspace)
-                                 .update(EntityKind::Activity, activity.id, before->fields(), activity.fields());
+        const auto changed =
+            RecordWriter(m_workspace)
+                .update(EntityKind::Activity, activity.id, before->fields(), activity.fields());
         return changed ? success() : Status(changed.problems());
     });
     if (!st)
@@ -65,8 +68,9 @@ Status ActivityService::remove(const QString &id)
     const auto before = find(id);
     if (!before)
         return Status(Problem{QString(), tr("The follow-up no longer exists")});
-    return ServiceSupport::inTransaction(
-        m_workspace, [&] { return RecordWriter(m_workspace).remove(EntityKind::Activity, id, before->fields()); });
+    return ServiceSupport::inTransaction(m_workspace, [&] {
+        return RecordWriter(m_workspace).remove(EntityKind::Activity, id, before->fields());
+    });
 }
 
 std::optional<Activity> ActivityService::find(const QString &id) const

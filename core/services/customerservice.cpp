@@ -33,7 +33,8 @@ Problems CustomerService::check(const Customer &customer) const
     Problems problems = customer.validate();
     ServiceSupport::checkUnique(m_workspace, "customers", "external_id", customer.externalId, customer.id,
                                 QStringLiteral("external_id"),
-                                tr("another customer already has the id “%1”").arg(customer.externalId), problems);
+                                tr("another customer already has the id “%1”").arg(customer.externalId),
+                                problems);
     ServiceSupport::checkCreditable(m_workspace, customer.ownerId, QStringLiteral("owner"), problems);
     return problems;
 }
@@ -60,8 +61,9 @@ Result<Customer> CustomerService::update(const Customer &customer)
     if (const Problems problems = check(customer); !problems.isEmpty())
         return problems;
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed = RecordWriter(m_workspace)
-                                 .update(EntityKind::Customer, customer.id, before->fields(), customer.fields());
+        const auto changed =
+            RecordWriter(m_workspace)
+                .update(EntityKind::Customer, customer.id, before->fields(), customer.fields());
         return changed ? success() : Status(changed.problems());
     });
     if (!st)
@@ -74,16 +76,18 @@ Status CustomerService::remove(const QString &id)
     const auto before = find(id);
     if (!before)
         return Status(Problem{QString(), tr("The customer no longer exists")});
-    Statement refs(m_workspace, "SELECT (SELECT count(*) FROM deals WHERE customer_id = ?1) + (SELECT count(*) "
-                                "FROM activities WHERE customer_id = ?1) + (SELECT count(*) FROM ratings WHERE "
-                                "customer_id = ?1)");
+    Statement refs(m_workspace,
+                   "SELECT (SELECT count(*) FROM deals WHERE customer_id = ?1) + (SELECT count(*) "
+                   "FROM activities WHERE customer_id = ?1) + (SELECT count(*) FROM ratings WHERE "
+                   "customer_id = ?1)");
     refs.bind(1, id);
     if (refs.next() && refs.int64(0) > 0)
         return Status(Problem{QStringLiteral("customer"),
                               tr("“%1” still has deals, follow-ups or ratings").arg(before->name)});
     refs.reset();
-    return ServiceSupport::inTransaction(
-        m_workspace, [&] { return RecordWriter(m_workspace).remove(EntityKind::Customer, id, before->fields()); });
+    return ServiceSupport::inTransaction(m_workspace, [&] {
+        return RecordWriter(m_workspace).remove(EntityKind::Customer, id, before->fields());
+    });
 }
 
 std::optional<Customer> CustomerService::find(const QString &id) const

@@ -57,7 +57,8 @@ Status DealService::writeSplits(const Deal &deal)
     if (!clear.exec())
         return Status(Problem{QString(), clear.error()});
     for (const auto &split : deal.splits) {
-        Statement insert(m_workspace, "INSERT INTO deal_splits(deal_id, member_id, percent) VALUES (?, ?, ?)");
+        Statement insert(m_workspace,
+                         "INSERT INTO deal_splits(deal_id, member_id, percent) VALUES (?, ?, ?)");
         insert.bind(1, deal.id).bind(2, split.memberId).bind(3, split.percent);
         if (!insert.exec())
             return Status(Problem{QStringLiteral("splits"), insert.error()});
@@ -130,7 +131,8 @@ std::optional<Deal> DealService::findWhere(const char *where, const QString &val
         return std::nullopt;
     Deal deal = readDeal(st);
     st.reset();
-    Statement splits(m_workspace, "SELECT member_id, percent FROM deal_splits WHERE deal_id = ? ORDER BY member_id");
+    Statement splits(m_workspace,
+                     "SELECT member_id, percent FROM deal_splits WHERE deal_id = ? ORDER BY member_id");
     splits.bind(1, deal.id);
     while (splits.next())
         deal.splits << Split{splits.text(0), int(splits.int64(1))};

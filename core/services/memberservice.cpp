@@ -31,11 +31,12 @@ Member readMember(const Statement &st)
 Problems MemberService::check(const Member &member) const
 {
     Problems problems = member.validate();
-    ServiceSupport::checkUnique(m_workspace, "members", "login", member.login, member.id, QStringLiteral("login"),
+    ServiceSupport::checkUnique(m_workspace, "members", "login", member.login, member.id,
+                                QStringLiteral("login"),
                                 tr("the login “%1” is already taken").arg(member.login), problems);
-    ServiceSupport::checkUnique(m_workspace, "members", "external_id", member.externalId, member.id,
-                                QStringLiteral("external_id"),
-                                tr("another member already has the id “%1”").arg(member.externalId), problems);
+    ServiceSupport::checkUnique(
+        m_workspace, "members", "external_id", member.externalId, member.id, QStringLiteral("external_id"),
+        tr("another member already has the id “%1”").arg(member.externalId), problems);
     if (!member.teamId.isEmpty() && !ServiceSupport::exists(m_workspace, "teams", member.teamId))
         problems << Problem{QStringLiteral("team"), tr("there is no such team")};
     return problems;
@@ -63,8 +64,8 @@ Result<Member> MemberService::update(const Member &member)
     if (const Problems problems = check(member); !problems.isEmpty())
         return problems;
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed =
-            RecordWriter(m_workspace).update(EntityKind::Member, member.id, before->fields(), member.fields());
+        const auto changed = RecordWriter(m_workspace)
+                                 .update(EntityKind::Member, member.id, before->fields(), member.fields());
         return changed ? success() : Status(changed.problems());
     });
     if (!st)
@@ -77,19 +78,22 @@ Status MemberService::remove(const QString &id)
     const auto before = find(id);
     if (!before)
         return Status(Problem{QString(), tr("The member no longer exists")});
-    Statement refs(m_workspace,
-                   "SELECT (SELECT count(*) FROM deals WHERE owner_id = ?1) + (SELECT count(*) FROM deal_splits "
-                   "WHERE member_id = ?1) + (SELECT count(*) FROM customers WHERE owner_id = ?1) + (SELECT "
-                   "count(*) FROM activities WHERE member_id = ?1) + (SELECT count(*) FROM ratings WHERE "
-                   "member_id = ?1) + (SELECT count(*) FROM targets WHERE member_id = ?1) + (SELECT count(*) "
-                   "FROM teams WHERE lead_id = ?1)");
+    Statement refs(
+        m_workspace,
+        "SELECT (SELECT count(*) FROM deals WHERE owner_id = ?1) + (SELECT count(*) FROM deal_splits "
+        "WHERE member_id = ?1) + (SELECT count(*) FROM customers WHERE owner_id = ?1) + (SELECT "
+        "count(*) FROM activities WHERE member_id = ?1) + (SELECT count(*) FROM ratings WHERE "
+        "member_id = ?1) + (SELECT count(*) FROM targets WHERE member_id = ?1) + (SELECT count(*) "
+        "FROM teams WHERE lead_id = ?1)");
     refs.bind(1, id);
     if (refs.next() && refs.int64(0) > 0)
-        return Status(Problem{QStringLiteral("member"),
-                              tr("%1 has records in the workspace; deactivate the member instead").arg(before->name)});
+        return Status(
+            Problem{QStringLiteral("member"),
+                    tr("%1 has records in the workspace; deactivate the member instead").arg(before->name)});
     refs.reset();
-    return ServiceSupport::inTransaction(
-        m_workspace, [&] { return RecordWriter(m_workspace).remove(EntityKind::Member, id, before->fields()); });
+    return ServiceSupport::inTransaction(m_workspace, [&] {
+        return RecordWriter(m_workspace).remove(EntityKind::Member, id, before->fields());
+    });
 }
 
 std::optional<Member> MemberService::find(const QString &id) const

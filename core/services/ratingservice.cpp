@@ -23,9 +23,9 @@ Problems RatingService::check(const Rating &rating) const
         else if (st.text(0) != rating.customerId)
             problems << Problem{QStringLiteral("deal"), tr("the deal belongs to another customer")};
     }
-    ServiceSupport::checkUnique(m_workspace, "ratings", "external_id", rating.externalId, rating.id,
-                                QStringLiteral("external_id"),
-                                tr("another rating already has the id “%1”").arg(rating.externalId), problems);
+    ServiceSupport::checkUnique(
+        m_workspace, "ratings", "external_id", rating.externalId, rating.id, QStringLiteral("external_id"),
+        tr("another rating already has the id “%1”").arg(rating.externalId), problems);
     return problems;
 }
 
@@ -51,8 +51,8 @@ Result<Rating> RatingService::update(const Rating &rating)
     if (const Problems problems = check(rating); !problems.isEmpty())
         return problems;
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed =
-            RecordWriter(m_workspace).update(EntityKind::Rating, rating.id, before->fields(), rating.fields());
+        const auto changed = RecordWriter(m_workspace)
+                                 .update(EntityKind::Rating, rating.id, before->fields(), rating.fields());
         return changed ? success() : Status(changed.problems());
     });
     if (!st)
@@ -65,14 +65,16 @@ Status RatingService::remove(const QString &id)
     const auto before = find(id);
     if (!before)
         return Status(Problem{QString(), tr("The rating no longer exists")});
-    return ServiceSupport::inTransaction(
-        m_workspace, [&] { return RecordWriter(m_workspace).remove(EntityKind::Rating, id, before->fields()); });
+    return ServiceSupport::inTransaction(m_workspace, [&] {
+        return RecordWriter(m_workspace).remove(EntityKind::Rating, id, before->fields());
+    });
 }
 
 std::optional<Rating> RatingService::find(const QString &id) const
 {
-    Statement st(m_workspace, "SELECT id, external_id, customer_id, member_id, deal_id, score, rated_on, comment "
-                              "FROM ratings WHERE id = ?");
+    Statement st(m_workspace,
+                 "SELECT id, external_id, customer_id, member_id, deal_id, score, rated_on, comment "
+                 "FROM ratings WHERE id = ?");
     st.bind(1, id);
     if (!st.next())
         return std::nullopt;

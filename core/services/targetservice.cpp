@@ -44,7 +44,8 @@ Result<Target> TargetService::set(Target target)
         RecordWriter writer(m_workspace);
         if (existing) {
             target.id = existing->id;
-            const auto changed = writer.update(EntityKind::Target, target.id, existing->fields(), target.fields());
+            const auto changed =
+                writer.update(EntityKind::Target, target.id, existing->fields(), target.fields());
             return changed ? success() : Status(changed.problems());
         }
         if (target.id.isEmpty())
@@ -64,15 +65,17 @@ Status TargetService::remove(const QString &id)
         return Status(Problem{QString(), tr("The target no longer exists")});
     const Target before = readTarget(st);
     st.reset();
-    return ServiceSupport::inTransaction(
-        m_workspace, [&] { return RecordWriter(m_workspace).remove(EntityKind::Target, id, before.fields()); });
+    return ServiceSupport::inTransaction(m_workspace, [&] {
+        return RecordWriter(m_workspace).remove(EntityKind::Target, id, before.fields());
+    });
 }
 
-std::optional<Target> TargetService::find(const QString &memberId, const QString &teamId, const Period &period,
-                                          Metric metric) const
+std::optional<Target> TargetService::find(const QString &memberId, const QString &teamId,
+                                          const Period &period, Metric metric) const
 {
-    Statement st(m_workspace, QByteArray(kSelect) + " WHERE ifnull(member_id, '') = ? AND ifnull(team_id, '') = ? "
-                                                    "AND period = ? AND metric = ?");
+    Statement st(m_workspace, QByteArray(kSelect) +
+                                  " WHERE ifnull(member_id, '') = ? AND ifnull(team_id, '') = ? "
+                                  "AND period = ? AND metric = ?");
     st.bind(1, memberId.isEmpty() ? QStringLiteral("") : memberId)
         .bind(2, teamId.isEmpty() ? QStringLiteral("") : teamId)
         .bind(3, period.toString())

@@ -20,7 +20,8 @@ Team readTeam(const Statement &st)
 Problems TeamService::check(const Team &team) const
 {
     Problems problems = team.validate();
-    ServiceSupport::checkUnique(m_workspace, "teams", "name", team.name.trimmed(), team.id, QStringLiteral("name"),
+    ServiceSupport::checkUnique(m_workspace, "teams", "name", team.name.trimmed(), team.id,
+                                QStringLiteral("name"),
                                 tr("there is already a team named “%1”").arg(team.name.trimmed()), problems);
     if (!team.leadId.isEmpty() && !ServiceSupport::exists(m_workspace, "members", team.leadId))
         problems << Problem{QStringLiteral("lead"), tr("there is no such member")};
@@ -49,7 +50,8 @@ Result<Team> TeamService::update(const Team &team)
     if (const Problems problems = check(team); !problems.isEmpty())
         return problems;
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed = RecordWriter(m_workspace).update(EntityKind::Team, team.id, before->fields(), team.fields());
+        const auto changed =
+            RecordWriter(m_workspace).update(EntityKind::Team, team.id, before->fields(), team.fields());
         return changed ? success() : Status(changed.problems());
     });
     if (!st)
@@ -65,15 +67,16 @@ Status TeamService::remove(const QString &id)
     Statement members(m_workspace, "SELECT count(*) FROM members WHERE team_id = ?");
     members.bind(1, id);
     if (members.next() && members.int64(0) > 0)
-        return Status(Problem{QStringLiteral("team"),
-                              tr("%n member(s) still belong to “%1”; move them first", nullptr, int(members.int64(0)))
-                                  .arg(before->name)});
+        return Status(Problem{QStringLiteral("team"), tr("%n member(s) still belong to “%1”; move them first",
+                                                         nullptr, int(members.int64(0)))
+                                                          .arg(before->name)});
     members.reset();
     return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
         Statement targets(m_workspace, "SELECT count(*) FROM targets WHERE team_id = ?");
         targets.bind(1, id);
         if (targets.next() && targets.int64(0) > 0)
-            return Status(Problem{QStringLiteral("team"), tr("the team still has targets; remove them first")});
+            return Status(
+                Problem{QStringLiteral("team"), tr("the team still has targets; remove them first")});
         targets.reset();
         return RecordWriter(m_workspace).remove(EntityKind::Team, id, before->fields());
     });

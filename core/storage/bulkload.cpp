@@ -31,8 +31,9 @@ BulkLoad::~BulkLoad()
 Status BulkLoad::begin()
 {
     for (const QString &table : std::as_const(m_tables)) {
-        Statement list(m_workspace, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                    "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
+        Statement list(m_workspace,
+                       "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                       "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
         list.bind(1, table);
         while (list.next())
             m_dropped << qMakePair(list.text(0), list.text(1));

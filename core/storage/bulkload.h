@@ -25,10 +25,15 @@ class BulkLoad
     Q_DECLARE_TR_FUNCTIONS(BulkLoad)
 
 public:
-    enum class ForeignKeys { CheckAtEnd, TrustedSource };
+    enum class ForeignKeys
+    {
+        CheckAtEnd,
+        TrustedSource
+    };
     /// `TrustedSource` skips the final foreign-key check, for loads whose references are made by the
     /// loader itself (the demo generator); imports of outside data always check.
-    BulkLoad(Workspace &workspace, const QStringList &tables, ForeignKeys foreignKeys = ForeignKeys::CheckAtEnd);
+    BulkLoad(Workspace &workspace, const QStringList &tables,
+             ForeignKeys foreignKeys = ForeignKeys::CheckAtEnd);
     ~BulkLoad();
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;

@@ -52,11 +52,21 @@ QString ChangeLog::toJson(const Fields &fields)
         out += QLatin1Char('"');
         for (QChar c : value.toString()) {
             switch (c.unicode()) {
-            case '"': out += QStringLiteral("\\\""); break;
-            case '\\': out += QStringLiteral("\\\\"); break;
-            case '\n': out += QStringLiteral("\\n"); break;
-            case '\r': out += QStringLiteral("\\r"); break;
-            case '\t': out += QStringLiteral("\\t"); break;
+            case '"':
+                out += QStringLiteral("\\\"");
+                break;
+            case '\\':
+                out += QStringLiteral("\\\\");
+                break;
+            case '\n':
+                out += QStringLiteral("\\n");
+                break;
+            case '\r':
+                out += QStringLiteral("\\r");
+                break;
+            case '\t':
+                out += QStringLiteral("\\t");
+                break;
             default:
                 if (c.unicode() < 0x20)
                     out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -77,7 +87,8 @@ Result<qint64> ChangeLog::append(const QString &entity, const QString &entityId,
     const auto session = m_workspace.changeSession();
     if (!session)
         return session.problems();
-    static const QString ops[] = {QStringLiteral("create"), QStringLiteral("update"), QStringLiteral("delete")};
+    static const QString ops[] = {QStringLiteral("create"), QStringLiteral("update"),
+                                  QStringLiteral("delete")};
     Statement st(m_workspace, "INSERT INTO change_log(at, session, entity, entity_id, op, field, old_value, "
                               "new_value, prev_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, m_workspace.transactionTime())
@@ -112,7 +123,7 @@ QList<ChangeEntry> ChangeLog::read(const QByteArray &sql, const QVariantList &ar
         e.entity = st.text(4);
         e.entityId = st.text(5);
         const QString op = st.text(6);
-        e.op = op == QLatin1String("create") ? ChangeEntry::Op::Create
+        e.op = op == QLatin1String("create")   ? ChangeEntry::Op::Create
                : op == QLatin1String("delete") ? ChangeEntry::Op::Delete
                                                : ChangeEntry::Op::Update;
         e.field = st.text(7);
@@ -126,14 +137,16 @@ QList<ChangeEntry> ChangeLog::read(const QByteArray &sql, const QVariantList &ar
 QList<ChangeEntry> ChangeLog::recent(int limit) const
 {
     return read("SELECT c.seq, c.at, s.author, s.device, c.entity, c.entity_id, c.op, c.field, c.old_value, "
-                "c.new_value FROM change_log c JOIN change_sessions s ON s.id = c.session ORDER BY c.seq DESC LIMIT ?",
+                "c.new_value FROM change_log c JOIN change_sessions s ON s.id = c.session ORDER BY c.seq "
+                "DESC LIMIT ?",
                 {}, limit);
 }
 
 QList<ChangeEntry> ChangeLog::history(const QString &entity, const QString &entityId) const
 {
-    const QByteArray columns = "SELECT c.seq, c.at, s.author, s.device, c.entity, c.entity_id, c.op, c.field, "
-                               "c.old_value, c.new_value FROM change_log c JOIN change_sessions s ON s.id = c.session ";
+    const QByteArray columns =
+        "SELECT c.seq, c.at, s.author, s.device, c.entity, c.entity_id, c.op, c.field, "
+        "c.old_value, c.new_value FROM change_log c JOIN change_sessions s ON s.id = c.session ";
     const QByteArray key = entity == QLatin1String("settings") ? "key" : "id";
     Statement last(m_workspace, "SELECT changed_seq FROM " + entity.toLatin1() + " WHERE " + key + " = ?");
     last.bind(1, entityId);
@@ -141,10 +154,11 @@ QList<ChangeEntry> ChangeLog::history(const QString &entity, const QString &enti
         return read(columns + "WHERE c.entity_id = ? AND c.entity = ? ORDER BY c.seq", {entityId, entity}, 0);
     const qint64 from = last.int64(0);
     last.reset();
-    return read("WITH RECURSIVE chain(seq) AS (SELECT ?1 UNION ALL SELECT l.prev_seq FROM change_log l JOIN chain "
-                "ON l.seq = chain.seq WHERE l.prev_seq IS NOT NULL) " +
-                    columns + "WHERE c.seq IN chain ORDER BY c.seq",
-                {from}, 0);
+    return read(
+        "WITH RECURSIVE chain(seq) AS (SELECT ?1 UNION ALL SELECT l.prev_seq FROM change_log l JOIN chain "
+        "ON l.seq = chain.seq WHERE l.prev_seq IS NOT NULL) " +
+            columns + "WHERE c.seq IN chain ORDER BY c.seq",
+        {from}, 0);
 }
 
 qint64 ChangeLog::count() const

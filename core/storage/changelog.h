@@ -15,7 +15,12 @@ class Workspace;
 /// names one field with its old and new value; a deletion keeps the record's last values as JSON.
 struct ChangeEntry
 {
-    enum class Op { Create, Update, Delete };
+    enum class Op
+    {
+        Create,
+        Update,
+        Delete
+    };
     qint64 seq = 0;
     QString at;
     QString author;
@@ -37,9 +42,9 @@ public:
 
     /// Appends one entry and returns its sequence number. Needs an open WriteTransaction.
     /// `previous` is the record's last entry (0 for a creation).
-    Result<qint64> append(const QString &entity, const QString &entityId, ChangeEntry::Op op, qint64 previous = 0,
-                          const QString &field = QString(), const QVariant &oldValue = QVariant(),
-                          const QVariant &newValue = QVariant());
+    Result<qint64> append(const QString &entity, const QString &entityId, ChangeEntry::Op op,
+                          qint64 previous = 0, const QString &field = QString(),
+                          const QVariant &oldValue = QVariant(), const QVariant &newValue = QVariant());
     /// The most recent entries, newest first.
     QList<ChangeEntry> recent(int limit) const;
     /// Every entry about one record, oldest first (a walk back from the record's last change; for a

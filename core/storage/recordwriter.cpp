@@ -27,10 +27,15 @@ Status RecordWriter::flushBulk()
     for (const EntityKind kind : std::as_const(m_segmentKinds)) {
         const QByteArray table = entityTable(kind).toLatin1();
         // Rows are stored in insertion order, so the scan yields the numbers in order already.
-        Statement st(m_workspace, "INSERT INTO change_log(seq, at, session, entity, entity_id, op) SELECT changed_seq, "
-                                  "?1, ?2, '" + table + "', " + keyColumn(kind) + ", 'create' FROM " + table +
-                                  " WHERE changed_seq >= ?3 AND changed_seq < ?4");
-        st.bind(1, m_workspace.transactionTime()).bind(2, m_segmentSession).bind(3, m_firstSeq).bind(4, m_nextSeq);
+        Statement st(m_workspace,
+                     "INSERT INTO change_log(seq, at, session, entity, entity_id, op) SELECT changed_seq, "
+                     "?1, ?2, '" +
+                         table + "', " + keyColumn(kind) + ", 'create' FROM " + table +
+                         " WHERE changed_seq >= ?3 AND changed_seq < ?4");
+        st.bind(1, m_workspace.transactionTime())
+            .bind(2, m_segmentSession)
+            .bind(3, m_firstSeq)
+            .bind(4, m_nextSeq);
         if (!st.exec())
             return Status(Problem{QString(), st.error()});
     }
@@ -96,8 +101,8 @@ Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &fi
     return success();
 }
 
-Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Fields &before, const Fields &after,
-                                 const QStringList &logOnlyFields)
+Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Fields &before,
+                                 const Fields &after, const QStringList &logOnlyFields)
 {
     if (Status st = flushBulk(); !st)
         return st.problems();
@@ -107,7 +112,8 @@ Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Field
     qint64 lastSeq = 0;
     int changedCount = 0;
     {
-        Statement current(m_workspace, "SELECT changed_seq FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
+        Statement current(m_workspace,
+                          "SELECT changed_seq FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
         current.bind(1, id);
         if (current.next())
             lastSeq = current.int64(0);
@@ -151,12 +157,14 @@ Status RecordWriter::remove(EntityKind kind, const QString &id, const Fields &be
     const QString table = entityTable(kind);
     qint64 previous = 0;
     {
-        Statement current(m_workspace, "SELECT changed_seq FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
+        Statement current(m_workspace,
+                          "SELECT changed_seq FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
         current.bind(1, id);
         if (current.next())
             previous = current.int64(0);
     }
-    const auto seq = m_log.append(table, id, ChangeEntry::Op::Delete, previous, QString(), ChangeLog::toJson(before));
+    const auto seq =
+        m_log.append(table, id, ChangeEntry::Op::Delete, previous, QString(), ChangeLog::toJson(before));
     if (!seq)
         return Status(seq.problems());
     Statement st(m_workspace, "DELETE FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");

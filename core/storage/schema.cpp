@@ -134,12 +134,12 @@ const char *const kVersion1[] = {
         value INTEGER NOT NULL CHECK (typeof(value) = 'integer'),
         changed_seq INTEGER NOT NULL,
         CHECK ((member_id IS NULL) <> (team_id IS NULL))))",
-    "CREATE UNIQUE INDEX targets_subject ON targets(ifnull(member_id, ''), ifnull(team_id, ''), period, metric)",
+    "CREATE UNIQUE INDEX targets_subject ON targets(ifnull(member_id, ''), ifnull(team_id, ''), period, "
+    "metric)",
     "CREATE INDEX targets_period ON targets(period)",
 };
 
-template<size_t N>
-QStringList toList(const char *const (&statements)[N])
+template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
     for (const char *s : statements)
@@ -166,14 +166,15 @@ QStringList Schema::migrationTo(int version)
 
 QStringList Schema::entityTables()
 {
-    return {QStringLiteral("settings"), QStringLiteral("teams"),      QStringLiteral("members"),
-            QStringLiteral("customers"), QStringLiteral("deals"),     QStringLiteral("activities"),
+    return {QStringLiteral("settings"),  QStringLiteral("teams"),  QStringLiteral("members"),
+            QStringLiteral("customers"), QStringLiteral("deals"),  QStringLiteral("activities"),
             QStringLiteral("ratings"),   QStringLiteral("targets")};
 }
 
 QList<QPair<QString, QString>> Schema::moneyColumns()
 {
-    return {{QStringLiteral("deals"), QStringLiteral("amount")}, {QStringLiteral("targets"), QStringLiteral("value")}};
+    return {{QStringLiteral("deals"), QStringLiteral("amount")},
+            {QStringLiteral("targets"), QStringLiteral("value")}};
 }
 
 } // namespace attain

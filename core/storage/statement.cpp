@@ -40,7 +40,8 @@ Statement &Statement::bind(int index, const QString &text)
             // Qt's UTF-8 encoder is faster than SQLite's UTF-16 translation, and the kept buffer
             // spares SQLite a copy.
             m_text.append(text.toUtf8());
-            sqlite3_bind_text(m_stmt, index, m_text.last().constData(), int(m_text.last().size()), SQLITE_STATIC);
+            sqlite3_bind_text(m_stmt, index, m_text.last().constData(), int(m_text.last().size()),
+                              SQLITE_STATIC);
         }
     }
     return *this;
@@ -78,7 +79,8 @@ Statement &Statement::bind(int index, const QVariant &value)
         // Text already encoded as UTF-8 (bulk loads encode on the generating thread).
         if (m_stmt) {
             m_text.append(value.toByteArray());
-            sqlite3_bind_text(m_stmt, index, m_text.last().constData(), int(m_text.last().size()), SQLITE_STATIC);
+            sqlite3_bind_text(m_stmt, index, m_text.last().constData(), int(m_text.last().size()),
+                              SQLITE_STATIC);
         }
         return *this;
     default:
@@ -137,10 +139,14 @@ bool Statement::isNull(int column) const
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
-    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_stmt, column));
-    case SQLITE_NULL: return QVariant();
-    default: return QVariant(text(column));
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(text(column));
     }
 }
 

@@ -12,7 +12,8 @@ namespace attain {
 class Workspace;
 
 /// A prepared statement from the workspace's pool, used through the sqlite3 API where QtSql's
-/// per-row cost matters (the write path, scoring). Resets itself and returns to the pool when it goes out of scope.
+/// per-row cost matters (the write path, scoring). Resets itself and returns to the pool when it goes out of
+/// scope.
 class Statement
 {
 public:

@@ -171,16 +171,19 @@ Status Workspace::configure()
 {
     if (!m_journal) {
         // Only for a file no one else can see yet (createFilled): it is renamed into place when whole.
-        for (const char *sql : {"PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA foreign_keys=ON"})
+        for (const char *sql :
+             {"PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA foreign_keys=ON"})
             if (auto st = execRaw(m_handle, QString::fromLatin1(sql)); !st)
                 return st;
         return success();
     }
     // WAL lets readers (the GUI, a second process) go on while one writer commits; FULL syncs each
     // commit so a crash or power cut never loses a committed change.
-    if (pragmaText(m_handle, "PRAGMA journal_mode=WAL").compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    if (pragmaText(m_handle, "PRAGMA journal_mode=WAL").compare(QLatin1String("wal"), Qt::CaseInsensitive) !=
+        0)
         return Status(Problem{QString(), tr("Cannot switch %1 to write-ahead logging").arg(m_path)});
-    for (const char *sql : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+    for (const char *sql :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
         if (auto st = execRaw(m_handle, QString::fromLatin1(sql)); !st)
             return st;
     }
@@ -200,7 +203,8 @@ Result<std::unique_ptr<Workspace>> Workspace::createFilled(const QString &path, 
         return R::failure(QStringLiteral("file"), tr("%1 already exists; choose another name").arg(path));
     const QString partial = path + QStringLiteral(".partial");
     auto removePartial = [&] {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(partial + suffix);
     };
     removePartial(); // left over from an interrupted run
@@ -224,7 +228,8 @@ Result<std::unique_ptr<Workspace>> Workspace::createFilled(const QString &path, 
     }
     if (!syncFile(partial) || !QFile::rename(partial, path)) {
         removePartial();
-        return R::failure(QStringLiteral("file"), tr("Cannot move the new workspace into place at %1").arg(path));
+        return R::failure(QStringLiteral("file"),
+                          tr("Cannot move the new workspace into place at %1").arg(path));
     }
     QFile::remove(partial + QStringLiteral("-wal"));
     QFile::remove(partial + QStringLiteral("-shm"));
@@ -233,8 +238,8 @@ Result<std::unique_ptr<Workspace>> Workspace::createFilled(const QString &path, 
     return open(path, reopen);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::createAt(const QString &path, const Options &options, bool journal,
-                                                       const QString &finalPath)
+Result<std::unique_ptr<Workspace>> Workspace::createAt(const QString &path, const Options &options,
+                                                       bool journal, const QString &finalPath)
 {
     using R = Result<std::unique_ptr<Workspace>>;
     const QFileInfo info(path);
@@ -254,7 +259,9 @@ Result<std::unique_ptr<Workspace>> Workspace::createAt(const QString &path, cons
     };
     if (auto st = ws->connect(false); !st)
         return fail(st.problems());
-    if (auto st = execRaw(ws->m_handle, QStringLiteral("PRAGMA page_size=8192; PRAGMA application_id=%1").arg(Schema::applicationId));
+    if (auto st = execRaw(
+            ws->m_handle,
+            QStringLiteral("PRAGMA page_size=8192; PRAGMA application_id=%1").arg(Schema::applicationId));
         !st)
         return fail(st.problems());
     if (auto st = ws->configure(); !st)
@@ -276,9 +283,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return R::failure(QStringLiteral("file"), tr("There is no workspace at %1").arg(path));
     const Header header = readHeader(path);
     if (!header.sqlite)
-        return R::failure(QStringLiteral("file"),
-                          tr("%1 is not an Attain workspace: it is not an SQLite database. It was left unchanged.")
-                              .arg(path));
+        return R::failure(
+            QStringLiteral("file"),
+            tr("%1 is not an Attain workspace: it is not an SQLite database. It was left unchanged.")
+                .arg(path));
     if (header.applicationId != Schema::applicationId)
         return R::failure(QStringLiteral("file"),
                           tr("%1 is an SQLite database of another program, not an Attain workspace. "
@@ -292,7 +300,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
                               .arg(header.userVersion)
                               .arg(Schema::currentVersion()));
     if (!info.isWritable())
-        return R::failure(QStringLiteral("file"), tr("%1 is read-only; Attain needs to write to it").arg(path));
+        return R::failure(QStringLiteral("file"),
+                          tr("%1 is read-only; Attain needs to write to it").arg(path));
 
     std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), options));
     const bool migrating = header.userVersion < Schema::currentVersion();
@@ -301,11 +310,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         if (auto st = ws->connect(true); !st)
             return R(st.problems());
         const bool full = options.integrity == Options::Integrity::Full || migrating;
-        const QString verdict = pragmaText(ws->m_handle, full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)");
+        const QString verdict =
+            pragmaText(ws->m_handle, full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check(20)");
         if (verdict.compare(QLatin1String("ok"), Qt::CaseInsensitive) != 0) {
-            const QString message = tr("%1 is damaged (SQLite integrity check: %2). Attain has not changed it. %3")
-                                        .arg(path, verdict.isEmpty() ? sqliteError(ws->m_handle) : verdict,
-                                             backupListText(path));
+            const QString message =
+                tr("%1 is damaged (SQLite integrity check: %2). Attain has not changed it. %3")
+                    .arg(path, verdict.isEmpty() ? sqliteError(ws->m_handle) : verdict, backupListText(path));
             return R::failure(QStringLiteral("file"), message);
         }
     }
@@ -326,13 +336,14 @@ Status Workspace::migrate(int from)
 {
     if (from > 0) {
         const QFileInfo info(m_path);
-        const QString backup = info.absoluteDir().filePath(
-            QStringLiteral("%1.v%2-%3.backup.attain")
-                .arg(info.completeBaseName())
-                .arg(from)
-                .arg(m_clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        const QString backup =
+            info.absoluteDir().filePath(QStringLiteral("%1.v%2-%3.backup.attain")
+                                            .arg(info.completeBaseName())
+                                            .arg(from)
+                                            .arg(m_clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (auto st = backupTo(backup); !st)
-            return Status(Problem{QString(), tr("Cannot back up %1 before upgrading it: %2").arg(m_path, st.message())});
+            return Status(Problem{QString(),
+                                  tr("Cannot back up %1 before upgrading it: %2").arg(m_path, st.message())});
     }
     for (int version = from + 1; version <= Schema::currentVersion(); ++version) {
         if (auto st = execRaw(m_handle, QStringLiteral("BEGIN IMMEDIATE")); !st)
@@ -340,10 +351,11 @@ Status Workspace::migrate(int from)
         for (const QString &sql : Schema::migrationTo(version)) {
             if (auto st = execRaw(m_handle, sql); !st) {
                 execRaw(m_handle, QStringLiteral("ROLLBACK"));
-                return Status(Problem{QString(), tr("Upgrading %1 to format %2 failed: %3. The file is unchanged.")
-                                                     .arg(m_path)
-                                                     .arg(version)
-                                                     .arg(st.message())});
+                return Status(
+                    Problem{QString(), tr("Upgrading %1 to format %2 failed: %3. The file is unchanged.")
+                                           .arg(m_path)
+                                           .arg(version)
+                                           .arg(st.message())});
             }
         }
         execRaw(m_handle, QStringLiteral("PRAGMA user_version=%1").arg(version));
@@ -447,8 +459,8 @@ QStringList Workspace::backupsOf(const QString &path)
 {
     const QFileInfo info(path);
     QDir dir = info.absoluteDir();
-    const QFileInfoList list = dir.entryInfoList({info.completeBaseName() + QStringLiteral(".*.backup.attain")},
-                                                 QDir::Files, QDir::Time);
+    const QFileInfoList list = dir.entryInfoList(
+        {info.completeBaseName() + QStringLiteral(".*.backup.attain")}, QDir::Files, QDir::Time);
     QStringList out;
     for (const auto &f : list)
         out << f.absoluteFilePath();
@@ -493,7 +505,8 @@ Result<qint64> Workspace::changeSession()
 {
     if (m_sessionId > 0)
         return m_sessionId;
-    Statement find(*this, "SELECT id FROM change_sessions WHERE device = ? AND author IS ? ORDER BY id DESC LIMIT 1");
+    Statement find(
+        *this, "SELECT id FROM change_sessions WHERE device = ? AND author IS ? ORDER BY id DESC LIMIT 1");
     find.bind(1, m_deviceId).bind(2, m_currentUserId.isEmpty() ? QVariant() : QVariant(m_currentUserId));
     if (find.next()) {
         m_sessionId = find.int64(0);

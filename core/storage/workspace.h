@@ -32,7 +32,12 @@ struct WorkspaceOptions
     /// The check of a file before it is opened for writing: `quick_check` by default (seconds for a
     /// gigabyte), a full `integrity_check` when asked and always before a migration, none for a file
     /// this process just wrote or one whose check runs in the background.
-    enum class Integrity { Quick, Full, Skip };
+    enum class Integrity
+    {
+        Quick,
+        Full,
+        Skip
+    };
     Integrity integrity = Integrity::Quick;
 };
 
@@ -114,8 +119,8 @@ private:
     explicit Workspace(QString path, const Options &options);
     Status connect(bool readOnly);
     Status configure();
-    static Result<std::unique_ptr<Workspace>> createAt(const QString &path, const Options &options, bool journal,
-                                                       const QString &finalPath);
+    static Result<std::unique_ptr<Workspace>> createAt(const QString &path, const Options &options,
+                                                       bool journal, const QString &finalPath);
     Status migrate(int from);
     Status initializeNew(const QString &finalPath);
     void loadDevice();

@@ -61,20 +61,23 @@ QList<WorkspaceCheck::Item> WorkspaceCheck::run()
         while (st.next()) {
             ++keys.violations;
             if (keys.examples.size() < 5)
-                keys.examples << QStringLiteral("%1 row %2 → %3").arg(st.text(0)).arg(st.int64(1)).arg(st.text(2));
+                keys.examples
+                    << QStringLiteral("%1 row %2 → %3").arg(st.text(0)).arg(st.int64(1)).arg(st.text(2));
         }
         keys.passed = keys.violations == 0 && st.ok();
     }
     items << keys;
 
-    items << countQuery(QStringLiteral("splits"), tr("Credit splits add up to 100%"),
-                        "SELECT count(*) FROM (SELECT deal_id FROM deal_splits GROUP BY deal_id "
-                        "HAVING sum(percent) <> 100)",
-                        "SELECT d.external_id || ' (' || sum(s.percent) || '%)' FROM deal_splits s JOIN deals d "
-                        "ON d.id = s.deal_id GROUP BY s.deal_id HAVING sum(s.percent) <> 100");
-    items << countQuery(QStringLiteral("closed_dates"), tr("Won and lost deals have a closing date"),
-                        "SELECT count(*) FROM deals WHERE stage IN ('won', 'lost') AND closed_on IS NULL",
-                        "SELECT ifnull(external_id, id) FROM deals WHERE stage IN ('won', 'lost') AND closed_on IS NULL");
+    items << countQuery(
+        QStringLiteral("splits"), tr("Credit splits add up to 100%"),
+        "SELECT count(*) FROM (SELECT deal_id FROM deal_splits GROUP BY deal_id "
+        "HAVING sum(percent) <> 100)",
+        "SELECT d.external_id || ' (' || sum(s.percent) || '%)' FROM deal_splits s JOIN deals d "
+        "ON d.id = s.deal_id GROUP BY s.deal_id HAVING sum(s.percent) <> 100");
+    items << countQuery(
+        QStringLiteral("closed_dates"), tr("Won and lost deals have a closing date"),
+        "SELECT count(*) FROM deals WHERE stage IN ('won', 'lost') AND closed_on IS NULL",
+        "SELECT ifnull(external_id, id) FROM deals WHERE stage IN ('won', 'lost') AND closed_on IS NULL");
 
     QByteArray moneyCount = "SELECT 0";
     QByteArray moneyExamples = "SELECT NULL WHERE 0";
@@ -84,16 +87,18 @@ QList<WorkspaceCheck::Item> WorkspaceCheck::run()
         moneyExamples += " UNION ALL SELECT '" + table.toLatin1() + "." + column.toLatin1() + " = ' || " +
                          column.toLatin1() + " FROM " + table.toLatin1() + where;
     }
-    items << countQuery(QStringLiteral("money_integers"), tr("Money is stored as whole minor units"), moneyCount,
-                        moneyExamples);
+    items << countQuery(QStringLiteral("money_integers"), tr("Money is stored as whole minor units"),
+                        moneyCount, moneyExamples);
 
     QByteArray logCount = "SELECT 0";
     QByteArray logExamples = "SELECT NULL WHERE 0";
     for (const QString &table : Schema::entityTables()) {
         const QByteArray t = table.toLatin1();
         const QByteArray key = table == QLatin1String("settings") ? "key" : "id";
-        const QByteArray where = " FROM " + t + " r LEFT JOIN change_log c ON c.seq = r.changed_seq WHERE c.seq IS "
-                                 "NULL OR c.entity <> '" + t + "' OR c.entity_id <> r." + key;
+        const QByteArray where = " FROM " + t +
+                                 " r LEFT JOIN change_log c ON c.seq = r.changed_seq WHERE c.seq IS "
+                                 "NULL OR c.entity <> '" +
+                                 t + "' OR c.entity_id <> r." + key;
         logCount += " + (SELECT count(*)" + where + ")";
         logExamples += " UNION ALL SELECT '" + t + " ' || r." + key + where;
     }

@@ -21,8 +21,8 @@ public:
     {
         Item() = default;
         Item(QString k, QString t) : key(std::move(k)), title(std::move(t)) {}
-        QString key;     // machine-readable: integrity, foreign_keys, splits, …
-        QString title;   // for people
+        QString key;   // machine-readable: integrity, foreign_keys, splits, …
+        QString title; // for people
         bool passed = true;
         qint64 violations = 0;
         QStringList examples; // up to five offending records

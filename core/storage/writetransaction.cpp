@@ -23,8 +23,9 @@ bool run(sqlite3 *db, const QByteArray &sql, QString *error)
 WriteTransaction::WriteTransaction(Workspace &workspace) : m_workspace(workspace)
 {
     m_depth = workspace.transactionDepth() + 1;
-    const QByteArray sql = m_depth == 1 ? QByteArrayLiteral("BEGIN IMMEDIATE")
-                                        : QByteArrayLiteral("SAVEPOINT attain_") + QByteArray::number(m_depth);
+    const QByteArray sql = m_depth == 1
+                               ? QByteArrayLiteral("BEGIN IMMEDIATE")
+                               : QByteArrayLiteral("SAVEPOINT attain_") + QByteArray::number(m_depth);
     m_active = run(workspace.handle(), sql, &m_error);
     if (m_active)
         workspace.beginTransaction();
@@ -41,7 +42,8 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::commit()
 {
     if (!m_active)
-        return Status(Problem{QString(), m_error.isEmpty() ? Workspace::tr("No transaction is open") : m_error});
+        return Status(
+            Problem{QString(), m_error.isEmpty() ? Workspace::tr("No transaction is open") : m_error});
     const QByteArray sql = m_depth == 1 ? QByteArrayLiteral("COMMIT")
                                         : QByteArrayLiteral("RELEASE attain_") + QByteArray::number(m_depth);
     QString error;

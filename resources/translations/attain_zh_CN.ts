@@ -1,4 +1,1093 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>a member is required</source>
+        <translation>请选择成员</translation>
+    </message>
+    <message>
+        <source>a customer is required</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <source>a date and time are required</source>
+        <translation>请填写日期和时间</translation>
+    </message>
+    <message>
+        <source>at most 4,000 characters</source>
+        <translation>最多 4,000 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>there is no such customer</source>
+        <translation>没有这个客户</translation>
+    </message>
+    <message>
+        <source>there is no such deal</source>
+        <translation>没有这个商机</translation>
+    </message>
+    <message>
+        <source>the deal belongs to another customer</source>
+        <translation>该商机属于其他客户</translation>
+    </message>
+    <message>
+        <source>another follow-up already has the id “%1”</source>
+        <translation>编号“%1”已被另一条跟进记录使用</translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists</source>
+        <translation>该跟进记录已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <source>A loaded %1 row refers to a missing %2 record (row %3)</source>
+        <translation>导入的 %1 第 %3 行引用了不存在的 %2 记录</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: attain-cli %1 %2</source>
+        <translation>用法：attain-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>row %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <source>Usage: attain-cli COMMAND [ARGS]</source>
+        <translation>用法：attain-cli 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 invalid input or failed check, 2 usage error.</source>
+        <translation>退出码：0 成功，1 输入无效或检查未通过，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>`attain-cli COMMAND --help` describes a command's options.</source>
+        <translation>“attain-cli 命令 --help”可查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run attain-cli --help for the list.</source>
+        <translation>未知命令“%1”。运行 attain-cli --help 查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>small: 15 members, two years; large: 200 members, 1,000,000 deals.</source>
+        <translation>small:15 名成员、两年数据；large:200 名成员、1,000,000 个商机。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number and --scale takes small or large</source>
+        <translation>--seed 需要整数，--scale 只能是 small 或 large</translation>
+    </message>
+    <message>
+        <source>generating… %1%</source>
+        <translation>正在生成… %1%</translation>
+    </message>
+    <message>
+        <source>Created demo workspace %1</source>
+        <translation>已创建演示工作区 %1</translation>
+    </message>
+    <message>
+        <source>  %1 teams, %2 members, %3 customers</source>
+        <translation>  %1 个团队，%2 名成员，%3 个客户</translation>
+    </message>
+    <message>
+        <source>  %1 deals (%2 split), %3 follow-ups, %4 ratings, %5 targets</source>
+        <translation>  %1 个商机（%2 个拆分业绩），%3 条跟进，%4 条评价，%5 个目标</translation>
+    </message>
+    <message>
+        <source>  %1 s, %2 MB</source>
+        <translation>  %1 秒，%2 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s)</source>
+        <translation>
+            <numerusform>%1:%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an empty workspace.</source>
+        <translation>创建一个空工作区。</translation>
+    </message>
+    <message>
+        <source>Create a workspace filled with a realistic demo team.</source>
+        <translation>创建一个包含逼真演示团队数据的工作区。</translation>
+    </message>
+    <message>
+        <source>Verify integrity and invariants; exit 0 only when all hold.</source>
+        <translation>检查完整性和数据规则；全部通过时退出码为 0。</translation>
+    </message>
+</context>
+<context>
+    <name>Customer</name>
+    <message>
+        <source>a customer name is required</source>
+        <translation>请填写客户名称</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>最多 200 个字符</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>“%1”不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>a creation date is required</source>
+        <translation>请填写创建日期</translation>
+    </message>
+    <message>
+        <source>the date the owner took over is required</source>
+        <translation>请填写负责人接手日期</translation>
+    </message>
+    <message>
+        <source>an owner is required when an owner-since date is set</source>
+        <translation>填写了接手日期时必须指定负责人</translation>
+    </message>
+    <message>
+        <source>at most 100 characters</source>
+        <translation>最多 100 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>another customer already has the id “%1”</source>
+        <translation>编号“%1”已被另一个客户使用</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists</source>
+        <translation>该客户已不存在</translation>
+    </message>
+    <message>
+        <source>“%1” still has deals, follow-ups or ratings</source>
+        <translation>“%1”仍有商机、跟进或评价记录</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>a date is required</source>
+        <translation>请填写日期</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; use 2025-03-05, 2025/3/5, 2025.3.5 or 2025年3月5日</source>
+        <translation>“%1”不是日期；请使用 2025-03-05、2025/3/5、2025.3.5 或 2025年3月5日</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar</source>
+        <translation>“%1”不是日历上存在的日期</translation>
+    </message>
+    <message>
+        <source>“%1” has an invalid time</source>
+        <translation>“%1”中的时间无效</translation>
+    </message>
+</context>
+<context>
+    <name>Deal</name>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>at most 64 characters</source>
+        <translation>最多 64 个字符</translation>
+    </message>
+    <message>
+        <source>a customer is required</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <source>an owner is required</source>
+        <translation>请指定负责人</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a supported currency</source>
+        <translation>不支持币种“%1”</translation>
+    </message>
+    <message>
+        <source>a creation date is required</source>
+        <translation>请填写创建日期</translation>
+    </message>
+    <message>
+        <source>a won or lost deal needs its closing date</source>
+        <translation>赢单或输单的商机必须填写成交日期</translation>
+    </message>
+    <message>
+        <source>the closing date is before the creation date</source>
+        <translation>成交日期早于创建日期</translation>
+    </message>
+    <message>
+        <source>only a won deal can be confirmed</source>
+        <translation>只有赢单的商机才能确认</translation>
+    </message>
+    <message>
+        <source>the confirmation is before the closing date</source>
+        <translation>确认日期早于成交日期</translation>
+    </message>
+    <message>
+        <source>at most 100 characters</source>
+        <translation>最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>every split needs a member</source>
+        <translation>每一项业绩拆分都需要指定成员</translation>
+    </message>
+    <message>
+        <source>a member appears twice in the splits</source>
+        <translation>同一成员在业绩拆分中出现了两次</translation>
+    </message>
+    <message>
+        <source>each share must be between 1% and 100%</source>
+        <translation>每份比例必须在 1% 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>the shares add up to %1%, not 100%</source>
+        <translation>拆分比例合计为 %1%，而不是 100%</translation>
+    </message>
+</context>
+<context>
+    <name>DealService</name>
+    <message>
+        <source>there is no such customer</source>
+        <translation>没有这个客户</translation>
+    </message>
+    <message>
+        <source>another deal already has the id “%1”</source>
+        <translation>编号“%1”已被另一个商机使用</translation>
+    </message>
+    <message>
+        <source>The deal no longer exists</source>
+        <translation>该商机已不存在</translation>
+    </message>
+    <message>
+        <source>follow-ups or ratings still refer to this deal</source>
+        <translation>仍有跟进或评价记录关联此商机</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Could not create a demo customer</source>
+        <translation>无法创建演示客户</translation>
+    </message>
+</context>
+<context>
+    <name>Member</name>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>初级</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>a login is required</source>
+        <translation>请填写账号</translation>
+    </message>
+    <message>
+        <source>use letters, digits, “.”, “_”, “-” or “@” (at most 64), starting with a letter or digit</source>
+        <translation>只能使用字母、数字、“.”、“_”、“-”或“@”（最多 64 个），并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>请填写姓名</translation>
+    </message>
+    <message>
+        <source>at most 100 characters</source>
+        <translation>最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>a level key such as “junior” or “senior” is required (lowercase letters, digits, _)</source>
+        <translation>请填写级别代码，如“junior”或“senior”（小写字母、数字、下划线）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>“%1”不是有效的邮箱地址</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>the login “%1” is already taken</source>
+        <translation>账号“%1”已被使用</translation>
+    </message>
+    <message>
+        <source>another member already has the id “%1”</source>
+        <translation>编号“%1”已被另一名成员使用</translation>
+    </message>
+    <message>
+        <source>there is no such team</source>
+        <translation>没有这个团队</translation>
+    </message>
+    <message>
+        <source>The member no longer exists</source>
+        <translation>该成员已不存在</translation>
+    </message>
+    <message>
+        <source>%1 has records in the workspace; deactivate the member instead</source>
+        <translation>%1 在工作区中还有记录；请改为停用该成员</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>Won revenue</source>
+        <translation>签单金额</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进步</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>an amount is required</source>
+        <translation>请填写金额</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2, not %3</source>
+        <translation>“%1”的币种是 %2，不是 %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”不是金额</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has more than %n decimal place(s)</source>
+        <translation>
+            <numerusform>“%1”的小数位超过 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is too large</source>
+        <translation>“%1”太大</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2</source>
+        <translation>不能把 %1 与 %2 相加</translation>
+    </message>
+    <message>
+        <source>the sum is too large</source>
+        <translation>合计金额太大</translation>
+    </message>
+    <message>
+        <source>the difference is too large</source>
+        <translation>差额太大</translation>
+    </message>
+    <message>
+        <source>the amount is too large</source>
+        <translation>金额太大</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>“%1” is not a valid month</source>
+        <translation>“%1”不是有效的月份</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid quarter</source>
+        <translation>“%1”不是有效的季度</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid year</source>
+        <translation>“%1”不是有效的年份</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; use a month (2025-06), a quarter (2025-Q2) or a year (2025)</source>
+        <translation>“%1”不是周期；请使用月份（2025-06）、季度（2025-Q2）或年份（2025）</translation>
+    </message>
+    <message>
+        <source>Q%2 %1</source>
+        <extracomment>A quarter, e.g. "Q2 2025"; %1 is the year, %2 the quarter number</extracomment>
+        <translation>%1年第%2季度</translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>a customer is required</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <source>a member is required</source>
+        <translation>请选择成员</translation>
+    </message>
+    <message>
+        <source>a score is a whole number from 1 to 5</source>
+        <translation>评分必须是 1 到 5 的整数</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>请填写日期</translation>
+    </message>
+    <message>
+        <source>at most 2,000 characters</source>
+        <translation>最多 2,000 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>RatingService</name>
+    <message>
+        <source>there is no such customer</source>
+        <translation>没有这个客户</translation>
+    </message>
+    <message>
+        <source>there is no such deal</source>
+        <translation>没有这个商机</translation>
+    </message>
+    <message>
+        <source>the deal belongs to another customer</source>
+        <translation>该商机属于其他客户</translation>
+    </message>
+    <message>
+        <source>another rating already has the id “%1”</source>
+        <translation>编号“%1”已被另一条评价使用</translation>
+    </message>
+    <message>
+        <source>The rating no longer exists</source>
+        <translation>该评价已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Creation date</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Credit splits</source>
+        <translation>业绩拆分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSupport</name>
+    <message>
+        <source>there is no such member</source>
+        <translation>没有这名成员</translation>
+    </message>
+    <message>
+        <source>a finance member cannot own or be credited with sales</source>
+        <translation>财务人员不能负责销售或分得业绩</translation>
+    </message>
+</context>
+<context>
+    <name>Target</name>
+    <message>
+        <source>a target is for one member or one team</source>
+        <translation>目标只能针对一名成员或一个团队</translation>
+    </message>
+    <message>
+        <source>a period is required</source>
+        <translation>请填写周期</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>目标不能为负数</translation>
+    </message>
+    <message>
+        <source>a satisfaction target is at most 5</source>
+        <translation>满意度目标最高为 5</translation>
+    </message>
+</context>
+<context>
+    <name>TargetService</name>
+    <message>
+        <source>there is no such member</source>
+        <translation>没有这名成员</translation>
+    </message>
+    <message>
+        <source>there is no such team</source>
+        <translation>没有这个团队</translation>
+    </message>
+    <message>
+        <source>The target no longer exists</source>
+        <translation>该目标已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>a team name is required</source>
+        <translation>请填写团队名称</translation>
+    </message>
+    <message>
+        <source>at most 60 characters</source>
+        <translation>最多 60 个字符</translation>
+    </message>
+    <message>
+        <source>a team name cannot contain “:”</source>
+        <translation>团队名称不能包含“：”</translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>there is already a team named “%1”</source>
+        <translation>已有名为“%1”的团队</translation>
+    </message>
+    <message>
+        <source>there is no such member</source>
+        <translation>没有这名成员</translation>
+    </message>
+    <message>
+        <source>The team no longer exists</source>
+        <translation>该团队已不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) still belong to “%1”; move them first</source>
+        <translation>
+            <numerusform>“%1”还有 %n 名成员；请先将他们调到其他团队</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the team still has targets; remove them first</source>
+        <translation>该团队还有目标；请先删除这些目标</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCheck</name>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>SQLite 完整性检查</translation>
+    </message>
+    <message>
+        <source>References between records</source>
+        <translation>记录之间的引用</translation>
+    </message>
+    <message>
+        <source>Credit splits add up to 100%</source>
+        <translation>业绩拆分合计为 100%</translation>
+    </message>
+    <message>
+        <source>Won and lost deals have a closing date</source>
+        <translation>赢单和输单都有成交日期</translation>
+    </message>
+    <message>
+        <source>Money is stored as whole minor units</source>
+        <translation>金额以整数（分）存储</translation>
+    </message>
+    <message>
+        <source>Every change has a change-log entry</source>
+        <translation>每次变更都有变更日志</translation>
+    </message>
+</context>
+<context>
+    <name>attain::MainWindow</name>
+    <message>
+        <source>Damaged workspace</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>打开演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>关闭工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Attain</source>
+        <translation>关于 Attain(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace</source>
+        <translation>无法创建工作区</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo</source>
+        <translation>无法创建演示工作区</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Attain workspaces (*.attain)</source>
+        <translation>Attain 工作区 (*.attain)</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>Sales team.attain</source>
+        <translation>销售团队.attain</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>没有最近打开的工作区</translation>
+    </message>
+    <message>
+        <source>%1 — Attain</source>
+        <translation>%1 — Attain</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No user chosen</source>
+        <translation>尚未选择用户</translation>
+    </message>
+    <message>
+        <source>About Attain</source>
+        <translation>关于 Attain</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Attain %1&lt;/h3&gt;&lt;p&gt;The sales-performance workbench for small teams: customers, deals and follow-ups entered offline, layered plans and targets, scorecards anyone can check, and a finance handoff that reconciles to the fen.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Attain %1&lt;/h3&gt;&lt;p&gt;面向小型销售团队的销售绩效工作台：离线录入客户、商机和跟进，分层的绩效方案与目标，人人都能核对的绩效卡，以及精确到分的财务交接。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 SQLite 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>attain::OverviewPage</name>
+    <message numerus="yes">
+        <source>in %n team(s)</source>
+        <translation><numerusform>共 %n 个团队</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 follow-ups, %2 ratings</source>
+        <translation>%1 条跟进，%2 条评价</translation>
+    </message>
+    <message>
+        <source>%1 won · %2 lost · %3 open</source>
+        <translation>赢单 %1 · 输单 %2 · 进行中 %3</translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation>%1签单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation><numerusform>%n 个商机</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n open deal(s)</source>
+        <translation><numerusform>%n 个进行中的商机</numerusform></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1:%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在途商机</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>最近变更</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>attain::WelcomePage</name>
+    <message>
+        <source>Welcome to Attain</source>
+        <translation>欢迎使用 Attain</translation>
+    </message>
+    <message>
+        <source>Deals, targets, scorecards and incentives for small sales teams — on your own laptop, online or not.</source>
+        <translation>面向小型销售团队的商机、目标、绩效与激励——在你自己的电脑上，有网没网都能用。</translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation>新建工作区…</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file for your team</source>
+        <translation>为团队创建一个空的工作区文件</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>打开演示工作区</translation>
+    </message>
+    <message>
+        <source>A sample team with two years of customers, deals and follow-ups</source>
+        <translation>一个示例团队，含两年的客户、商机和跟进数据</translation>
+    </message>
+    <message>
+        <source>Open a workspace…</source>
+        <translation>打开工作区…</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>最近的工作区</translation>
+    </message>
+</context>
+<context>
+    <name>attain::Workspace</name>
+    <message>
+        <source>No backups were found beside it (backups are named “%1.*.backup.attain”).</source>
+        <translation>旁边没有找到备份（备份文件名为“%1.*.backup.attain”）。</translation>
+    </message>
+    <message>
+        <source>Its backups are: %1</source>
+        <translation>它的备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1:%2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection</source>
+        <translation>SQLite 驱动未提供连接句柄</translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging</source>
+        <translation>无法将 %1 切换到预写日志模式</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 已存在；请换一个名称</translation>
+    </message>
+    <message>
+        <source>Cannot move the new workspace into place at %1</source>
+        <translation>无法将新工作区移动到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>There is no workspace at %1</source>
+        <translation>%1 处没有工作区</translation>
+    </message>
+    <message>
+        <source>%1 is not an Attain workspace: it is not an SQLite database. It was left unchanged.</source>
+        <translation>%1 不是 Attain 工作区：它不是 SQLite 数据库。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Attain workspace. It was left unchanged.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 Attain 工作区。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Attain (workspace format %2; this version reads formats up to %3). It was left unchanged; update Attain to open it.</source>
+        <translation>%1 由更新版本的 Attain 写入（工作区格式 %2；当前版本最多支持格式 %3）。文件未做任何改动；请升级 Attain 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; Attain needs to write to it</source>
+        <translation>%1 是只读文件；Attain 需要写入权限</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite integrity check: %2). Attain has not changed it. %3</source>
+        <translation>%1 已损坏（SQLite 完整性检查：%2）。Attain 没有改动它。%3</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading it: %2</source>
+        <translation>升级前无法备份 %1:%2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to format %2 failed: %3. The file is unchanged.</source>
+        <translation>将 %1 升级到格式 %2 失败：%3。文件未做改动。</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the workspace: %1</source>
+        <translation>无法开始写入工作区：%1</translation>
+    </message>
+    <message>
+        <source>No transaction is open</source>
+        <translation>没有打开的事务</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was written: %1</source>
+        <translation>保存失败，未写入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>attain::WorkspaceFiles</name>
+    <message>
+        <source>Generating the demo workspace…</source>
+        <translation>正在生成演示工作区…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Attain, the sales-performance workbench</source>
+        <translation>Attain 销售绩效工作台</translation>
+    </message>
+    <message>
+        <source>The workspace to open.</source>
+        <translation>要打开的工作区。</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of write leaves its entry in the append-only change log, in the same transaction.
+#include "core/domain/dates.h"
 #include "core/services/activityservice.h"
 #include "core/services/customerservice.h"
 #include "core/services/dealservice.h"
@@ -10,7 +11,6 @@
 #include "core/storage/changelog.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspacecheck.h"
-#include "core/domain/dates.h"
 #include "tests/support/testsupport.h"
 
 using namespace attain;
@@ -61,8 +61,9 @@ TEST_F(ChangeLogTest, UpdatesLogEachFieldWithOldAndNew)
     EXPECT_EQ(byField.value(QStringLiteral("amount")).oldValue.toString(), QStringLiteral("50000"));
     EXPECT_EQ(byField.value(QStringLiteral("amount")).newValue.toString(), QStringLiteral("65000"));
     EXPECT_TRUE(byField.value(QStringLiteral("product")).oldValue.isNull());
-    EXPECT_EQ(byField.value(QStringLiteral("splits")).newValue.toString(),
-              QStringLiteral("%1:50;%2:50").arg(std::min(m_alice.id, m_bob.id), std::max(m_alice.id, m_bob.id)));
+    EXPECT_EQ(
+        byField.value(QStringLiteral("splits")).newValue.toString(),
+        QStringLiteral("%1:50;%2:50").arg(std::min(m_alice.id, m_bob.id), std::max(m_alice.id, m_bob.id)));
     EXPECT_TRUE(history.at(1).at.startsWith(QStringLiteral("2025-06-15T10:01:00")));
 }
 
@@ -78,8 +79,8 @@ TEST_F(ChangeLogTest, AnUnchangedSaveLogsNothing)
 
 TEST_F(ChangeLogTest, DeletionKeepsTheLastValues)
 {
-    auto deal = DealService(*m_ws).create(makeDeal(m_acme.id, m_alice.id, 500, QDate(2025, 6, 3), Stage::Won,
-                                                   QStringLiteral("D-9")));
+    auto deal = DealService(*m_ws).create(
+        makeDeal(m_acme.id, m_alice.id, 500, QDate(2025, 6, 3), Stage::Won, QStringLiteral("D-9")));
     ASSERT_TRUE(deal.ok());
     ASSERT_TRUE(DealService(*m_ws).remove(deal->id).ok());
     const ChangeEntry e = last();
@@ -132,7 +133,8 @@ TEST_F(ChangeLogTest, EveryKindOfWriteIsLogged)
     QSet<QString> logged;
     for (const auto &e : ChangeLog(*m_ws).recent(1000))
         logged.insert(e.entity);
-    for (const char *entity : {"teams", "members", "customers", "deals", "activities", "ratings", "targets", "settings"})
+    for (const char *entity :
+         {"teams", "members", "customers", "deals", "activities", "ratings", "targets", "settings"})
         EXPECT_TRUE(logged.contains(QLatin1String(entity))) << entity;
     WorkspaceCheck check(*m_ws);
     EXPECT_TRUE(WorkspaceCheck::allPassed(check.run()));
@@ -154,7 +156,8 @@ TEST_F(ChangeLogTest, CheckFindsARecordWithoutItsEntry)
     ASSERT_TRUE(st.exec());
     const auto items = WorkspaceCheck(*m_ws).run();
     EXPECT_FALSE(WorkspaceCheck::allPassed(items));
-    const auto it = std::find_if(items.begin(), items.end(), [](const auto &i) { return i.key == QLatin1String("change_log"); });
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [](const auto &i) { return i.key == QLatin1String("change_log"); });
     ASSERT_NE(it, items.end());
     EXPECT_FALSE(it->passed);
     EXPECT_EQ(it->violations, 1);

@@ -8,8 +8,7 @@ using namespace attain;
 using namespace attain::test;
 
 class Cli : public WorkspaceTest
-{
-};
+{};
 
 TEST_F(Cli, VersionAndHelp)
 {
@@ -28,7 +27,9 @@ TEST_F(Cli, UsageErrorsExitTwo)
     EXPECT_EQ(runCli({QStringLiteral("frobnicate")}, nullptr, &err), 2);
     EXPECT_TRUE(err.contains(QStringLiteral("frobnicate")));
     EXPECT_EQ(runCli({QStringLiteral("init")}), 2);
-    EXPECT_EQ(runCli({QStringLiteral("demo"), path(QStringLiteral("d.attain")), QStringLiteral("--scale"), QStringLiteral("huge")}), 2);
+    EXPECT_EQ(runCli({QStringLiteral("demo"), path(QStringLiteral("d.attain")), QStringLiteral("--scale"),
+                      QStringLiteral("huge")}),
+              2);
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("d.attain"))));
     EXPECT_EQ(runCli({QStringLiteral("check"), path(QStringLiteral("a")), path(QStringLiteral("b"))}), 2);
 }

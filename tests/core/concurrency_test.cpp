@@ -28,7 +28,8 @@ protected:
         seedBasics(create());
         m_ws.reset(); // the children write; this process only looks afterwards
     }
-    std::unique_ptr<Workspace> reopen(Workspace::Options::Integrity integrity = Workspace::Options::Integrity::Full)
+    std::unique_ptr<Workspace>
+    reopen(Workspace::Options::Integrity integrity = Workspace::Options::Integrity::Full)
     {
         auto o = options();
         o.integrity = integrity;
@@ -42,8 +43,10 @@ TEST_F(Processes, TwoWritersAtOnceBothSucceed)
 {
     QProcess a, b;
     const QString file = path(QStringLiteral("test.attain"));
-    a.start(QStringLiteral(ATTAIN_TEST_WRITER), {file, QStringLiteral("serial"), QStringLiteral("150"), QStringLiteral("a")});
-    b.start(QStringLiteral(ATTAIN_TEST_WRITER), {file, QStringLiteral("serial"), QStringLiteral("150"), QStringLiteral("b")});
+    a.start(QStringLiteral(ATTAIN_TEST_WRITER),
+            {file, QStringLiteral("serial"), QStringLiteral("150"), QStringLiteral("a")});
+    b.start(QStringLiteral(ATTAIN_TEST_WRITER),
+            {file, QStringLiteral("serial"), QStringLiteral("150"), QStringLiteral("b")});
     ASSERT_TRUE(a.waitForFinished(120000));
     ASSERT_TRUE(b.waitForFinished(120000));
     EXPECT_EQ(a.exitCode(), 0) << a.readAllStandardError().toStdString();
@@ -59,7 +62,8 @@ TEST_F(Processes, AWriterKilledMidWriteLeavesAllOrNothing)
 {
     QProcess writer;
     writer.start(QStringLiteral(ATTAIN_TEST_WRITER),
-                 {path(QStringLiteral("test.attain")), QStringLiteral("bulk"), QStringLiteral("200000"), QStringLiteral("crash")});
+                 {path(QStringLiteral("test.attain")), QStringLiteral("bulk"), QStringLiteral("200000"),
+                  QStringLiteral("crash")});
     ASSERT_TRUE(writer.waitForReadyRead(120000));
     ASSERT_EQ(writer.readLine().trimmed(), QByteArray("begun"));
     QThread::msleep(100);

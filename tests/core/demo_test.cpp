@@ -28,7 +28,8 @@ protected:
         DemoGenerator::Options o;
         o.seed = seed;
         o.today = QDate(2025, 6, 15);
-        auto ws = Workspace::createFilled(path(name), options(), [&](Workspace &w) { return DemoGenerator(w, o).run(); });
+        auto ws = Workspace::createFilled(path(name), options(),
+                                          [&](Workspace &w) { return DemoGenerator(w, o).run(); });
         EXPECT_TRUE(ws.ok()) << qPrintable(ws.message());
         return ws.ok() ? std::move(ws).value() : nullptr;
     }
@@ -48,12 +49,15 @@ TEST_F(Demo, SmallDemoIsARealisticTeam)
     EXPECT_EQ(number(*ws, "SELECT count(DISTINCT stage) FROM deals"), 3);
     EXPECT_GT(number(*ws, "SELECT count(*) FROM activities"), 4000);
     EXPECT_GT(number(*ws, "SELECT count(*) FROM ratings"), 200);
-    EXPECT_EQ(text(*ws, "SELECT min(closed_on) >= '2023-04' FROM deals WHERE stage = 'won'"), QStringLiteral("1"));
-    EXPECT_EQ(text(*ws, "SELECT max(closed_on) <= '2025-06-15' FROM deals WHERE stage = 'won'"), QStringLiteral("1"));
+    EXPECT_EQ(text(*ws, "SELECT min(closed_on) >= '2023-04' FROM deals WHERE stage = 'won'"),
+              QStringLiteral("1"));
+    EXPECT_EQ(text(*ws, "SELECT max(closed_on) <= '2025-06-15' FROM deals WHERE stage = 'won'"),
+              QStringLiteral("1"));
     // A target for every scored member, every month of the two years and every metric but progress.
-    EXPECT_EQ(number(*ws, "SELECT count(*) FROM (SELECT member_id, period FROM targets WHERE member_id IS NOT NULL "
-                          "GROUP BY member_id, period HAVING count(*) = 6)"),
-              14 * 25);
+    EXPECT_EQ(
+        number(*ws, "SELECT count(*) FROM (SELECT member_id, period FROM targets WHERE member_id IS NOT NULL "
+                    "GROUP BY member_id, period HAVING count(*) = 6)"),
+        14 * 25);
     EXPECT_TRUE(WorkspaceCheck::allPassed(WorkspaceCheck(*ws).run()));
 }
 

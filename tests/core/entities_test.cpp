@@ -99,8 +99,8 @@ TEST(Customer, Validation)
     c.phone = QStringLiteral("12");
     c.ownerId = QStringLiteral("m");
     c.createdOn = QDate();
-    EXPECT_EQ(fieldsOf(c.validate()),
-              (QStringList{QStringLiteral("phone"), QStringLiteral("created_on"), QStringLiteral("owner_since")}));
+    EXPECT_EQ(fieldsOf(c.validate()), (QStringList{QStringLiteral("phone"), QStringLiteral("created_on"),
+                                                   QStringLiteral("owner_since")}));
 }
 
 TEST(Deal, ValidDealPasses)
@@ -173,7 +173,8 @@ TEST(Deal, StagesInBothLanguages)
 TEST(Activity, ValidationAndKinds)
 {
     Activity a;
-    EXPECT_EQ(fieldsOf(a.validate()), (QStringList{QStringLiteral("member"), QStringLiteral("customer"), QStringLiteral("at")}));
+    EXPECT_EQ(fieldsOf(a.validate()),
+              (QStringList{QStringLiteral("member"), QStringLiteral("customer"), QStringLiteral("at")}));
     a.memberId = QStringLiteral("m");
     a.customerId = QStringLiteral("c");
     a.at = Dates::wallClock(QDate(2025, 6, 1), QTime(9, 30));
@@ -222,13 +223,16 @@ TEST(Target, OneSubjectAndSaneValues)
 
 TEST(Dates, TheBriefsForms)
 {
-    for (const char16_t *text : {u"2025-03-05", u"2025/3/5", u"2025.3.5", u"2025年3月5日", u"2025-03-05 14:30",
-                                 u"2025/3/5 14:30:05", u"2025-03-05T14:30:05", u"２０２５年３月５日"})
-        EXPECT_EQ(Dates::parseDate(QString::fromUtf16(text)).value(), QDate(2025, 3, 5)) << QString::fromUtf16(text).toStdString();
+    for (const char16_t *text :
+         {u"2025-03-05", u"2025/3/5", u"2025.3.5", u"2025年3月5日", u"2025-03-05 14:30", u"2025/3/5 14:30:05",
+          u"2025-03-05T14:30:05", u"２０２５年３月５日"})
+        EXPECT_EQ(Dates::parseDate(QString::fromUtf16(text)).value(), QDate(2025, 3, 5))
+            << QString::fromUtf16(text).toStdString();
     EXPECT_EQ(Dates::parseDateTime(u"2025/3/5 14:30")->time(), QTime(14, 30));
     EXPECT_FALSE(Dates::parseDate(u"2025-02-30").ok());
     EXPECT_FALSE(Dates::parseDate(u"5/3/2025").ok());
     EXPECT_FALSE(Dates::parseDate(u"2025-03-05 25:00").ok());
-    EXPECT_EQ(Dates::toIso(Dates::wallClock(QDate(2025, 3, 5), QTime(9, 5))), QStringLiteral("2025-03-05T09:05:00"));
+    EXPECT_EQ(Dates::toIso(Dates::wallClock(QDate(2025, 3, 5), QTime(9, 5))),
+              QStringLiteral("2025-03-05T09:05:00"));
     EXPECT_EQ(Dates::fromIsoDateTime(QStringLiteral("2025-03-05T09:05:00")).time(), QTime(9, 5));
 }

@@ -12,8 +12,7 @@ using namespace attain;
 using namespace attain::test;
 
 class Migration : public WorkspaceTest
-{
-};
+{};
 
 TEST_F(Migration, EveryVersionHasAFixture)
 {

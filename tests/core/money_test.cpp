@@ -41,11 +41,11 @@ TEST(Money, RefusesWhatIsNotAnAmount)
 {
     EXPECT_TRUE(refused(u""));
     EXPECT_TRUE(refused(u"abc"));
-    EXPECT_TRUE(refused(u"1.234"));      // more decimals than fen
-    EXPECT_TRUE(refused(u"12,34.00"));   // malformed grouping
+    EXPECT_TRUE(refused(u"1.234"));    // more decimals than fen
+    EXPECT_TRUE(refused(u"12,34.00")); // malformed grouping
     EXPECT_TRUE(refused(u"1,2345"));
     EXPECT_TRUE(refused(u"1.2.3"));
-    EXPECT_TRUE(refused(u"$5"));         // a dollar amount is not yuan
+    EXPECT_TRUE(refused(u"$5")); // a dollar amount is not yuan
     EXPECT_TRUE(refused(u"99999999999999999999"));
     EXPECT_TRUE(refused(u"92233720368547758.08")); // one fen past the largest amount
     EXPECT_FALSE(refused(u"92233720368547758.07"));
@@ -80,12 +80,13 @@ TEST(Money, ArithmeticRefusesOverflowAndMixedCurrencies)
 
 TEST(Money, TimesRoundsHalfAwayFromZero)
 {
-    EXPECT_EQ(Money(5).times(1, 2)->minor(), 3);    // 2.5 → 3
-    EXPECT_EQ(Money(-5).times(1, 2)->minor(), -3);  // −2.5 → −3
-    EXPECT_EQ(Money(4).times(1, 3)->minor(), 1);    // 1.33 → 1
+    EXPECT_EQ(Money(5).times(1, 2)->minor(), 3);                // 2.5 → 3
+    EXPECT_EQ(Money(-5).times(1, 2)->minor(), -3);              // −2.5 → −3
+    EXPECT_EQ(Money(4).times(1, 3)->minor(), 1);                // 1.33 → 1
     EXPECT_EQ(Money(2140674).times(60, 100)->minor(), 1284404); // 12844.044 → 12844.04
     EXPECT_EQ(Money(2140675).times(2, 100)->minor(), 42814);    // 428.135 → 428.14
-    EXPECT_EQ(Money(std::numeric_limits<qint64>::max()).times(1, 1)->minor(), std::numeric_limits<qint64>::max());
+    EXPECT_EQ(Money(std::numeric_limits<qint64>::max()).times(1, 1)->minor(),
+              std::numeric_limits<qint64>::max());
 }
 
 TEST(Money, FormatsThroughTheLocale)
@@ -97,7 +98,8 @@ TEST(Money, FormatsThroughTheLocale)
     EXPECT_EQ(Money(5).format(zh), QStringLiteral("¥0.05"));
     EXPECT_EQ(Money(2140674).toDecimalString(), QStringLiteral("21406.74"));
     EXPECT_EQ(Money(-50).toDecimalString(), QStringLiteral("-0.50"));
-    EXPECT_EQ(Money(std::numeric_limits<qint64>::min()).toDecimalString(), QStringLiteral("-92233720368547758.08"));
+    EXPECT_EQ(Money(std::numeric_limits<qint64>::min()).toDecimalString(),
+              QStringLiteral("-92233720368547758.08"));
     EXPECT_EQ(Money(2500000, QStringLiteral("USD")).format(en), QStringLiteral("$25,000.00"));
 }
 

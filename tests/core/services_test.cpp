@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Core services validate against the workspace and write nothing on error.
+#include "core/domain/dates.h"
 #include "core/services/activityservice.h"
 #include "core/services/customerservice.h"
 #include "core/services/dealservice.h"
@@ -9,7 +10,6 @@
 #include "core/services/teamservice.h"
 #include "core/storage/changelog.h"
 #include "core/storage/statement.h"
-#include "core/domain/dates.h"
 #include "tests/support/testsupport.h"
 
 using namespace attain;
@@ -52,7 +52,8 @@ TEST_F(Services, InvalidInputWritesNothing)
 
 TEST_F(Services, ReferencesMustExist)
 {
-    Deal d = makeDeal(QStringLiteral("no-such-customer"), QStringLiteral("no-such-member"), 1000, QDate(2025, 6, 1));
+    Deal d = makeDeal(QStringLiteral("no-such-customer"), QStringLiteral("no-such-member"), 1000,
+                      QDate(2025, 6, 1));
     const auto result = DealService(*m_ws).create(d);
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(hasProblemOn(result.problems(), "customer"));
@@ -71,8 +72,12 @@ TEST_F(Services, FinanceCannotBeCredited)
 TEST_F(Services, ExternalIdsAndLoginsAreUnique)
 {
     DealService deals(*m_ws);
-    ASSERT_TRUE(deals.create(makeDeal(m_acme.id, m_alice.id, 10, QDate(2025, 6, 1), Stage::Won, QStringLiteral("D-1"))).ok());
-    const auto again = deals.create(makeDeal(m_acme.id, m_bob.id, 20, QDate(2025, 6, 2), Stage::Won, QStringLiteral("D-1")));
+    ASSERT_TRUE(
+        deals
+            .create(makeDeal(m_acme.id, m_alice.id, 10, QDate(2025, 6, 1), Stage::Won, QStringLiteral("D-1")))
+            .ok());
+    const auto again =
+        deals.create(makeDeal(m_acme.id, m_bob.id, 20, QDate(2025, 6, 2), Stage::Won, QStringLiteral("D-1")));
     ASSERT_FALSE(again.ok());
     EXPECT_TRUE(hasProblemOn(again.problems(), "external_id"));
 
@@ -80,7 +85,8 @@ TEST_F(Services, ExternalIdsAndLoginsAreUnique)
     m.login = QStringLiteral("ALICE"); // logins are compared without case
     m.name = QStringLiteral("Another Alice");
     EXPECT_TRUE(hasProblemOn(MemberService(*m_ws).create(m).problems(), "login"));
-    EXPECT_TRUE(hasProblemOn(TeamService(*m_ws).create(Team{QString(), QStringLiteral("east"), QString()}).problems(), "name"));
+    EXPECT_TRUE(hasProblemOn(
+        TeamService(*m_ws).create(Team{QString(), QStringLiteral("east"), QString()}).problems(), "name"));
 }
 
 TEST_F(Services, DealSplitsAreStoredAndRead)

@@ -29,8 +29,7 @@ void rawExec(const QString &path, const char *sql)
 } // namespace
 
 class WorkspaceFile : public WorkspaceTest
-{
-};
+{};
 
 TEST_F(WorkspaceFile, NewFileHasAttainsPragmas)
 {

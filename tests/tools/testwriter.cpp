@@ -31,7 +31,9 @@ int main(int argc, char **argv)
     Workspace &ws = *opened.value();
     QString customer, owner;
     {
-        Statement st(ws, "SELECT c.id, c.owner_id FROM customers c WHERE c.owner_id IS NOT NULL ORDER BY c.id LIMIT 1");
+        Statement st(
+            ws,
+            "SELECT c.id, c.owner_id FROM customers c WHERE c.owner_id IS NOT NULL ORDER BY c.id LIMIT 1");
         if (!st.next())
             return 1;
         customer = st.text(0);

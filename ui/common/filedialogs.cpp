@@ -18,14 +18,16 @@ FileDialogs::Chooser &saveChooser()
 }
 } // namespace
 
-QString FileDialogs::openFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+QString FileDialogs::openFile(QWidget *parent, const QString &caption, const QString &dir,
+                              const QString &filter)
 {
     if (openChooser())
         return openChooser()(parent, caption, dir, filter);
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
-QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter)
+QString FileDialogs::saveFile(QWidget *parent, const QString &caption, const QString &dir,
+                              const QString &filter)
 {
     if (saveChooser())
         return saveChooser()(parent, caption, dir, filter);

@@ -15,8 +15,10 @@ class FileDialogs
 public:
     using Chooser = std::function<QString(QWidget *parent, const QString &caption, const QString &dir,
                                           const QString &filter)>;
-    static QString openFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
-    static QString saveFile(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
+    static QString openFile(QWidget *parent, const QString &caption, const QString &dir,
+                            const QString &filter);
+    static QString saveFile(QWidget *parent, const QString &caption, const QString &dir,
+                            const QString &filter);
     /// Tests set these; empty functions mean the real dialogs.
     static void setOpenChooser(Chooser chooser);
     static void setSaveChooser(Chooser chooser);

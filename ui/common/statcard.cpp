@@ -10,8 +10,9 @@ StatCard::StatCard(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("statCard"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(midlight); "
-                                 "border-radius: 8px; }"));
+    setStyleSheet(
+        QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(midlight); "
+                       "border-radius: 8px; }"));
     m_caption = new QLabel(this);
     m_caption->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 12px;"));
     m_value = new QLabel(this);

@@ -85,10 +85,12 @@ void OverviewPage::refresh()
     m_members->setValue(locale.toString(s.members));
     m_members->setNote(tr("in %n team(s)", nullptr, int(s.teams)));
     m_customers->setValue(locale.toString(s.customers));
-    m_customers->setNote(tr("%1 follow-ups, %2 ratings").arg(locale.toString(s.activities), locale.toString(s.ratings)));
+    m_customers->setNote(
+        tr("%1 follow-ups, %2 ratings").arg(locale.toString(s.activities), locale.toString(s.ratings)));
     m_deals->setValue(locale.toString(s.openDeals + s.wonDeals + s.lostDeals));
-    m_deals->setNote(tr("%1 won · %2 lost · %3 open")
-                         .arg(locale.toString(s.wonDeals), locale.toString(s.lostDeals), locale.toString(s.openDeals)));
+    m_deals->setNote(
+        tr("%1 won · %2 lost · %3 open")
+            .arg(locale.toString(s.wonDeals), locale.toString(s.lostDeals), locale.toString(s.openDeals)));
     m_won->setCaption(tr("Won in %1").arg(month.label()));
     m_won->setValue(s.wonInPeriod.formatCompact(locale));
     m_won->setNote(tr("%n deal(s)", nullptr, int(s.wonDealsInPeriod)));
@@ -105,8 +107,12 @@ void OverviewPage::refresh()
         const ChangeEntry &e = entries.at(row);
         QString what;
         switch (e.op) {
-        case ChangeEntry::Op::Create: what = tr("created"); break;
-        case ChangeEntry::Op::Delete: what = tr("deleted"); break;
+        case ChangeEntry::Op::Create:
+            what = tr("created");
+            break;
+        case ChangeEntry::Op::Delete:
+            what = tr("deleted");
+            break;
         case ChangeEntry::Op::Update:
             what = tr("%1: %2 → %3")
                        .arg(RecordLabels::fieldLabel(e.field),
@@ -117,7 +123,8 @@ void OverviewPage::refresh()
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
         const QStringList cells = {locale.toString(at, QLocale::ShortFormat),
                                    e.author.isEmpty() ? tr("(system)") : names.value(e.author, e.author),
-                                   RecordLabels::kindLabel(e.entity), labels.label(e.entity, e.entityId), what};
+                                   RecordLabels::kindLabel(e.entity), labels.label(e.entity, e.entityId),
+                                   what};
         for (int c = 0; c < cells.size(); ++c)
             m_changes->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }

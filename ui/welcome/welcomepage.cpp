@@ -23,7 +23,8 @@ QPushButton *bigButton(const QString &objectName, const QString &icon, QWidget *
     b->setIconSize(QSize(28, 28));
     b->setMinimumSize(220, 64);
     b->setCursor(Qt::PointingHandCursor);
-    b->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 10px 16px; font-size: 15px; }"));
+    b->setStyleSheet(
+        QStringLiteral("QPushButton { text-align: left; padding: 10px 16px; font-size: 15px; }"));
     return b;
 }
 } // namespace
@@ -95,8 +96,9 @@ void WelcomePage::refreshRecent()
     m_recent->clear();
     const QStringList files = RecentFiles::list();
     for (const QString &f : files) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/attain.svg")),
-                                         QFileInfo(f).completeBaseName() + QStringLiteral("  —  ") + f, m_recent);
+        auto *item =
+            new QListWidgetItem(QIcon(QStringLiteral(":/icons/attain.svg")),
+                                QFileInfo(f).completeBaseName() + QStringLiteral("  —  ") + f, m_recent);
         item->setData(Qt::UserRole, f);
         item->setToolTip(f);
     }
@@ -107,8 +109,9 @@ void WelcomePage::refreshRecent()
 void WelcomePage::retranslate()
 {
     m_title->setText(tr("Welcome to Attain"));
-    m_tagline->setText(tr("Deals, targets, scorecards and incentives for small sales teams — on your own laptop, "
-                          "online or not."));
+    m_tagline->setText(
+        tr("Deals, targets, scorecards and incentives for small sales teams — on your own laptop, "
+           "online or not."));
     m_new->setText(tr("New workspace…"));
     m_new->setToolTip(tr("Create an empty workspace file for your team"));
     m_demo->setText(tr("Open the demo"));

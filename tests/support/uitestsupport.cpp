@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/uitestsupport.h"
+
+#include <QDir>
+#include <QImage>
+#include <QSet>
+
+namespace attain::test {
+
+void UiTest::SetUp()
+{
+    WorkspaceTest::SetUp();
+    m_messages = {};
+    Messages::setRecorder(&m_messages);
+}
+
+void UiTest::TearDown()
+{
+    Messages::setRecorder(nullptr);
+    WorkspaceTest::TearDown();
+}
+
+QImage UiTest::shoot(QWidget *widget, const QString &name)
+{
+    const QImage image = widget->grab().toImage();
+    QDir().mkpath(QStringLiteral(ATTAIN_SCREENSHOTS));
+    image.save(QStringLiteral(ATTAIN_SCREENSHOTS "/%1.png").arg(name));
+    return image;
+}
+
+bool UiTest::looksDrawn(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7) {
+            colours.insert(image.pixel(x, y));
+            if (colours.size() > 12)
+                return true;
+        }
+    return false;
+}
+
+} // namespace attain::test

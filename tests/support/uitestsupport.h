@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tests/support/testsupport.h"
+#include "ui/common/messages.h"
+
+#include <QWidget>
+
+namespace attain::test {
+
+/// UI tests: messages are recorded instead of shown, and widgets can be saved as PNG for a look.
+class UiTest : public WorkspaceTest
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+    /// Renders a widget to tests' output folder (build/tests/screenshots) and returns the image.
+    QImage shoot(QWidget *widget, const QString &name);
+    /// True when an image has more than a handful of distinct colours: not blank.
+    static bool looksDrawn(const QImage &image);
+
+    Messages::Recorder m_messages;
+};
+
+} // namespace attain::test
