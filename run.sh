@@ -66,7 +66,7 @@ esac
 case "$MODE" in
     run)
         say "building Release"
-        cmake --preset release -DATTAIN_BUILD_TESTS=OFF >/dev/null
+        cmake --preset release >/dev/null
         cmake --build build/release --target attain attain-cli -j "$JOBS"
         DEMO="$ROOT/build/demo.attain"
         if [ ! -f "$DEMO" ]; then
