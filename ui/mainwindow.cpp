@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "core/services/ownershipservice.h"
 #include "resources/resources.h"
+#include "ui/activities/activitiespage.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/messages.h"
 #include "ui/common/recentfiles.h"
 #include "ui/common/session.h"
+#include "ui/common/userdialog.h"
 #include "ui/common/workspacefiles.h"
+#include "ui/conflicts/conflictspage.h"
+#include "ui/customers/customerspage.h"
+#include "ui/deals/dealspage.h"
+#include "ui/members/memberspage.h"
 #include "ui/overview/overviewpage.h"
+#include "ui/ratings/ratingspage.h"
 #include "ui/welcome/welcomepage.h"
 
 #include <QActionGroup>
@@ -35,6 +43,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_files(new Works
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFocusPolicy(Qt::NoFocus); // pages are reached with Ctrl+1…9
+    for (int i = 0; i < 9; ++i) {
+        auto *shortcut = new QAction(this);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(shortcut, &QAction::triggered, this, [this, i] {
+            if (i < m_pages.size())
+                m_navigation->setCurrentRow(i);
+        });
+        addAction(shortcut);
+    }
     m_navigation->setStyleSheet(
         QStringLiteral("QListWidget { background: palette(window); padding-top: 8px; }"
                        "QListWidget::item { padding: 9px 10px; border-radius: 6px; margin: 1px 8px; }"
@@ -107,7 +125,17 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+
     m_settingsMenu = menuBar()->addMenu(QString());
+    m_userAction = m_settingsMenu->addAction(QIcon(QStringLiteral(":/icons/user.svg")), QString(), this,
+                                             &MainWindow::chooseUser);
+    m_userAction->setObjectName(QStringLiteral("chooseUser"));
+    m_userAction->setEnabled(false);
+    m_protectionAction = m_settingsMenu->addAction(QString(), this, &MainWindow::setProtectionPeriod);
+    m_protectionAction->setEnabled(false);
+    m_settingsMenu->addSeparator();
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
     m_systemLanguage = m_languageMenu->addAction(QString());
@@ -141,7 +169,14 @@ void MainWindow::retranslate()
     m_demoAction->setText(tr("Open the &Demo"));
     m_closeAction->setText(tr("&Close Workspace"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_settingsMenu->setTitle(tr("&Settings"));
+    m_userAction->setText(tr("&Who Is Using This Workspace…"));
+    m_protectionAction->setText(tr("Customer &Protection Period…"));
+    if (m_undoAction) {
+        m_undoAction->setText(tr("&Undo"));
+        m_redoAction->setText(tr("&Redo"));
+    }
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguage->setText(tr("Follow the System"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -175,8 +210,45 @@ void MainWindow::addPage(QWidget *widget, const QString &icon, std::function<QSt
 
 void MainWindow::buildPages()
 {
-    addPage(new OverviewPage(*m_session, this), QStringLiteral(":/icons/overview.svg"),
-            [] { return tr("Overview"); });
+    Session &s = *m_session;
+    addPage(new OverviewPage(s, this), QStringLiteral(":/icons/overview.svg"), [] { return tr("Overview"); });
+    addPage(new DealsPage(s, this), QStringLiteral(":/icons/deals.svg"), [] { return tr("Deals"); });
+    addPage(new CustomersPage(s, this), QStringLiteral(":/icons/customers.svg"),
+            [] { return tr("Customers"); });
+    addPage(new ActivitiesPage(s, this), QStringLiteral(":/icons/activities.svg"),
+            [] { return tr("Follow-ups"); });
+    addPage(new RatingsPage(s, this), QStringLiteral(":/icons/ratings.svg"), [] { return tr("Ratings"); });
+    addPage(new ConflictsPage(s, this), QStringLiteral(":/icons/conflicts.svg"),
+            [] { return tr("Ownership"); });
+    addPage(new MembersPage(s, this), QStringLiteral(":/icons/members.svg"),
+            [] { return tr("Members & Teams"); });
+}
+
+void MainWindow::chooseUser()
+{
+    if (!m_session)
+        return;
+    UserDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::setProtectionPeriod()
+{
+    if (!m_session)
+        return;
+    OwnershipService ownership(m_session->workspace());
+    const auto text =
+        Messages::askText(this, tr("Customer Protection Period"),
+                          tr("Days a customer stays with its owner after their last follow-up:"),
+                          QString::number(ownership.protectionDays()));
+    if (!text)
+        return;
+    bool ok = false;
+    const int days = text->trimmed().toInt(&ok);
+    const Status st = ok ? ownership.setProtectionDays(days)
+                         : Status(Problem{QString(), tr("“%1” is not a number of days").arg(*text)});
+    if (!st)
+        Messages::error(this, tr("Customer Protection Period"), st.message());
 }
 
 bool MainWindow::showPage(const QString &objectName)
@@ -201,7 +273,21 @@ void MainWindow::adopt(std::unique_ptr<Workspace> workspace)
     m_navigation->show();
     m_navigation->setCurrentRow(0);
     m_closeAction->setEnabled(true);
+    m_userAction->setEnabled(true);
+    m_protectionAction->setEnabled(true);
+    m_undoAction = m_session->undoStack().createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_session->undoStack().createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
     updateTitle();
+    if (m_askForUser && !m_session->user())
+        QMetaObject::invokeMethod(this, &MainWindow::chooseUser, Qt::QueuedConnection);
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -253,7 +339,12 @@ void MainWindow::closeWorkspace()
         delete page.widget;
     }
     m_pages.clear();
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = m_redoAction = nullptr;
     m_session.reset();
+    m_userAction->setEnabled(false);
+    m_protectionAction->setEnabled(false);
     m_navigation->hide();
     m_stack->setCurrentWidget(m_welcome);
     m_welcome->refreshRecent();

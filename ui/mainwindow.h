@@ -37,6 +37,9 @@ public:
     Session *session() const { return m_session.get(); }
     /// Shows the page with this object name; false when there is none.
     bool showPage(const QString &objectName);
+    /// Whether opening a workspace without a user asks who is using it (tests turn it off).
+    void setAskForUser(bool ask) { m_askForUser = ask; }
+    void chooseUser();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +63,7 @@ private:
     void chooseAndCreate();
     void showAbout();
     void adopt(std::unique_ptr<class Workspace> workspace);
+    void setProtectionPeriod();
 
     std::unique_ptr<Session> m_session;
     WorkspaceFiles *m_files;
@@ -69,7 +73,13 @@ private:
     QList<Page> m_pages;
     QLabel *m_userLabel;
 
+    bool m_askForUser = true;
     QMenu *m_fileMenu;
+    QMenu *m_editMenu;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_userAction;
+    QAction *m_protectionAction;
     QMenu *m_recentMenu;
     QMenu *m_settingsMenu;
     QMenu *m_languageMenu;

@@ -7,6 +7,7 @@
 #include "core/domain/dates.h"
 #include "core/domain/deal.h"
 #include "core/domain/member.h"
+#include "core/domain/ownershipconflict.h"
 #include "core/domain/period.h"
 #include "core/domain/rating.h"
 #include "core/domain/target.h"
@@ -182,6 +183,7 @@ struct DemoGenerator::State
     QStringList teamIds;
     QList<MemberInfo> members;
     QSet<QString> customerNames;
+    QHash<QString, QDate> lastFollowUp; // customer → its owner's last follow-up
     RowQueue queue;
     QList<Row> batch;
     qint64 dealSeq = 0;
@@ -218,6 +220,7 @@ struct DemoGenerator::State
     Status makeMonth(const Period &month, qint64 deals);
     Status makeDeal(MemberInfo &owner, QDate created);
     Status makeTargets();
+    Status makeConflicts();
     QString newCustomerName();
     QString customerFor(MemberInfo &owner, QDate dealCreated);
 };
@@ -230,6 +233,8 @@ DemoGenerator::DemoGenerator(Workspace &workspace, Options options)
         d->scale = {3, 5, 0, 9.0, 0.35, 1, 4, 0.35};
     else
         d->scale = {8, 25, 1000000, 0.0, 0.05, 1, 2, 0.25};
+    if (d->options.deals > 0)
+        d->scale.totalDeals = d->options.deals;
     Period last = Period::monthOf(d->today);
     for (int i = 0; i < 24; ++i) {
         d->months.prepend(last);
@@ -443,6 +448,9 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
         const QDate day = created.addDays(uniform(0, int(created.daysTo(lastActivity))));
         a.at = Dates::wallClock(day, QTime(uniform(9, 17), uniform(0, 11) * 5));
         a.notes = pick(DemoNames::activityNotes());
+        QDate &last = lastFollowUp[customerId];
+        if (!last.isValid() || day > last)
+            last = day;
         if (Status st = insert(EntityKind::Activity, a.id, a.fields(), a.validate()); !st)
             return st;
         ++counts.activities;
@@ -560,6 +568,59 @@ Status DemoGenerator::State::makeTargets()
     return success();
 }
 
+// A few deals entered by a teammate on a customer its owner followed up lately: the conflicts a
+// manager finds waiting on the Ownership page.
+Status DemoGenerator::State::makeConflicts()
+{
+    int made = 0;
+    for (int i = 0; i < members.size() && made < 3; ++i) {
+        MemberInfo &owner = members[i];
+        if (owner.member.role != Role::Rep || owner.customers.isEmpty())
+            continue;
+        QString customerId;
+        for (auto it = owner.customers.crbegin(); it != owner.customers.crend(); ++it) {
+            const QDate last = lastFollowUp.value(*it);
+            if (last.isValid() && last.daysTo(today) < 45) {
+                customerId = *it;
+                break;
+            }
+        }
+        const auto mate = std::find_if(members.begin(), members.end(), [&](const MemberInfo &m) {
+            return m.team == owner.team && m.member.role == Role::Rep && m.member.id != owner.member.id;
+        });
+        if (customerId.isEmpty() || mate == members.end())
+            continue;
+        Deal deal;
+        deal.id = ids.next();
+        ++dealSeq;
+        const QDate created = today.addDays(-(2 + made * 3));
+        deal.externalId = QStringLiteral("D%1-%2")
+                              .arg(created.toString(QStringLiteral("yyMM")))
+                              .arg(dealSeq, 7, 10, QLatin1Char('0'));
+        deal.customerId = customerId;
+        deal.ownerId = mate->member.id;
+        deal.amount = Money(qint64(uniform(200, 900)) * 10000);
+        deal.createdOn = created;
+        deal.closedOn = today.addDays(30);
+        deal.product = QString::fromUtf16(kProducts[made % 6].name);
+        if (Status st = insert(EntityKind::Deal, deal.id, deal.fields(), deal.validate()); !st)
+            return st;
+        ++counts.deals;
+        OwnershipConflict c;
+        c.id = ids.next();
+        c.dealId = deal.id;
+        c.customerId = customerId;
+        c.ownerId = owner.member.id;
+        c.claimantId = mate->member.id;
+        c.openedOn = created;
+        c.lastFollowUp = lastFollowUp.value(customerId);
+        if (Status st = insert(EntityKind::Conflict, c.id, c.fields(), {}); !st)
+            return st;
+        ++made;
+    }
+    return success();
+}
+
 Status DemoGenerator::State::generate(const QList<qint64> &dealsPerMonth)
 {
     if (Status st = makeTeamsAndMembers(); !st)
@@ -569,6 +630,9 @@ Status DemoGenerator::State::generate(const QList<qint64> &dealsPerMonth)
             return st;
     if (Status st = makeTargets(); !st)
         return st;
+    if (options.conflicts && options.scale == Scale::Small)
+        if (Status st = makeConflicts(); !st)
+            return st;
     flush();
     return success();
 }

@@ -31,6 +31,10 @@ public:
         Scale scale = Scale::Small;
         /// The last day of the generated history; the workspace clock's today when invalid.
         QDate today;
+        /// Overrides the scale's number of deals (tests of large tables); 0 keeps the scale's.
+        qint64 deals = 0;
+        /// Adds a few ownership conflicts waiting for a manager (the small demo does).
+        bool conflicts = true;
     };
     struct Counts
     {

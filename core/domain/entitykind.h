@@ -16,6 +16,7 @@ enum class EntityKind
     Rating,
     Target,
     Setting,
+    Conflict,
     Other
 };
 
@@ -23,24 +24,16 @@ enum class EntityKind
 inline QString entityTable(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Team:
-        return QStringLiteral("teams");
-    case EntityKind::Member:
-        return QStringLiteral("members");
-    case EntityKind::Customer:
-        return QStringLiteral("customers");
-    case EntityKind::Deal:
-        return QStringLiteral("deals");
-    case EntityKind::Activity:
-        return QStringLiteral("activities");
-    case EntityKind::Rating:
-        return QStringLiteral("ratings");
-    case EntityKind::Target:
-        return QStringLiteral("targets");
-    case EntityKind::Setting:
-        return QStringLiteral("settings");
-    case EntityKind::Other:
-        break;
+    case EntityKind::Team: return QStringLiteral("teams");
+    case EntityKind::Member: return QStringLiteral("members");
+    case EntityKind::Customer: return QStringLiteral("customers");
+    case EntityKind::Deal: return QStringLiteral("deals");
+    case EntityKind::Activity: return QStringLiteral("activities");
+    case EntityKind::Rating: return QStringLiteral("ratings");
+    case EntityKind::Target: return QStringLiteral("targets");
+    case EntityKind::Conflict: return QStringLiteral("ownership_conflicts");
+    case EntityKind::Setting: return QStringLiteral("settings");
+    case EntityKind::Other: break;
     }
     return QString();
 }

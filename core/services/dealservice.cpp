@@ -2,6 +2,7 @@
 #include "core/services/dealservice.h"
 
 #include "core/domain/dates.h"
+#include "core/services/ownershipservice.h"
 #include "core/services/servicesupport.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
@@ -75,17 +76,46 @@ Status DealService::insertChecked(Deal &deal)
     return deal.splits.isEmpty() ? success() : writeSplits(deal);
 }
 
-Result<Deal> DealService::create(Deal deal)
+Status DealService::applyOwnership(const Deal &deal, Outcome *outcome)
+{
+    const auto applied = OwnershipService(m_workspace).apply(deal);
+    if (!applied)
+        return Status(applied.problems());
+    if (outcome) {
+        outcome->conflictRecorded = applied->kind == OwnershipService::Assessment::Kind::Conflict;
+        outcome->customerClaimed = applied->kind == OwnershipService::Assessment::Kind::Claim;
+        outcome->conflictId = applied->conflict.id;
+    }
+    return success();
+}
+
+Result<Deal> DealService::create(Deal deal, Outcome *outcome)
 {
     if (const Problems problems = check(deal); !problems.isEmpty())
         return problems;
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&] { return insertChecked(deal); });
+    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
+        if (Status inserted = insertChecked(deal); !inserted)
+            return inserted;
+        return applyOwnership(deal, outcome);
+    });
     if (!st)
         return st.problems();
     return deal;
 }
 
-Result<Deal> DealService::update(const Deal &deal)
+Status DealService::updateInTransaction(const Deal &before, const Deal &deal)
+{
+    const auto changed = RecordWriter(m_workspace)
+                             .update(EntityKind::Deal, deal.id, before.fields() + splitField(before),
+                                     deal.fields() + splitField(deal), {QStringLiteral("splits")});
+    if (!changed)
+        return Status(changed.problems());
+    if (before.splitsText() != deal.splitsText())
+        return writeSplits(deal);
+    return success();
+}
+
+Result<Deal> DealService::update(const Deal &deal, Outcome *outcome)
 {
     const auto before = find(deal.id);
     if (!before)
@@ -93,13 +123,11 @@ Result<Deal> DealService::update(const Deal &deal)
     if (const Problems problems = check(deal); !problems.isEmpty())
         return problems;
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed = RecordWriter(m_workspace)
-                                 .update(EntityKind::Deal, deal.id, before->fields() + splitField(*before),
-                                         deal.fields() + splitField(deal), {QStringLiteral("splits")});
-        if (!changed)
-            return Status(changed.problems());
-        if (before->splitsText() != deal.splitsText())
-            return writeSplits(deal);
+        if (Status written = updateInTransaction(*before, deal); !written)
+            return written;
+        // Ownership rules apply when the deal changes hands or customers, not to every edit.
+        if (before->ownerId != deal.ownerId || before->customerId != deal.customerId)
+            return applyOwnership(deal, outcome);
         return success();
     });
     if (!st)
@@ -118,8 +146,22 @@ Status DealService::remove(const QString &id)
     if (refs.next() && refs.int64(0) > 0)
         return Status(Problem{QStringLiteral("deal"), tr("follow-ups or ratings still refer to this deal")});
     refs.reset();
-    return ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).remove(EntityKind::Deal, id, before->fields() + splitField(*before));
+    return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
+        // Its ownership conflicts go with it, each deletion logged (not left to ON DELETE CASCADE).
+        QStringList conflicts;
+        {
+            Statement st(m_workspace, "SELECT id FROM ownership_conflicts WHERE deal_id = ?");
+            st.bind(1, id);
+            while (st.next())
+                conflicts << st.text(0);
+        }
+        RecordWriter writer(m_workspace);
+        for (const QString &conflictId : std::as_const(conflicts)) {
+            const auto conflict = OwnershipService(m_workspace).find(conflictId);
+            if (Status st = writer.remove(EntityKind::Conflict, conflictId, conflict->fields()); !st)
+                return st;
+        }
+        return writer.remove(EntityKind::Deal, id, before->fields() + splitField(*before));
     });
 }
 

@@ -17,8 +17,18 @@ class DealService
 public:
     explicit DealService(Workspace &workspace) : m_workspace(workspace) {}
 
-    Result<Deal> create(Deal deal);
-    Result<Deal> update(const Deal &deal);
+    /// What saving a deal did besides writing it: an ownership conflict recorded for a manager, or a
+    /// customer whose protection had lapsed passed to the deal's owner.
+    struct Outcome
+    {
+        bool conflictRecorded = false;
+        bool customerClaimed = false;
+        QString conflictId;
+    };
+    Result<Deal> create(Deal deal, Outcome *outcome = nullptr);
+    Result<Deal> update(const Deal &deal, Outcome *outcome = nullptr);
+    /// Writes a change inside the caller's transaction, without ownership rules (used by decisions).
+    Status updateInTransaction(const Deal &before, const Deal &after);
     /// Refused while follow-ups or ratings refer to the deal.
     Status remove(const QString &id);
     std::optional<Deal> find(const QString &id) const;
@@ -31,6 +41,7 @@ public:
 
 private:
     Status writeSplits(const Deal &deal);
+    Status applyOwnership(const Deal &deal, Outcome *outcome);
     std::optional<Deal> findWhere(const char *where, const QString &value) const;
     Workspace &m_workspace;
 };

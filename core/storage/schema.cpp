@@ -139,6 +139,25 @@ const char *const kVersion1[] = {
     "CREATE INDEX targets_period ON targets(period)",
 };
 
+// Version 2: ownership conflicts, for a manager to decide who is credited.
+const char *const kVersion2[] = {
+    R"(CREATE TABLE ownership_conflicts(
+        id TEXT PRIMARY KEY,
+        deal_id TEXT NOT NULL REFERENCES deals(id) ON DELETE CASCADE,
+        customer_id TEXT NOT NULL REFERENCES customers(id),
+        owner_id TEXT NOT NULL REFERENCES members(id),
+        claimant_id TEXT NOT NULL REFERENCES members(id),
+        opened_on TEXT NOT NULL,
+        last_follow_up TEXT,
+        status TEXT NOT NULL CHECK (status = 'open' OR status = 'kept' OR status = 'transferred'),
+        decided_by TEXT REFERENCES members(id),
+        decided_on TEXT,
+        note TEXT,
+        changed_seq INTEGER NOT NULL))",
+    "CREATE INDEX ownership_conflicts_open ON ownership_conflicts(status, opened_on)",
+    "CREATE INDEX ownership_conflicts_deal ON ownership_conflicts(deal_id)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -151,24 +170,23 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Schema::migrationTo(int version)
 {
     switch (version) {
-    case 1:
-        return toList(kVersion1);
-    default:
-        return {};
+    case 1: return toList(kVersion1);
+    case 2: return toList(kVersion2);
+    default: return {};
     }
 }
 
 QStringList Schema::entityTables()
 {
-    return {QStringLiteral("settings"),  QStringLiteral("teams"),  QStringLiteral("members"),
-            QStringLiteral("customers"), QStringLiteral("deals"),  QStringLiteral("activities"),
-            QStringLiteral("ratings"),   QStringLiteral("targets")};
+    return {QStringLiteral("settings"),  QStringLiteral("teams"),   QStringLiteral("members"),
+            QStringLiteral("customers"), QStringLiteral("deals"),   QStringLiteral("activities"),
+            QStringLiteral("ratings"),   QStringLiteral("targets"), QStringLiteral("ownership_conflicts")};
 }
 
 QList<QPair<QString, QString>> Schema::moneyColumns()

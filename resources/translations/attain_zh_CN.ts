@@ -160,6 +160,161 @@
     </message>
 </context>
 <context>
+    <name>ColumnLabels</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Closed / expected</source>
+        <translation>成交/预计成交</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Credit splits</source>
+        <translation>业绩拆分</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner since</source>
+        <translation>负责起始</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起日期</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>争取人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Customer</name>
     <message>
         <source>a customer name is required</source>
@@ -472,6 +627,48 @@
     </message>
 </context>
 <context>
+    <name>OwnershipConflict</name>
+    <message>
+        <source>Kept with the owner</source>
+        <translation>保留给原负责人</translation>
+    </message>
+    <message>
+        <source>Moved to the claimant</source>
+        <translation>转给争取人</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision</source>
+        <translation>待裁定</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipService</name>
+    <message>
+        <source>a protection period is 0 to 3,650 days</source>
+        <translation>保护期为 0 到 3,650 天</translation>
+    </message>
+    <message>
+        <source>Only a manager can decide who is credited</source>
+        <translation>只有经理可以裁定业绩归属</translation>
+    </message>
+    <message>
+        <source>The conflict no longer exists</source>
+        <translation>该归属争议已不存在</translation>
+    </message>
+    <message>
+        <source>This conflict was already decided</source>
+        <translation>该争议已裁定</translation>
+    </message>
+    <message>
+        <source>The deal no longer exists</source>
+        <translation>该商机已不存在</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists</source>
+        <translation>该客户已不存在</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>“%1” is not a valid month</source>
@@ -539,6 +736,54 @@
     <message>
         <source>The rating no longer exists</source>
         <translation>该评价已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <extracomment>%1 is the kind of record, %2 the field: "Change deal amount"</extracomment>
+        <translation>修改%1%2</translation>
+    </message>
+    <message>
+        <source>Undo or redo failed</source>
+        <translation>撤销或重做失败</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
@@ -753,6 +998,349 @@
     </message>
 </context>
 <context>
+    <name>attain::ActivitiesPage</name>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n 条跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this follow-up</source>
+        <translation>这条跟进</translation>
+    </message>
+</context>
+<context>
+    <name>attain::ActivityForm</name>
+    <message>
+        <source>Edit Follow-up</source>
+        <translation>编辑跟进</translation>
+    </message>
+    <message>
+        <source>New Follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <source>What was discussed, what comes next (Ctrl+Enter saves)</source>
+        <translation>沟通了什么，下一步做什么（Ctrl+Enter 保存）</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(no particular deal)</source>
+        <translation>（不关联商机）</translation>
+    </message>
+</context>
+<context>
+    <name>attain::ConflictsPage</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 条争议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>A note for the record (optional):</source>
+        <translation>裁定说明（可选）：</translation>
+    </message>
+    <message>
+        <source>Cannot decide</source>
+        <translation>无法裁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>A customer stays with its owner for %n day(s) after their last follow-up. A deal another member enters in that time waits here: keep the credit with the owner (the deal is re-credited to them), or move the customer to the member who closed it.</source>
+        <translation>
+            <numerusform>客户在负责人最近一次跟进后的 %n 天内受保护。在此期间其他成员录入的商机会在这里等待裁定：把业绩保留给原负责人（商机改记到其名下），或把客户转给成交的成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep with the owner</source>
+        <translation>保留给原负责人</translation>
+    </message>
+    <message>
+        <source>Move customer to the claimant</source>
+        <translation>把客户转给争取人</translation>
+    </message>
+    <message>
+        <source>Only a manager can decide</source>
+        <translation>只有经理可以裁定</translation>
+    </message>
+</context>
+<context>
+    <name>attain::CustomerDetail</name>
+    <message>
+        <source>Choose a customer to see its deals, follow-ups and ratings</source>
+        <translation>选择一个客户，查看其商机、跟进和评价</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>Owned by %1 since %2, protected until %3</source>
+        <translation>负责人 %1（自 %2 起），保护期至 %3</translation>
+    </message>
+    <message>
+        <source>Owned by %1 since %2; protection lapsed</source>
+        <translation>负责人 %1（自 %2 起），保护期已过</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Add rating</source>
+        <translation>添加评价</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>商机（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>跟进（%1）</translation>
+    </message>
+    <message>
+        <source>Ratings (%1)</source>
+        <translation>评价（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>attain::CustomerForm</name>
+    <message>
+        <source>Edit Customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>老客户介绍</translation>
+    </message>
+    <message>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>官网咨询</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>电话开发</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Online ad</source>
+        <translation>线上广告</translation>
+    </message>
+    <message>
+        <source>optional, e.g. from another system</source>
+        <translation>可选，如其他系统中的编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Owner since</source>
+        <translation>负责起始</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>External no.</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>These customers have the same name or phone:
+%1
+
+Create “%2” as a new customer anyway?</source>
+        <translation>以下客户的名称或电话相同：
+%1
+
+仍要将“%2”创建为新客户吗？</translation>
+    </message>
+</context>
+<context>
+    <name>attain::CustomerPicker</name>
+    <message>
+        <source>Type a name or phone number</source>
+        <translation>输入名称或电话号码</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>attain::CustomersPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer “%1”</source>
+        <translation>客户“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>attain::DealForm</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>编辑商机</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Set by finance's confirmation file or by a manager</source>
+        <translation>由财务回款确认文件或经理设置</translation>
+    </message>
+    <message>
+        <source>Deal no.</source>
+        <translation>商机编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Closed on / expected</source>
+        <translation>成交/预计成交日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Credit splits</source>
+        <translation>业绩拆分</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>no customer matches “%1”; create it first</source>
+        <translation>没有与“%1”匹配的客户；请先创建该客户</translation>
+    </message>
+    <message>
+        <source>Ownership conflict</source>
+        <translation>业绩归属争议</translation>
+    </message>
+    <message>
+        <source>This customer is still protected for its owner. The deal was saved and a conflict was recorded for a manager to decide who is credited.</source>
+        <translation>该客户仍在原负责人的保护期内。商机已保存，并已记录一条归属争议，由经理裁定业绩归谁。</translation>
+    </message>
+    <message>
+        <source>Customer claimed</source>
+        <translation>客户已归你</translation>
+    </message>
+    <message>
+        <source>The owner's protection of this customer had lapsed; the customer is now yours.</source>
+        <translation>原负责人对该客户的保护期已过，该客户现在归你负责。</translation>
+    </message>
+</context>
+<context>
+    <name>attain::DealsPage</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deal %1</source>
+        <translation>商机 %1</translation>
+    </message>
+</context>
+<context>
     <name>attain::MainWindow</name>
     <message>
         <source>Damaged workspace</source>
@@ -862,12 +1450,169 @@
         <source>&lt;h3&gt;Attain %1&lt;/h3&gt;&lt;p&gt;The sales-performance workbench for small teams: customers, deals and follow-ups entered offline, layered plans and targets, scorecards anyone can check, and a finance handoff that reconciles to the fen.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Attain %1&lt;/h3&gt;&lt;p&gt;面向小型销售团队的销售绩效工作台：离线录入客户、商机和跟进，分层的绩效方案与目标，人人都能核对的绩效卡，以及精确到分的财务交接。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 SQLite 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Who Is Using This Workspace…</source>
+        <translation>当前用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;Protection Period…</source>
+        <translation>客户保护期(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>业绩归属</translation>
+    </message>
+    <message>
+        <source>Members &amp; Teams</source>
+        <translation>成员与团队</translation>
+    </message>
+    <message>
+        <source>Customer Protection Period</source>
+        <translation>客户保护期</translation>
+    </message>
+    <message>
+        <source>Days a customer stays with its owner after their last follow-up:</source>
+        <translation>负责人最近一次跟进后，客户受保护的天数：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of days</source>
+        <translation>“%1”不是天数</translation>
+    </message>
+</context>
+<context>
+    <name>attain::MemberCombo</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>attain::MemberForm</name>
+    <message>
+        <source>Edit Member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message>
+        <source>New Member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <source>e.g. zhangwei</source>
+        <translation>例如 zhangwei</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <source>Active (can be credited and is listed)</source>
+        <translation>在职（可计业绩并显示在列表中）</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+</context>
+<context>
+    <name>attain::MembersPage</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the team “%1”</source>
+        <translation>团队“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · %n 名成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n member(s) · lead %2</source>
+        <translation>
+            <numerusform>%1 · %n 名成员 · 负责人 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>the member %1</source>
+        <translation>成员 %1</translation>
+    </message>
 </context>
 <context>
     <name>attain::OverviewPage</name>
     <message numerus="yes">
         <source>in %n team(s)</source>
-        <translation><numerusform>共 %n 个团队</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个团队</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 follow-ups, %2 ratings</source>
@@ -883,11 +1628,15 @@
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation><numerusform>%n 个商机</numerusform></translation>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n open deal(s)</source>
-        <translation><numerusform>%n 个进行中的商机</numerusform></translation>
+        <translation>
+            <numerusform>%n 个进行中的商机</numerusform>
+        </translation>
     </message>
     <message>
         <source>created</source>
@@ -948,6 +1697,207 @@
     <message>
         <source>Change</source>
         <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>attain::RatingForm</name>
+    <message>
+        <source>Edit Rating</source>
+        <translation>编辑评价</translation>
+    </message>
+    <message>
+        <source>New Rating</source>
+        <translation>新建评价</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Member rated</source>
+        <translation>被评价成员</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>(no particular deal)</source>
+        <translation>（不关联商机）</translation>
+    </message>
+</context>
+<context>
+    <name>attain::RatingsPage</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n 条评价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this rating</source>
+        <translation>这条评价</translation>
+    </message>
+</context>
+<context>
+    <name>attain::RecordPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除%1？</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>attain::RecordView</name>
+    <message>
+        <source>Search names, numbers, notes…</source>
+        <translation>搜索名称、编号、备注…</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All decisions</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>全部周期</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New record (%1)</source>
+        <translation>新建记录（%1）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>attain::SplitsEditor</name>
+    <message>
+        <source>Add a share</source>
+        <translation>添加分成</translation>
+    </message>
+    <message>
+        <source>Remove this share</source>
+        <translation>删除这项分成</translation>
+    </message>
+    <message>
+        <source>No split: the owner gets all the credit.</source>
+        <translation>不拆分：业绩全部归负责人。</translation>
+    </message>
+    <message>
+        <source>Total %1% ✓</source>
+        <translation>合计 %1% ✓</translation>
+    </message>
+    <message>
+        <source>Total %1% — must be 100%</source>
+        <translation>合计 %1%，必须为 100%</translation>
+    </message>
+</context>
+<context>
+    <name>attain::TeamForm</name>
+    <message>
+        <source>Edit Team</source>
+        <translation>编辑团队</translation>
+    </message>
+    <message>
+        <source>New Team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>attain::UserDialog</name>
+    <message>
+        <source>Who Is Using This Workspace?</source>
+        <translation>谁在使用这个工作区？</translation>
+    </message>
+    <message>
+        <source>New member…</source>
+        <translation>新建成员…</translation>
+    </message>
+    <message>
+        <source>This workspace has no members yet. Add yourself first: usually the manager, who then adds the team.</source>
+        <translation>这个工作区还没有成员。请先添加你自己（通常是经理），再由经理添加团队成员。</translation>
+    </message>
+    <message>
+        <source>Choose yourself. A rep sees their own records; a manager sees their team.</source>
+        <translation>请选择你自己。销售只看到自己的记录，经理看到整个团队。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1（%2）— %3</translation>
     </message>
 </context>
 <context>

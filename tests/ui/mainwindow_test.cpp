@@ -34,6 +34,7 @@ protected:
 TEST_F(MainWindowTest, FirstStartShowsTheWelcomeScreen)
 {
     MainWindow window;
+    window.setAskForUser(false);
     window.show();
     auto *welcome = window.findChild<WelcomePage *>();
     ASSERT_TRUE(welcome);
@@ -49,6 +50,7 @@ TEST_F(MainWindowTest, OpenTheDemoFromTheWelcomeScreen)
 {
     QFile::remove(WorkspaceFiles::demoPath());
     MainWindow window;
+    window.setAskForUser(false);
     window.show();
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openDemoButton")), Qt::LeftButton);
     ASSERT_TRUE(window.session()) << qPrintable(m_messages.shown.join(QLatin1Char('\n')));
@@ -69,6 +71,7 @@ TEST_F(MainWindowTest, AForeignFileIsRefusedWithAMessage)
     f.write("just text");
     f.close();
     MainWindow window;
+    window.setAskForUser(false);
     EXPECT_FALSE(window.openWorkspace(file));
     EXPECT_FALSE(window.session());
     ASSERT_EQ(m_messages.shown.size(), 1);
@@ -82,6 +85,7 @@ TEST_F(MainWindowTest, TitleNamesTheWorkspaceAndTheUser)
     ASSERT_TRUE(m_ws->setSetting(QStringLiteral("user_id"), m_alice.id).ok());
     m_ws.reset();
     MainWindow window;
+    window.setAskForUser(false);
     ASSERT_TRUE(window.openWorkspace(path(QStringLiteral("Team East.attain"))));
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Team East — Attain"));
     ASSERT_TRUE(window.session()->user().has_value());
@@ -95,6 +99,7 @@ TEST_F(MainWindowTest, SwitchingToChineseTranslatesTheWindow)
     seedBasics(create());
     m_ws.reset();
     MainWindow window;
+    window.setAskForUser(false);
     window.show();
     ASSERT_TRUE(window.openWorkspace(path(QStringLiteral("test.attain"))));
     auto *chinese = window.findChild<QAction *>(QStringLiteral("language_zh_CN"));
@@ -102,7 +107,8 @@ TEST_F(MainWindowTest, SwitchingToChineseTranslatesTheWindow)
     chinese->trigger();
     QApplication::sendPostedEvents(); // LanguageChange reaches windows as a posted event
     EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
-    EXPECT_EQ(window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(0)->text(), QStringLiteral("概览"));
+    EXPECT_EQ(window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(0)->text(),
+              QStringLiteral("概览"));
     EXPECT_TRUE(looksDrawn(shoot(&window, QStringLiteral("overview-zh"))));
     window.findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QApplication::sendPostedEvents();

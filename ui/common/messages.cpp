@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/messages.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace attain {
@@ -43,6 +44,22 @@ bool Messages::ask(QWidget *parent, const QString &title, const QString &text)
         return recorder()->answer;
     }
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+} // namespace attain
+
+namespace attain {
+
+std::optional<QString> Messages::askText(QWidget *parent, const QString &title, const QString &label,
+                                         const QString &initial)
+{
+    if (recorder()) {
+        recorder()->shown << label;
+        return recorder()->answer ? std::optional(recorder()->text) : std::nullopt;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional(text) : std::nullopt;
 }
 
 } // namespace attain

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -18,12 +19,16 @@ public:
     static void info(QWidget *parent, const QString &title, const QString &text);
     /// Yes/No question; `yes` is the default answer in tests.
     static bool ask(QWidget *parent, const QString &title, const QString &text);
+    /// A line of text; nothing when cancelled.
+    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                          const QString &initial = QString());
 
     /// Tests install a recorder; messages then go to it instead of dialogs.
     struct Recorder
     {
         QStringList shown;
         bool answer = true;
+        QString text;
     };
     static void setRecorder(Recorder *recorder);
 };

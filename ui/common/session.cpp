@@ -17,6 +17,16 @@ void Session::setUser(const QString &memberId)
 {
     m_user = memberId.isEmpty() ? std::nullopt : MemberService(*m_workspace).find(memberId);
     m_workspace->setCurrentUserId(m_user ? m_user->id : QString());
+    if (m_user && m_workspace->setting(QStringLiteral("user_id")) != m_user->id)
+        m_workspace->setSetting(QStringLiteral("user_id"), m_user->id);
+    m_scope.clear();
+    if (m_user && m_user->role == Role::Rep) {
+        m_scope << m_user->id;
+    } else if (m_user && m_user->role == Role::Manager && !m_user->teamId.isEmpty()) {
+        for (const Member &m : MemberService(*m_workspace).all())
+            if (m.teamId == m_user->teamId)
+                m_scope << m.id;
+    }
     Q_EMIT userChanged();
 }
 

@@ -27,7 +27,10 @@ public:
     /// The member using the workspace (the setting `user_id`), if it names one.
     std::optional<Member> user() const { return m_user; }
     bool isManager() const { return !m_user || m_user->role == Role::Manager; }
+    /// Makes a member the workspace's user (remembered in the file) and re-scopes the views.
     void setUser(const QString &memberId);
+    /// Whose records the views show: a rep their own, a manager their team, otherwise everyone (empty).
+    QStringList scope() const { return m_scope; }
 
 Q_SIGNALS:
     void userChanged();
@@ -36,6 +39,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack m_undo;
     std::optional<Member> m_user;
+    QStringList m_scope;
 };
 
 } // namespace attain
