@@ -62,8 +62,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_files(new Works
     m_welcome = new WelcomePage(this);
     m_stack->addWidget(m_welcome);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_pages.size())
+        if (row >= 0 && row < m_pages.size()) {
             m_stack->setCurrentWidget(m_pages.at(row).widget);
+            QSettings().setValue(QStringLiteral("window/page"), m_pages.at(row).widget->objectName());
+        }
     });
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
@@ -271,7 +273,9 @@ void MainWindow::adopt(std::unique_ptr<Workspace> workspace)
     connect(m_session.get(), &Session::userChanged, this, &MainWindow::updateTitle);
     buildPages();
     m_navigation->show();
-    m_navigation->setCurrentRow(0);
+    // Back on the page last used; the overview the first time.
+    if (!showPage(QSettings().value(QStringLiteral("window/page")).toString()))
+        m_navigation->setCurrentRow(0);
     m_closeAction->setEnabled(true);
     m_userAction->setEnabled(true);
     m_protectionAction->setEnabled(true);
@@ -334,6 +338,8 @@ void MainWindow::closeWorkspace()
     m_navigation->blockSignals(true);
     m_navigation->clear();
     m_navigation->blockSignals(false);
+    // The welcome page first, so that removing pages does not show (and start) the others.
+    m_stack->setCurrentWidget(m_welcome);
     for (const Page &page : std::as_const(m_pages)) {
         m_stack->removeWidget(page.widget);
         delete page.widget;
@@ -346,7 +352,6 @@ void MainWindow::closeWorkspace()
     m_userAction->setEnabled(false);
     m_protectionAction->setEnabled(false);
     m_navigation->hide();
-    m_stack->setCurrentWidget(m_welcome);
     m_welcome->refreshRecent();
     m_closeAction->setEnabled(false);
     updateTitle();

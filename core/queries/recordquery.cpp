@@ -6,6 +6,7 @@
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QtNumeric>
 
@@ -166,6 +167,9 @@ Result<RecordQuery::Ordered> RecordQuery::order(const QString &path, const ViewS
             const_cast<std::atomic<bool> *>(cancel));
     QVariantList binds;
     const QByteArray sql = orderSql(spec, filter, sortColumn, descending, &binds);
+    static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
+    QElapsedTimer timer;
+    timer.start();
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(conn.db, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
         return R::failure(QString(), QString::fromUtf8(sqlite3_errmsg(conn.db)));
@@ -182,6 +186,9 @@ Result<RecordQuery::Ordered> RecordQuery::order(const QString &path, const ViewS
     }
     const QString error = QString::fromUtf8(sqlite3_errmsg(conn.db));
     sqlite3_finalize(stmt);
+    if (trace)
+        qInfo("order: %lld ms, %zu rows%s: %s", timer.elapsed(), out.keys.size(),
+              rc == SQLITE_INTERRUPT ? " (cancelled)" : "", sql.constData());
     if (rc != SQLITE_DONE)
         return R::failure(QString(), rc == SQLITE_INTERRUPT ? QStringLiteral("cancelled") : error);
     return out;

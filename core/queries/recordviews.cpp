@@ -47,8 +47,11 @@ ViewSpec ViewSpec::deals()
     v.search = "c.norm_name || ' ' || lower(ifnull(d.external_id, '')) || ' ' || lower(ifnull(d.contract_no, "
                "'')) || "
                "' ' || lower(ifnull(d.product, '')) || ' ' || lower(o.name) || ' ' || lower(o.login)";
-    v.scope = "d.owner_id IN (%1) OR EXISTS (SELECT 1 FROM deal_splits s WHERE s.deal_id = d.id AND "
-              "s.member_id IN (%1))";
+    // Written as a set of rowids so SQLite uses the owner and split indexes instead of testing a
+    // subquery on each of a million rows (16 s → 0.3 s for a team of 25).
+    v.scope =
+        "d.rowid IN (SELECT rowid FROM deals WHERE owner_id IN (%1) UNION SELECT x.rowid FROM deal_splits s "
+        "JOIN deals x ON x.id = s.deal_id WHERE s.member_id IN (%1))";
     v.defaultSort = 6;
     v.defaultDescending = true;
     return v;
@@ -195,7 +198,7 @@ ViewSpec ViewSpec::conflicts()
     v.status = "x.status";
     v.search = "c.norm_name || ' ' || lower(o.name) || ' ' || lower(k.name) || ' ' || "
                "lower(ifnull(d.external_id, ''))";
-    v.scope = "x.owner_id IN (%1) OR x.claimant_id IN (%1)";
+    v.scope = "x.owner_id IN (%1) OR x.claimant_id IN (%1)"; // conflicts are few
     v.defaultDescending = true;
     return v;
 }

@@ -23,18 +23,19 @@ WorkspaceSummary WorkspaceSummary::read(Workspace &workspace, const Period &peri
     s.changes = count("SELECT ifnull(max(seq), 0) FROM change_log");
     const QString currency = workspace.setting(QStringLiteral("currency"), Money::defaultCurrency());
     {
-        Statement st(workspace, "SELECT stage, count(*), ifnull(sum(amount), 0) FROM deals GROUP BY stage");
+        // Counted on the (stage, closed_on) index; only open deals' amounts are read.
+        Statement st(workspace, "SELECT stage, count(*) FROM deals GROUP BY stage");
         while (st.next()) {
             const QString stage = st.text(0);
-            if (stage == QLatin1String("open")) {
-                s.openDeals = st.int64(1);
-                s.openPipeline = Money(st.int64(2), currency);
-            } else if (stage == QLatin1String("won")) {
-                s.wonDeals = st.int64(1);
-            } else {
-                s.lostDeals = st.int64(1);
-            }
+            (stage == QLatin1String("open")  ? s.openDeals
+             : stage == QLatin1String("won") ? s.wonDeals
+                                             : s.lostDeals) = st.int64(1);
         }
+    }
+    {
+        Statement st(workspace, "SELECT ifnull(sum(amount), 0) FROM deals WHERE stage = 'open'");
+        if (st.next())
+            s.openPipeline = Money(st.int64(0), currency);
     }
     {
         Statement st(workspace, "SELECT count(*), ifnull(sum(amount), 0) FROM deals WHERE stage = 'won' "
@@ -43,13 +44,6 @@ WorkspaceSummary WorkspaceSummary::read(Workspace &workspace, const Period &peri
         if (st.next()) {
             s.wonDealsInPeriod = st.int64(0);
             s.wonInPeriod = Money(st.int64(1), currency);
-        }
-    }
-    {
-        Statement st(workspace, "SELECT min(created_on), max(created_on) FROM deals");
-        if (st.next()) {
-            s.firstDeal = Dates::fromIso(st.text(0));
-            s.lastDeal = Dates::fromIso(st.text(1));
         }
     }
     return s;

@@ -17,7 +17,6 @@ struct WorkspaceSummary
     Money wonInPeriod;
     qint64 wonDealsInPeriod = 0;
     Period period;
-    QDate firstDeal, lastDeal;
 
     /// Reads the summary, with won revenue for `period`.
     static WorkspaceSummary read(Workspace &workspace, const Period &period);

@@ -134,8 +134,9 @@ const char *const kVersion1[] = {
         value INTEGER NOT NULL CHECK (typeof(value) = 'integer'),
         changed_seq INTEGER NOT NULL,
         CHECK ((member_id IS NULL) <> (team_id IS NULL))))",
-    "CREATE UNIQUE INDEX targets_subject ON targets(ifnull(member_id, ''), ifnull(team_id, ''), period, "
-    "metric)",
+    // clang-format off
+    "CREATE UNIQUE INDEX targets_subject ON targets(ifnull(member_id, ''), ifnull(team_id, ''), period, metric)",
+    // clang-format on
     "CREATE INDEX targets_period ON targets(period)",
 };
 

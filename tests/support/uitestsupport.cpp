@@ -4,12 +4,14 @@
 #include <QDir>
 #include <QImage>
 #include <QSet>
+#include <QSettings>
 
 namespace attain::test {
 
 void UiTest::SetUp()
 {
     WorkspaceTest::SetUp();
+    QSettings().clear(); // each test starts like a first run
     m_messages = {};
     Messages::setRecorder(&m_messages);
 }

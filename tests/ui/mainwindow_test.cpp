@@ -54,6 +54,7 @@ TEST_F(MainWindowTest, OpenTheDemoFromTheWelcomeScreen)
     window.show();
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("openDemoButton")), Qt::LeftButton);
     ASSERT_TRUE(window.session()) << qPrintable(m_messages.shown.join(QLatin1Char('\n')));
+    ASSERT_TRUE(window.showPage(QStringLiteral("overviewPage")));
     EXPECT_EQ(window.windowTitle(), QStringLiteral("demo — Attain"));
     EXPECT_TRUE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->isVisible());
     auto *changes = window.findChild<QTableWidget *>(QStringLiteral("recentChanges"));

@@ -51,6 +51,7 @@ TEST_F(RecordModels, EveryModelPassesTheModelTester)
         const auto previous = qInstallMessageHandler(collect);
         RecordTableModel model(*ws, spec);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+        model.activate();
         ASSERT_TRUE(waitLoaded(model));
         EXPECT_GT(model.rowCount(), 0);
         for (int row = 0; row < std::min(model.rowCount(), 300); ++row)
@@ -74,6 +75,7 @@ TEST_F(RecordModels, FiltersAndSortingRunInSql)
     auto ws = demo();
     ASSERT_TRUE(ws);
     RecordTableModel model(*ws, ViewSpec::deals());
+    model.activate();
     ASSERT_TRUE(waitLoaded(model));
     const int all = model.rowCount();
     RecordFilter won;
@@ -104,6 +106,7 @@ TEST_F(RecordModels, ChineseSearchIgnoresWidthAndCase)
     auto ws = demo();
     ASSERT_TRUE(ws);
     RecordTableModel model(*ws, ViewSpec::customers());
+    model.activate();
     RecordFilter f;
     f.search = QStringLiteral("上海　恒信"); // an ideographic space, as a Chinese keyboard types it
     model.setFilter(f);
@@ -123,6 +126,7 @@ TEST_F(RecordModels, ALargeTableHoldsOnlyAWindowOfRows)
     auto ws = demo(60000);
     ASSERT_TRUE(ws);
     RecordTableModel model(*ws, ViewSpec::deals());
+    model.activate();
     ASSERT_TRUE(waitLoaded(model));
     EXPECT_EQ(model.rowCount(), 60003); // and three deals behind the demo's ownership conflicts
     EXPECT_EQ(model.cachedRowCount(), 0);

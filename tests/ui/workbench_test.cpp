@@ -230,6 +230,7 @@ TEST_F(Workbench, SplitsShowTheirRunningSumAndMustReachOneHundred)
     EXPECT_TRUE(sum->text().contains(QStringLiteral("100%")));
     QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
     EXPECT_EQ(form.result(), QDialog::Accepted);
+    ASSERT_TRUE(m_window->showPage(QStringLiteral("dealsPage")));
     auto *view = m_window->findChild<DealsPage *>()->view();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !view->model()->isLoading() && view->model()->rowCount() == 1; },
                                 10000));
@@ -248,6 +249,7 @@ TEST_F(Workbench, ARepSeesOnlyTheirOwnDeals)
     const auto beta = CustomerService(ws()).create(c);
     ASSERT_TRUE(beta.ok());
     ASSERT_TRUE(deals.create(makeDeal(beta->id, m_bob.id, 200, QDate(2025, 6, 2))).ok());
+    ASSERT_TRUE(m_window->showPage(QStringLiteral("dealsPage")));
     auto *model = m_window->findChild<DealsPage *>()->view()->model();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 2; }, 10000));
     m_window->session()->setUser(m_alice.id);

@@ -26,6 +26,15 @@ RecordTableModel::RecordTableModel(Workspace &workspace, ViewSpec spec, QObject 
       m_currency(workspace.setting(QStringLiteral("currency"), Money::defaultCurrency()))
 {
     connect(&m_workspace, &Workspace::changed, this, [this] { refresh(); });
+}
+
+void RecordTableModel::activate()
+{
+    if (m_active)
+        return;
+    if (qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL"))
+        qInfo("activate %s", m_spec.table.constData());
+    m_active = true;
     startQuery();
 }
 
@@ -211,6 +220,8 @@ void RecordTableModel::refresh()
 
 void RecordTableModel::startQuery()
 {
+    if (!m_active)
+        return;
     if (m_cancel)
         *m_cancel = true; // the previous query's answer is no longer wanted
     m_cancel = std::make_shared<std::atomic<bool>>(false);

@@ -55,6 +55,10 @@ public:
     int cachedRowCount() const;
     /// Re-runs the query (after changes elsewhere).
     void refresh();
+    /// Starts reading: a model queries nothing until its table is first shown, so opening a
+    /// workspace does not run every page's query at once.
+    void activate();
+    bool isActive() const { return m_active; }
     /// Labels for columns, by key; translated by the caller.
     void setHeaderLabels(const QHash<QString, QString> &labels);
 
@@ -79,6 +83,7 @@ private:
     qint64 m_amountTotal = 0;
     QString m_currency;
     bool m_loading = false;
+    bool m_active = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QHash<QString, QString> m_labels;

@@ -323,6 +323,12 @@ void RecordView::retranslate()
     updateFooter();
 }
 
+void RecordView::showEvent(QShowEvent *event)
+{
+    m_model->activate();
+    QWidget::showEvent(event);
+}
+
 void RecordView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
