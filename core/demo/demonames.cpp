@@ -86,8 +86,8 @@ const QList<QString> &DemoNames::sources()
 const QList<QString> &DemoNames::activityNotes()
 {
     static const QList<QString> list =
-        fromUtf16({u"介绍产品方案,客户有兴趣", u"确认需求和预算", u"演示系统功能", u"发送报价单",
-                   u"商务谈判,价格基本确定", u"合同条款沟通", u"回访使用情况", u"约下周上门拜访",
+        fromUtf16({u"介绍产品方案，客户有兴趣", u"确认需求和预算", u"演示系统功能", u"发送报价单",
+                   u"商务谈判，价格基本确定", u"合同条款沟通", u"回访使用情况", u"约下周上门拜访",
                    u"客户要求补充资料", u"跟进付款进度"});
     return list;
 }
@@ -95,8 +95,8 @@ const QList<QString> &DemoNames::activityNotes()
 const QList<QString> &DemoNames::ratingComments()
 {
     static const QList<QString> list =
-        fromUtf16({u"服务很专业,响应及时", u"方案清晰,沟通顺畅", u"整体满意", u"交付稍慢,希望改进",
-                   u"非常满意,会推荐给朋友", u"售后跟进到位", u""});
+        fromUtf16({u"服务很专业，响应及时", u"方案清晰，沟通顺畅", u"整体满意", u"交付稍慢，希望改进",
+                   u"非常满意，会推荐给朋友", u"售后跟进到位", u""});
     return list;
 }
 

@@ -122,7 +122,10 @@ QString RecordTableModel::display(const ViewColumn &column, const QVariant &valu
     }
     case Type::Status:
         return OwnershipConflict::statusLabel(OwnershipConflict::statusFromKey(value.toString()));
-    case Type::Bool: return value.toLongLong() ? QStringLiteral("●") : QString();
+    case Type::Bool:
+        if (!value.toLongLong())
+            return QString();
+        return column.key == QLatin1String("conflict") ? QStringLiteral("⚠") : QStringLiteral("✓");
     case Type::Text: break;
     }
     return value.toString();
@@ -165,7 +168,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
                                                     : QColor(0x1d, 0x4e, 0xd8);
             if (column.type == Type::Score)
                 return QColor(0xd9, 0x77, 0x06);
-            return QColor(0xdc, 0x26, 0x26);
+            return column.key == QLatin1String("conflict") ? QColor(0xdc, 0x26, 0x26) : QColor(0x15, 0x80, 0x3d);
         }
         return {};
     default: return {};

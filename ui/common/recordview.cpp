@@ -70,7 +70,6 @@ RecordView::RecordView(Session &session, ViewSpec spec, const QString &settingsK
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -111,6 +110,8 @@ RecordView::RecordView(Session &session, ViewSpec spec, const QString &settingsK
             m_table->setColumnWidth(i, width);
         }
     }
+    // Only now: enabling sorting sorts at once by whatever the header indicates.
+    m_table->setSortingEnabled(true);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (m_edit->isVisible())
             Q_EMIT editRequested(m_model->idAt(index.row()));
