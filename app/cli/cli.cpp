@@ -67,7 +67,7 @@ void Cli::printProblems(const Problems &problems)
 
 QList<Command> commands()
 {
-    return workspaceCommands();
+    return workspaceCommands() + interchangeCommands();
 }
 
 } // namespace attain::cli

@@ -58,5 +58,6 @@ struct Command
 /// Every command, in the order `--help` lists them.
 QList<Command> commands();
 QList<Command> workspaceCommands();
+QList<Command> interchangeCommands();
 
 } // namespace attain::cli

@@ -12,15 +12,14 @@
 #include "core/domain/rating.h"
 #include "core/domain/target.h"
 #include "core/domain/team.h"
+#include "core/storage/batchqueue.h"
 #include "core/storage/bulkload.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 #include "core/storage/writetransaction.h"
 
-#include <QMutex>
 #include <QSet>
-#include <QWaitCondition>
 
 #include <cmath>
 #include <cstdio>
@@ -99,72 +98,6 @@ struct Row
     Fields fields;
 };
 
-// Generation runs on its own thread and hands rows to the workspace's thread in batches, so the
-// two cores share a large demo: one invents records, the other writes them.
-class RowQueue
-{
-public:
-    void push(QList<Row> &&batch)
-    {
-        QList<QList<Row>> spent;
-        {
-            QMutexLocker lock(&m_mutex);
-            while (m_batches.size() >= 8 && !m_cancelled)
-                m_notFull.wait(&m_mutex);
-            if (m_cancelled)
-                return;
-            m_batches.append(std::move(batch));
-            m_notEmpty.wakeOne();
-            spent.swap(m_spent);
-        }
-        // Written rows are freed here, by the thread that allocated them: freeing across threads
-        // made the writer wait on the allocator's locks.
-        spent.clear();
-    }
-    void recycle(QList<Row> &&batch)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_spent.append(std::move(batch));
-    }
-    bool pop(QList<Row> *batch)
-    {
-        QMutexLocker lock(&m_mutex);
-        while (m_batches.isEmpty() && !m_done)
-            m_notEmpty.wait(&m_mutex);
-        if (m_batches.isEmpty())
-            return false;
-        *batch = m_batches.takeFirst();
-        m_notFull.wakeOne();
-        return true;
-    }
-    void finish()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_done = true;
-        m_notEmpty.wakeAll();
-    }
-    void cancel()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_cancelled = true;
-        m_notFull.wakeAll();
-    }
-    bool cancelled()
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_cancelled;
-    }
-
-private:
-    QMutex m_mutex;
-    QWaitCondition m_notEmpty;
-    QWaitCondition m_notFull;
-    QList<QList<Row>> m_batches;
-    QList<QList<Row>> m_spent;
-    bool m_done = false;
-    bool m_cancelled = false;
-};
-
 } // namespace
 
 struct DemoGenerator::State
@@ -184,7 +117,7 @@ struct DemoGenerator::State
     QList<MemberInfo> members;
     QSet<QString> customerNames;
     QHash<QString, QDate> lastFollowUp; // customer → its owner's last follow-up
-    RowQueue queue;
+    BatchQueue<Row> queue; // generation runs on its own thread; the workspace thread writes
     QList<Row> batch;
     qint64 dealSeq = 0;
 
@@ -200,11 +133,7 @@ struct DemoGenerator::State
     {
         if (!problems.isEmpty())
             return Status(problems);
-        // Encoded here so the writing thread only binds bytes.
-        for (auto &field : fields)
-            if (field.second.typeId() == QMetaType::QString && !field.second.isNull())
-                field.second = field.second.toString().toUtf8();
-        batch.append(Row{kind, id, std::move(fields)});
+        batch.append(Row{kind, id, RecordWriter::encoded(std::move(fields))});
         if (batch.size() >= 2048)
             flush();
         return queue.cancelled() ? Status(Problem{QString(), DemoGenerator::tr("Cancelled")}) : success();

@@ -17,10 +17,10 @@ QString UuidV7Generator::next()
             m_counter = 0;
         }
     } else {
-        m_counter = QRandomGenerator::global()->bounded(0x400u);
+        m_counter = m_random.bounded(0x400u);
     }
     m_lastMs = ms;
-    const quint64 randomBits = QRandomGenerator::system()->generate64();
+    const quint64 randomBits = m_random.generate64();
     char buf[37];
     const quint64 hi = (quint64(ms) << 16) | (0x7ull << 12) | m_counter;
     const quint64 lo = (0x2ull << 62) | (randomBits & 0x3FFFFFFFFFFFFFFFull);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/money.h"
 
-#include <QRegularExpression>
 #include <QtNumeric>
 
 #include <limits>
@@ -52,8 +51,11 @@ QString stripCurrencyMarkers(QString s, QString *named)
         {u"¥", "", true},      {u"$", "USD", true},    {u"€", "EUR", true},    {u"£", "GBP", true},
         {u"元", "CNY", false}, {u"RMB", "CNY", false}, {u"CNY", "CNY", false}, {u"USD", "USD", false},
     };
+    // Amounts that start with a digit and end with one carry no marker (nearly every imported one).
+    if (!s.isEmpty() && s.front().isDigit() && s.back().isDigit())
+        return s;
     for (const auto &m : markers) {
-        const QString text = QString::fromUtf16(m.text);
+        const QStringView text(m.text);
         if (m.prefix && s.startsWith(text, Qt::CaseInsensitive)) {
             s = s.mid(text.size()).trimmed();
             *named = QLatin1String(m.code);
@@ -88,11 +90,67 @@ QString Money::symbol(const QString &currency)
     return c ? QString::fromUtf16(c->symbol) : currency + QLatin1Char(' ');
 }
 
+namespace {
+enum class Shape { Ok, NotAmount, TooManyDecimals, TooLarge };
+
+// `1234`, `1,234`, `1234.5`, `1,234.56`: digits with optional groups of three, and a fraction.
+Shape parseDecimal(QStringView s, int digits, qint64 *out)
+{
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    qint64 whole = 0;
+    int groupDigits = 0, leadDigits = 0;
+    bool grouped = false;
+    for (; i < n; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= u'0' && c <= u'9') {
+            if (qMulOverflow(whole, qint64(10), &whole) || qAddOverflow(whole, qint64(c - u'0'), &whole))
+                return Shape::TooLarge;
+            (grouped ? groupDigits : leadDigits)++;
+        } else if (c == u',') {
+            if ((grouped ? groupDigits != 3 : leadDigits < 1 || leadDigits > 3))
+                return Shape::NotAmount;
+            grouped = true;
+            groupDigits = 0;
+        } else {
+            break;
+        }
+    }
+    if (leadDigits == 0 || (grouped && groupDigits != 3))
+        return Shape::NotAmount;
+    qint64 fraction = 0;
+    int fractionDigits = 0;
+    if (i < n && s[i] == u'.') {
+        for (++i; i < n; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                return Shape::NotAmount;
+            if (++fractionDigits > digits)
+                return Shape::TooManyDecimals;
+            fraction = fraction * 10 + (c - u'0');
+        }
+    }
+    if (i != n)
+        return Shape::NotAmount;
+    for (int k = fractionDigits; k < digits; ++k)
+        fraction *= 10;
+    qint64 scale = 1;
+    for (int k = 0; k < digits; ++k)
+        scale *= 10;
+    if (qMulOverflow(whole, scale, &whole) || qAddOverflow(whole, fraction, &whole))
+        return Shape::TooLarge;
+    *out = whole;
+    return Shape::Ok;
+}
+} // namespace
+
 Result<Money> Money::parse(QStringView text, const QString &currency)
 {
     const QString field = QStringLiteral("amount");
-    // NFKC folds full-width digits, commas, points and the full-width yen sign to their ASCII forms.
-    QString s = text.toString().normalized(QString::NormalizationForm_KC).trimmed();
+    // NFKC folds full-width digits, commas, points and the full-width yen sign to their ASCII forms;
+    // plain ASCII (almost every imported amount) skips it.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    QString s = ascii ? text.trimmed().toString() : text.toString().normalized(QString::NormalizationForm_KC).trimmed();
     if (s.isEmpty())
         return Result<Money>::failure(field, tr("an amount is required"));
 
@@ -104,36 +162,23 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
     QString named;
     s = stripCurrencyMarkers(s, &named);
     if (!named.isEmpty() && named != currency)
-        return Result<Money>::failure(field,
-                                      tr("“%1” is in %2, not %3").arg(text.toString(), named, currency));
+        return Result<Money>::failure(field, tr("“%1” is in %2, not %3").arg(text.toString(), named, currency));
     if (!negative && s.startsWith(QLatin1Char('-'))) {
         negative = true;
         s = s.mid(1).trimmed();
     }
-
-    static const QRegularExpression shape(QStringLiteral(R"(^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$)"));
-    const auto match = shape.match(s);
-    if (!match.hasMatch())
-        return Result<Money>::failure(field, tr("“%1” is not an amount").arg(text.toString()));
-
     const int digits = minorDigits(currency);
-    QString whole = match.captured(1);
-    whole.remove(QLatin1Char(','));
-    const QString fraction = match.captured(2);
-    if (fraction.size() > digits)
+    qint64 minor = 0;
+    switch (parseDecimal(s, digits, &minor)) {
+    case Shape::Ok: break;
+    case Shape::NotAmount:
+        return Result<Money>::failure(field, tr("“%1” is not an amount").arg(text.toString()));
+    case Shape::TooManyDecimals:
         return Result<Money>::failure(
             field, tr("“%1” has more than %n decimal place(s)", nullptr, digits).arg(text.toString()));
-
-    qint64 minor = 0;
-    for (QChar ch : whole) {
-        if (qMulOverflow(minor, qint64(10), &minor) || qAddOverflow(minor, qint64(ch.digitValue()), &minor))
-            return Result<Money>::failure(field, tr("“%1” is too large").arg(text.toString()));
-    }
-    qint64 frac = 0;
-    for (int i = 0; i < digits; ++i)
-        frac = frac * 10 + (i < fraction.size() ? fraction.at(i).digitValue() : 0);
-    if (qMulOverflow(minor, pow10(digits), &minor) || qAddOverflow(minor, frac, &minor))
+    case Shape::TooLarge:
         return Result<Money>::failure(field, tr("“%1” is too large").arg(text.toString()));
+    }
     return Money(negative ? -minor : minor, currency);
 }
 

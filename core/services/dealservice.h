@@ -29,6 +29,9 @@ public:
     Result<Deal> update(const Deal &deal, Outcome *outcome = nullptr);
     /// Writes a change inside the caller's transaction, without ownership rules (used by decisions).
     Status updateInTransaction(const Deal &before, const Deal &after);
+    /// Replaces a deal's split rows (inside the caller's transaction; the change log entry is the
+    /// deal's `splits` field).
+    Status writeSplits(const Deal &deal);
     /// Refused while follow-ups or ratings refer to the deal.
     Status remove(const QString &id);
     std::optional<Deal> find(const QString &id) const;
@@ -40,7 +43,6 @@ public:
     Status insertChecked(Deal &deal);
 
 private:
-    Status writeSplits(const Deal &deal);
     Status applyOwnership(const Deal &deal, Outcome *outcome);
     std::optional<Deal> findWhere(const char *where, const QString &value) const;
     Workspace &m_workspace;

@@ -30,10 +30,18 @@ public:
         CheckAtEnd,
         TrustedSource
     };
-    /// `TrustedSource` skips the final foreign-key check, for loads whose references are made by the
-    /// loader itself (the demo generator); imports of outside data always check.
-    BulkLoad(Workspace &workspace, const QStringList &tables,
-             ForeignKeys foreignKeys = ForeignKeys::CheckAtEnd);
+    enum class Journal
+    {
+        Keep,
+        Rollback
+    };
+    /// `TrustedSource` skips the final foreign-key check, for loads whose references are all made by the
+    /// loader itself (the demo; an import, which resolves every name to a record it read or created).
+    /// `Rollback` switches the file to a rollback journal for the load when no one else has it open:
+    /// new pages then go to the file once instead of to the write-ahead log and again at the checkpoint,
+    /// and a crash still rolls the load back whole. Write-ahead logging returns when the load ends.
+    BulkLoad(Workspace &workspace, const QStringList &tables, ForeignKeys foreignKeys = ForeignKeys::CheckAtEnd,
+             Journal journal = Journal::Keep);
     ~BulkLoad();
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
@@ -48,6 +56,7 @@ private:
     QStringList m_tables;
     QList<QPair<QString, QString>> m_dropped; // name, CREATE statement
     bool m_foreignKeysDeferred = false;
+    bool m_rollbackJournal = false;
     ForeignKeys m_foreignKeys;
 };
 

@@ -82,7 +82,7 @@ QString ChangeLog::toJson(const Fields &fields)
 
 Result<qint64> ChangeLog::append(const QString &entity, const QString &entityId, ChangeEntry::Op op,
                                  qint64 previous, const QString &field, const QVariant &oldValue,
-                                 const QVariant &newValue)
+                                 const QVariant &newValue, qint64 seq)
 {
     const auto session = m_workspace.changeSession();
     if (!session)
@@ -90,7 +90,7 @@ Result<qint64> ChangeLog::append(const QString &entity, const QString &entityId,
     static const QString ops[] = {QStringLiteral("create"), QStringLiteral("update"),
                                   QStringLiteral("delete")};
     Statement st(m_workspace, "INSERT INTO change_log(at, session, entity, entity_id, op, field, old_value, "
-                              "new_value, prev_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              "new_value, prev_seq, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, m_workspace.transactionTime())
         .bind(2, *session)
         .bind(3, entity)
@@ -99,7 +99,8 @@ Result<qint64> ChangeLog::append(const QString &entity, const QString &entityId,
         .bind(6, field)
         .bind(7, toLogValue(oldValue))
         .bind(8, toLogValue(newValue))
-        .bind(9, previous > 0 ? QVariant(previous) : QVariant());
+        .bind(9, previous > 0 ? QVariant(previous) : QVariant())
+        .bind(10, seq > 0 ? QVariant(seq) : QVariant());
     if (!st.exec())
         return Result<qint64>::failure(QString(), st.error());
     return qint64(sqlite3_last_insert_rowid(m_workspace.handle()));

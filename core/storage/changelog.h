@@ -41,10 +41,12 @@ public:
     explicit ChangeLog(Workspace &workspace) : m_workspace(workspace) {}
 
     /// Appends one entry and returns its sequence number. Needs an open WriteTransaction.
-    /// `previous` is the record's last entry (0 for a creation).
+    /// `previous` is the record's last entry (0 for a creation); `seq` a number reserved by a bulk load
+    /// (0: the next one).
     Result<qint64> append(const QString &entity, const QString &entityId, ChangeEntry::Op op,
                           qint64 previous = 0, const QString &field = QString(),
-                          const QVariant &oldValue = QVariant(), const QVariant &newValue = QVariant());
+                          const QVariant &oldValue = QVariant(), const QVariant &newValue = QVariant(),
+                          qint64 seq = 0);
     /// The most recent entries, newest first.
     QList<ChangeEntry> recent(int limit) const;
     /// Every entry about one record, oldest first (a walk back from the record's last change; for a

@@ -20,6 +20,14 @@ bool RecordWriter::sameValue(const QVariant &a, const QVariant &b)
     return ChangeLog::toLogValue(a) == ChangeLog::toLogValue(b);
 }
 
+Fields RecordWriter::encoded(Fields fields)
+{
+    for (auto &field : fields)
+        if (field.second.typeId() == QMetaType::QString && !field.second.isNull())
+            field.second = field.second.toString().toUtf8();
+    return fields;
+}
+
 Status RecordWriter::flushBulk()
 {
     if (m_firstSeq == 0)
@@ -27,8 +35,9 @@ Status RecordWriter::flushBulk()
     for (const EntityKind kind : std::as_const(m_segmentKinds)) {
         const QByteArray table = entityTable(kind).toLatin1();
         // Rows are stored in insertion order, so the scan yields the numbers in order already.
+        // OR IGNORE: records updated after their creation already have both entries.
         Statement st(m_workspace,
-                     "INSERT INTO change_log(seq, at, session, entity, entity_id, op) SELECT changed_seq, "
+                     "INSERT OR IGNORE INTO change_log(seq, at, session, entity, entity_id, op) SELECT changed_seq, "
                      "?1, ?2, '" +
                          table + "', " + keyColumn(kind) + ", 'create' FROM " + table +
                          " WHERE changed_seq >= ?3 AND changed_seq < ?4");
@@ -41,6 +50,50 @@ Status RecordWriter::flushBulk()
     }
     m_firstSeq = 0;
     m_segmentKinds.clear();
+    m_writtenInSegment.clear();
+    return success();
+}
+
+Result<qint64> RecordWriter::reserveSeq()
+{
+    const auto session = m_workspace.changeSession();
+    if (!session)
+        return session.problems();
+    if (m_firstSeq != 0 && *session != m_segmentSession) {
+        const qint64 next = m_nextSeq;
+        if (Status st = flushBulk(); !st) // entries of one segment share an author
+            return st.problems();
+        m_firstSeq = m_nextSeq = next;
+        m_segmentSession = *session;
+    }
+    if (m_firstSeq == 0) {
+        Statement max(m_workspace, "SELECT ifnull(max(seq), 0) FROM change_log");
+        max.next();
+        m_firstSeq = m_nextSeq = std::max(m_nextSeq, max.int64(0) + 1);
+        m_segmentSession = *session;
+    }
+    return m_nextSeq++;
+}
+
+Result<qint64> RecordWriter::nextSeq()
+{
+    if (!m_bulk)
+        return qint64(0);
+    auto seq = reserveSeq();
+    if (seq)
+        m_writtenInSegment.insert(*seq);
+    return seq;
+}
+
+Status RecordWriter::logPendingCreation(EntityKind kind, const QString &id, qint64 seq)
+{
+    if (!m_bulk || m_firstSeq == 0 || seq < m_firstSeq || seq >= m_nextSeq || m_writtenInSegment.contains(seq))
+        return success();
+    const auto written = m_log.append(entityTable(kind), id, ChangeEntry::Op::Create, 0, QString(), QVariant(),
+                                      QVariant(), seq);
+    if (!written)
+        return Status(written.problems());
+    m_writtenInSegment.insert(seq);
     return success();
 }
 
@@ -55,22 +108,12 @@ Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &fi
     const QString table = entityTable(kind);
     qint64 seqValue = 0;
     if (m_bulk) {
-        const auto session = m_workspace.changeSession();
-        if (!session)
-            return Status(session.problems());
-        if (m_firstSeq != 0 && *session != m_segmentSession) {
-            if (Status st = flushBulk(); !st) // entries of one segment share an author
-                return st;
-        }
-        if (m_firstSeq == 0) {
-            Statement max(m_workspace, "SELECT ifnull(max(seq), 0) FROM change_log");
-            max.next();
-            m_firstSeq = m_nextSeq = max.int64(0) + 1;
-            m_segmentSession = *session;
-        }
+        const auto seq = reserveSeq();
+        if (!seq)
+            return Status(seq.problems());
         if (!m_segmentKinds.contains(kind))
             m_segmentKinds << kind;
-        seqValue = m_nextSeq++;
+        seqValue = *seq;
     } else {
         const auto seq = m_log.append(table, id, ChangeEntry::Op::Create, 0);
         if (!seq)
@@ -104,8 +147,6 @@ Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &fi
 Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Fields &before,
                                  const Fields &after, const QStringList &logOnlyFields)
 {
-    if (Status st = flushBulk(); !st)
-        return st.problems();
     const QString table = entityTable(kind);
     QByteArray sql = "UPDATE " + table.toLatin1() + " SET ";
     QVariantList values;
@@ -118,6 +159,7 @@ Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Field
         if (current.next())
             lastSeq = current.int64(0);
     }
+    bool creationLogged = false;
     for (const auto &[field, newValue] : after) {
         QVariant oldValue;
         for (const auto &b : before)
@@ -125,7 +167,15 @@ Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Field
                 oldValue = b.second;
         if (sameValue(oldValue, newValue))
             continue;
-        const auto seq = m_log.append(table, id, ChangeEntry::Op::Update, lastSeq, field, oldValue, newValue);
+        if (!creationLogged) {
+            if (Status st = logPendingCreation(kind, id, lastSeq); !st)
+                return st.problems();
+            creationLogged = true;
+        }
+        const auto reserved = nextSeq();
+        if (!reserved)
+            return reserved.problems();
+        const auto seq = m_log.append(table, id, ChangeEntry::Op::Update, lastSeq, field, oldValue, newValue, *reserved);
         if (!seq)
             return seq.problems();
         lastSeq = *seq;
@@ -152,8 +202,6 @@ Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Field
 
 Status RecordWriter::remove(EntityKind kind, const QString &id, const Fields &before)
 {
-    if (Status st = flushBulk(); !st)
-        return st;
     const QString table = entityTable(kind);
     qint64 previous = 0;
     {
@@ -163,8 +211,13 @@ Status RecordWriter::remove(EntityKind kind, const QString &id, const Fields &be
         if (current.next())
             previous = current.int64(0);
     }
-    const auto seq =
-        m_log.append(table, id, ChangeEntry::Op::Delete, previous, QString(), ChangeLog::toJson(before));
+    if (Status st = logPendingCreation(kind, id, previous); !st)
+        return st;
+    const auto reserved = nextSeq();
+    if (!reserved)
+        return Status(reserved.problems());
+    const auto seq = m_log.append(table, id, ChangeEntry::Op::Delete, previous, QString(), ChangeLog::toJson(before),
+                                  QVariant(), *reserved);
     if (!seq)
         return Status(seq.problems());
     Statement st(m_workspace, "DELETE FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");

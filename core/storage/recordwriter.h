@@ -7,6 +7,7 @@
 #include "core/storage/changelog.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace attain {
 
@@ -32,16 +33,26 @@ public:
 
     /// Bulk mode, for loads of many new records: each insert takes the next change-log number, and
     /// the creation entries are written set-wise (one INSERT … SELECT per table) by finishBulk(),
-    /// within the same transaction. Updates and deletions flush what is pending first.
+    /// within the same transaction. Updates and deletions in between take numbers too and are written
+    /// at once (with the creation entry of a record made in this load, when they touch one).
     void startBulk() { m_bulk = true; }
     Status finishBulk();
 
     static bool sameValue(const QVariant &a, const QVariant &b);
+    /// The fields with their text already encoded as UTF-8, so that a loading thread can do that work
+    /// and the writing thread only binds bytes.
+    static Fields encoded(Fields fields);
 
 private:
     Workspace &m_workspace;
     ChangeLog m_log;
     Status flushBulk();
+    /// The next reserved number, starting a segment (and flushing one of another author) when needed.
+    Result<qint64> reserveSeq();
+    /// Before an update or deletion in bulk mode: logs the creation of a record made in this load.
+    Status logPendingCreation(EntityKind kind, const QString &id, qint64 seq);
+    /// The next log number to use: reserved in bulk mode, the log's own otherwise (0).
+    Result<qint64> nextSeq();
 
     QHash<quint64, QByteArray> m_insertSql; // by kind and column count
     bool m_bulk = false;
@@ -49,6 +60,7 @@ private:
     qint64 m_nextSeq = 0;
     qint64 m_segmentSession = 0;
     QList<EntityKind> m_segmentKinds;
+    QSet<qint64> m_writtenInSegment; // reserved numbers already written one by one
 };
 
 } // namespace attain

@@ -303,6 +303,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         return R::failure(QStringLiteral("file"),
                           tr("%1 is read-only; Attain needs to write to it").arg(path));
 
+    // A load interrupted while it used a rollback journal (BulkLoad) left a hot journal: SQLite rolls
+    // it back on the first read of a writable connection, restoring the file as it was before.
+    if (QFileInfo::exists(path + QStringLiteral("-journal"))) {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 5000);
+            sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        }
+        sqlite3_close(db);
+    }
     std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), options));
     const bool migrating = header.userVersion < Schema::currentVersion();
     if (options.integrity != Options::Integrity::Skip || migrating) {

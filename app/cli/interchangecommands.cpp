@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// attain-cli import / export-finance.
+#include "app/cli/cli.h"
+
+#include "core/interchange/financehandoff.h"
+#include "core/interchange/importer.h"
+#include "core/interchange/xlsxhandoff.h"
+
+namespace attain::cli {
+
+namespace {
+
+int import(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        Cli::tr("members, customers, deals, activities, ratings, targets or finance-return."),
+        QStringLiteral("K"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Check every row; write nothing."));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      Cli::tr("utf-8, utf-16, gb18030 … (detected when not given)."),
+                                      QStringLiteral("E"));
+    parser.addOption(kind);
+    parser.addOption(dryRun);
+    parser.addOption(encoding);
+    const QString synopsis = QStringLiteral("FILE CSV --kind K [--dry-run] [--encoding E]");
+    if (auto exit = cli.parse(parser, QStringLiteral("import"), args, 2, synopsis))
+        return *exit;
+    const auto k = ImportKinds::fromKey(parser.value(kind));
+    if (!k) {
+        cli.err() << Cli::tr("--kind takes one of: %1")
+                         .arg(QStringList{QStringLiteral("members"), QStringLiteral("customers"),
+                                          QStringLiteral("deals"), QStringLiteral("activities"),
+                                          QStringLiteral("ratings"), QStringLiteral("targets"),
+                                          QStringLiteral("finance-return")}
+                                  .join(QStringLiteral(", ")))
+                  << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(encoding) && !CsvReader::encodings().contains(parser.value(encoding).toLower())) {
+        cli.err()
+            << Cli::tr("--encoding takes one of: %1").arg(CsvReader::encodings().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return Usage;
+    }
+    auto ws = cli.open(parser.positionalArguments().at(0));
+    if (!ws)
+        return Invalid;
+    ImportOptions options;
+    options.kind = *k;
+    options.dryRun = parser.isSet(dryRun);
+    options.csv.encoding = parser.value(encoding);
+    const ImportReport report = Importer::run(*ws, parser.positionalArguments().at(1), options);
+    for (const Problem &p : report.problems)
+        cli.err() << ImportReport::describe(p) << '\n';
+    if (report.problemCount > report.problems.size())
+        cli.err() << Cli::tr("… and %n more problem(s)", nullptr,
+                             int(report.problemCount - report.problems.size()))
+                  << '\n';
+    for (const Problem &p : report.notApplied)
+        cli.err() << Cli::tr("not applied: %1").arg(ImportReport::describe(p)) << '\n';
+    cli.err().flush();
+    if (!report.ok()) {
+        cli.err() << Cli::tr("%n problem(s); nothing was imported.", nullptr, int(report.problemCount))
+                  << Qt::endl;
+        return Invalid;
+    }
+    for (const QString &line : report.summaryLines())
+        cli.out() << line << '\n';
+    if (report.dryRun)
+        cli.out() << Cli::tr("dry run: nothing was written") << '\n';
+    cli.out().flush();
+    return Ok;
+}
+
+int exportFinance(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    Cli::tr("The period: 2025-06, 2025-Q2 or 2025."), QStringLiteral("P"));
+    const QCommandLineOption out(QStringLiteral("out"), Cli::tr("The file to write."),
+                                 QStringLiteral("PATH"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      Cli::tr("utf8 (with a BOM, the default) or gb18030."),
+                                      QStringLiteral("E"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), Cli::tr("Write an Excel workbook instead of CSV."));
+    parser.addOption(period);
+    parser.addOption(out);
+    parser.addOption(encoding);
+    parser.addOption(xlsx);
+    const QString synopsis = QStringLiteral("FILE --period P --out PATH [--encoding utf8|gb18030] [--xlsx]");
+    if (auto exit = cli.parse(parser, QStringLiteral("export-finance"), args, 1, synopsis))
+        return *exit;
+    const auto p = Period::parse(parser.value(period));
+    if (!parser.isSet(period) || !p) {
+        cli.err() << Cli::tr("--period takes a month (2025-06), a quarter (2025-Q2) or a year (2025)")
+                  << Qt::endl;
+        return Usage;
+    }
+    if (!parser.isSet(out) || parser.value(out).isEmpty()) {
+        cli.err() << Cli::tr("--out PATH is required") << Qt::endl;
+        return Usage;
+    }
+    const auto enc = CsvWriter::encodingFromName(parser.value(encoding).isEmpty() ? QStringLiteral("utf8")
+                                                                                  : parser.value(encoding));
+    if (!enc || (parser.isSet(xlsx) && parser.isSet(encoding))) {
+        cli.err() << (enc ? Cli::tr("--encoding applies to CSV files, not to --xlsx")
+                          : Cli::tr("--encoding takes utf8 or gb18030"))
+                  << Qt::endl;
+        return Usage;
+    }
+    auto ws = cli.open(parser.positionalArguments().at(0));
+    if (!ws)
+        return Invalid;
+    const auto table = FinanceHandoff::deals(*ws, *p);
+    if (!table) {
+        cli.err() << table.message() << Qt::endl;
+        return Invalid;
+    }
+    const auto written = parser.isSet(xlsx) ? XlsxHandoff::write(*table, parser.value(out))
+                                            : FinanceHandoff::writeCsv(*table, parser.value(out), *enc);
+    if (!written) {
+        for (const Problem &problem : written.problems())
+            cli.err() << ImportReport::describe(problem) << '\n';
+        cli.err() << Cli::tr("Nothing was written.") << Qt::endl;
+        return Invalid;
+    }
+    qint64 total = 0;
+    for (qint64 v : written->totalMinor)
+        total += v;
+    cli.out() << QStringLiteral("rows: %1").arg(written->rows) << '\n'
+              << QStringLiteral("total_minor: %1").arg(total) << '\n'
+              << QStringLiteral("sha256: %1").arg(QString::fromLatin1(written->sha256)) << '\n'
+              << QStringLiteral("manifest: %1").arg(written->manifestPath) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> interchangeCommands()
+{
+    return {
+        {QStringLiteral("import"), QStringLiteral("FILE CSV --kind K [--dry-run] [--encoding E]"),
+         Cli::tr("Import a CSV file, all or nothing."), import},
+        {QStringLiteral("export-finance"),
+         QStringLiteral("FILE --period P --out PATH [--encoding utf8|gb18030] [--xlsx]"),
+         Cli::tr("Write the period's won deals for finance, one row per credited member."), exportFinance},
+    };
+}
+
+} // namespace attain::cli

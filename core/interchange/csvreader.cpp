@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/interchange/csvreader.h"
+
+#include <QStringDecoder>
+
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#endif
+
+namespace attain {
+
+namespace {
+
+bool isValidUtf8(const char *p, qint64 n)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(p);
+    qint64 i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        if ((c & 0xE0) == 0xC0 && c >= 0xC2)
+            extra = 1;
+        else if ((c & 0xF0) == 0xE0)
+            extra = 2;
+        else if ((c & 0xF8) == 0xF0 && c <= 0xF4)
+            extra = 3;
+        else
+            return false;
+        for (int k = 1; k <= extra; ++k)
+            if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
+                return false;
+        i += extra + 1;
+    }
+    return true;
+}
+
+} // namespace
+
+CsvReader::~CsvReader()
+{
+    if (m_file.isOpen() && m_owned.isEmpty() && m_data)
+        m_file.unmap(reinterpret_cast<uchar *>(const_cast<char *>(m_data)));
+}
+
+QStringList CsvReader::encodings()
+{
+    return {QStringLiteral("utf-8"),    QStringLiteral("utf-16"),  QStringLiteral("utf-16le"),
+            QStringLiteral("utf-16be"), QStringLiteral("gb18030"), QStringLiteral("gbk")};
+}
+
+Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path, const Options &options)
+{
+    using R = Result<std::unique_ptr<CsvReader>>;
+    std::unique_ptr<CsvReader> reader(new CsvReader);
+    reader->m_file.setFileName(path);
+    if (!reader->m_file.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("file"),
+                          tr("Cannot read %1: %2").arg(path, reader->m_file.errorString()));
+    reader->m_size = reader->m_file.size();
+    if (reader->m_size > 0) {
+        // Mapped, not read: a 70 MB file costs no copy when it is UTF-8 already.
+        uchar *mapped = reader->m_file.map(0, reader->m_size);
+        if (mapped) {
+            reader->m_data = reinterpret_cast<const char *>(mapped);
+        } else {
+            reader->m_owned = reader->m_file.readAll();
+            reader->m_data = reader->m_owned.constData();
+        }
+    }
+    return prepare(std::move(reader), options);
+}
+
+Result<std::unique_ptr<CsvReader>> CsvReader::fromBytes(QByteArray bytes, const Options &options)
+{
+    std::unique_ptr<CsvReader> reader(new CsvReader);
+    reader->m_owned = std::move(bytes);
+    reader->m_data = reader->m_owned.constData();
+    reader->m_size = reader->m_owned.size();
+    return prepare(std::move(reader), options);
+}
+
+Result<std::unique_ptr<CsvReader>> CsvReader::prepare(std::unique_ptr<CsvReader> r, const Options &options)
+{
+    using R = Result<std::unique_ptr<CsvReader>>;
+    const QByteArray head = QByteArray::fromRawData(r->m_data, std::min<qint64>(r->m_size, 4));
+    QString encoding = options.encoding.trimmed().toLower();
+    if (!encoding.isEmpty() && !encodings().contains(encoding))
+        return R::failure(QStringLiteral("encoding"),
+                          tr("“%1” is not an encoding Attain reads; use one of %2")
+                              .arg(options.encoding, encodings().join(QStringLiteral(", "))));
+    qint64 skip = 0;
+    if (encoding.isEmpty()) {
+        if (head.startsWith("\xEF\xBB\xBF"))
+            encoding = QStringLiteral("utf-8");
+        else if (head.startsWith("\xFF\xFE"))
+            encoding = QStringLiteral("utf-16le");
+        else if (head.startsWith("\xFE\xFF"))
+            encoding = QStringLiteral("utf-16be");
+        else
+            encoding =
+                isValidUtf8(r->m_data, r->m_size) ? QStringLiteral("utf-8") : QStringLiteral("gb18030");
+    }
+    if (encoding == QLatin1String("utf-8")) {
+        if (head.startsWith("\xEF\xBB\xBF"))
+            skip = 3;
+        if (!isValidUtf8(r->m_data + skip, r->m_size - skip))
+            return R::failure(
+                QStringLiteral("encoding"),
+                tr("The file is not valid UTF-8; choose its encoding (GB18030 for files saved by "
+                   "Chinese Excel)"));
+    } else {
+        // Other encodings are converted once to UTF-8; such files come from Excel and are small.
+        const char *name = encoding == QLatin1String("utf-16le")   ? "UTF-16LE"
+                           : encoding == QLatin1String("utf-16be") ? "UTF-16BE"
+                           : encoding == QLatin1String("utf-16")   ? "UTF-16"
+                                                                   : "GB18030";
+        QStringDecoder decoder(name, QStringConverter::Flag::Stateless);
+        QString text = decoder.decode(QByteArrayView(r->m_data, r->m_size));
+        if (decoder.hasError())
+            return R::failure(QStringLiteral("encoding"),
+                              tr("The file is not valid %1").arg(encoding.toUpper()));
+        if (text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        QByteArray utf8 = text.toUtf8();
+        if (r->m_file.isOpen() && r->m_owned.isEmpty() && r->m_data)
+            r->m_file.unmap(reinterpret_cast<uchar *>(const_cast<char *>(r->m_data)));
+        r->m_owned = std::move(utf8);
+        r->m_data = r->m_owned.constData();
+        r->m_size = r->m_owned.size();
+    }
+    r->m_encoding = encoding;
+    r->m_pos = skip;
+    if (!options.delimiter.isNull()) {
+        const char16_t d = options.delimiter.unicode();
+        if (d != u',' && d != u';' && d != u'\t')
+            return R::failure(QStringLiteral("delimiter"),
+                              tr("The delimiter is a comma, a semicolon or a tab"));
+        r->m_delimiter = char(d);
+    } else {
+        r->detectDelimiter();
+    }
+    return R(std::move(r));
+}
+
+void CsvReader::detectDelimiter()
+{
+    // The header row decides: the candidate that appears most often outside quotes.
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (qint64 i = m_pos; i < m_size; ++i) {
+        const char c = m_data[i];
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++comma;
+        else if (!quoted && c == ';')
+            ++semicolon;
+        else if (!quoted && c == '\t')
+            ++tab;
+    }
+    m_delimiter = tab > comma && tab >= semicolon ? '\t' : semicolon > comma ? ';' : ',';
+}
+
+bool CsvReader::next(QStringList *fields)
+{
+    fields->clear();
+#ifdef Q_OS_UNIX
+    // Pages of a mapped file that were read are given back, so a large file does not stay resident.
+    if (m_owned.isEmpty() && m_data && m_pos - m_released > 8 * 1024 * 1024) {
+        const qint64 page = 64 * 1024;
+        const qint64 upTo = (m_pos / page) * page;
+        madvise(const_cast<char *>(m_data) + m_released, size_t(upTo - m_released), MADV_DONTNEED);
+        m_released = upTo;
+    }
+#endif
+    if (m_pos >= m_size || !m_error.isEmpty())
+        return false;
+    ++m_row;
+    const int startRow = m_row;
+    for (;;) {
+        if (m_pos < m_size && m_data[m_pos] == '"') {
+            // Quoted: "" is a quote; delimiters and line breaks inside belong to the field.
+            ++m_pos;
+            m_scratch.clear();
+            qint64 start = m_pos;
+            for (;;) {
+                if (m_pos >= m_size) {
+                    m_error = tr("Row %1: a quoted field is not closed").arg(startRow);
+                    return false;
+                }
+                const char c = m_data[m_pos];
+                if (c == '"') {
+                    m_scratch.append(m_data + start, m_pos - start);
+                    if (m_pos + 1 < m_size && m_data[m_pos + 1] == '"') {
+                        m_scratch.append('"');
+                        m_pos += 2;
+                        start = m_pos;
+                        continue;
+                    }
+                    ++m_pos;
+                    break;
+                }
+                ++m_pos;
+            }
+            *fields << QString::fromUtf8(m_scratch);
+            // Spreadsheets sometimes pad after the closing quote; anything else is an error.
+            while (m_pos < m_size && m_data[m_pos] == ' ')
+                ++m_pos;
+            if (m_pos < m_size && m_data[m_pos] != m_delimiter && m_data[m_pos] != '\r' &&
+                m_data[m_pos] != '\n') {
+                m_error = tr("Row %1: text after a closing quote").arg(startRow);
+                return false;
+            }
+        } else {
+            const qint64 start = m_pos;
+            while (m_pos < m_size) {
+                const char c = m_data[m_pos];
+                if (c == m_delimiter || c == '\n' || c == '\r')
+                    break;
+                ++m_pos;
+            }
+            *fields << QString::fromUtf8(m_data + start, m_pos - start);
+        }
+        if (m_pos >= m_size)
+            return true;
+        const char c = m_data[m_pos];
+        if (c == m_delimiter) {
+            ++m_pos;
+            if (m_pos >= m_size) {
+                *fields << QString();
+                return true;
+            }
+            continue;
+        }
+        // End of record: CRLF, LF or a lone CR.
+        if (c == '\r')
+            ++m_pos;
+        if (m_pos < m_size && m_data[m_pos] == '\n')
+            ++m_pos;
+        return true;
+    }
+}
+
+} // namespace attain

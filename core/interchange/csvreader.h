@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+#include <memory>
+
+namespace attain {
+
+/// Reads CSV as spreadsheets write it: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode
+/// text"), GB18030/GBK, detected or named; comma, semicolon or tab, detected or named; RFC 4180 quoting
+/// with embedded delimiters, quotes and newlines; CRLF or LF. Records are read one at a time, so a
+/// million-row file is never held as strings.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    struct Options
+    {
+        /// Empty: detect. Otherwise utf-8, utf-16, utf-16le, utf-16be, gb18030 or gbk.
+        QString encoding;
+        /// Null: detect.
+        QChar delimiter;
+    };
+
+    static Result<std::unique_ptr<CsvReader>> open(const QString &path, const Options &options = {});
+    static Result<std::unique_ptr<CsvReader>> fromBytes(QByteArray bytes, const Options &options = {});
+    ~CsvReader();
+
+    /// The next record; false at the end of the file or on a malformed record (see error()).
+    bool next(QStringList *fields);
+    /// The spreadsheet row of the record last read: 1 for the header.
+    int row() const { return m_row; }
+    QString error() const { return m_error; }
+    QString encoding() const { return m_encoding; }
+    QChar delimiter() const { return QChar::fromLatin1(m_delimiter); }
+    qint64 position() const { return m_pos; }
+    qint64 size() const { return m_size; }
+
+    /// Names accepted for `Options::encoding`.
+    static QStringList encodings();
+
+private:
+    CsvReader() = default;
+    static Result<std::unique_ptr<CsvReader>> prepare(std::unique_ptr<CsvReader> reader,
+                                                      const Options &options);
+    void detectDelimiter();
+
+    QFile m_file;
+    QByteArray m_owned; // the text as UTF-8 when it had to be converted (or came from memory)
+    const char *m_data = nullptr;
+    qint64 m_size = 0;
+    qint64 m_pos = 0;
+    qint64 m_released = 0;
+    int m_row = 0;
+    char m_delimiter = ',';
+    QString m_encoding;
+    QString m_error;
+    QByteArray m_scratch;
+};
+
+} // namespace attain

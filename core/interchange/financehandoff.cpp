@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/interchange/financehandoff.h"
+
+#include "core/domain/dates.h"
+#include "core/domain/money.h"
+#include "core/storage/statement.h"
+#include "core/storage/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <numeric>
+
+namespace attain {
+
+QStringList HandoffTable::header() const
+{
+    QStringList h;
+    for (const Column &c : columns)
+        h << c.key;
+    return h;
+}
+
+int HandoffTable::columnIndex(const QString &key) const
+{
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns.at(i).key == key)
+            return i;
+    return -1;
+}
+
+QList<qint64> FinanceHandoff::splitByLargestRemainder(qint64 amount, const QList<int> &percents)
+{
+    const qint64 whole = std::accumulate(percents.begin(), percents.end(), qint64(0));
+    QList<qint64> parts;
+    QList<qint64> remainders;
+    if (whole <= 0)
+        return QList<qint64>(percents.size(), 0);
+    qint64 given = 0;
+    for (int p : percents) {
+        // amount < 2^63 / 100 is guaranteed by Money's range checks on what deals may hold.
+        const qint64 product = amount * p;
+        parts << product / whole;
+        remainders << product % whole;
+        given += parts.last();
+    }
+    QList<int> order(percents.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return remainders.at(a) > remainders.at(b); });
+    for (qint64 left = amount - given, i = 0; left > 0 && !order.isEmpty(); --left, ++i)
+        ++parts[order.at(int(i % order.size()))];
+    return parts;
+}
+
+Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &period)
+{
+    using T = HandoffTable::Type;
+    HandoffTable table;
+    table.kind = QStringLiteral("deals");
+    table.period = period;
+    table.totalColumn = QStringLiteral("credited_amount");
+    table.columns = {{QStringLiteral("period"), T::Text},
+                     {QStringLiteral("external_id"), T::Text},
+                     {QStringLiteral("contract_no"), T::Text},
+                     {QStringLiteral("customer"), T::Text},
+                     {QStringLiteral("owner_login"), T::Text},
+                     {QStringLiteral("owner_name"), T::Text},
+                     {QStringLiteral("team"), T::Text},
+                     {QStringLiteral("credited_login"), T::Text},
+                     {QStringLiteral("credited_name"), T::Text},
+                     {QStringLiteral("share_percent"), T::Integer},
+                     {QStringLiteral("credited_amount"), T::Amount},
+                     {QStringLiteral("deal_amount"), T::Amount},
+                     {QStringLiteral("currency"), T::Text},
+                     {QStringLiteral("closed_on"), T::Date},
+                     {QStringLiteral("confirmed_on"), T::Date}};
+
+    // One query, the deal's credits in login order: the owner's 100% when the deal is not split.
+    Statement st(workspace, R"(
+        SELECT d.id, COALESCE(d.external_id, d.id), COALESCE(d.contract_no, ''), c.name, o.login, o.name,
+               d.amount, d.currency, d.closed_on, COALESCE(d.confirmed_on, ''),
+               COALESCE(cm.login, o.login), COALESCE(cm.name, o.name), COALESCE(ct.name, ot.name, ''),
+               COALESCE(s.percent, 100)
+        FROM deals d
+        JOIN customers c ON c.id = d.customer_id
+        JOIN members o ON o.id = d.owner_id
+        LEFT JOIN teams ot ON ot.id = o.team_id
+        LEFT JOIN deal_splits s ON s.deal_id = d.id
+        LEFT JOIN members cm ON cm.id = s.member_id
+        LEFT JOIN teams ct ON ct.id = cm.team_id
+        WHERE d.stage = 'won' AND d.closed_on BETWEEN ? AND ?
+        ORDER BY d.closed_on, COALESCE(d.external_id, d.id), COALESCE(cm.login, o.login) COLLATE NOCASE)");
+    st.bind(1, Dates::toIso(period.start())).bind(2, Dates::toIso(period.end()));
+    struct Credit
+    {
+        QStringList cells;
+        int percent;
+    };
+    QString currentDeal;
+    QList<Credit> credits;
+    qint64 dealAmount = 0;
+    QString currency;
+    auto flush = [&] {
+        if (credits.isEmpty())
+            return;
+        QList<int> percents;
+        for (const Credit &c : credits)
+            percents << c.percent;
+        const QList<qint64> parts = splitByLargestRemainder(dealAmount, percents);
+        for (int i = 0; i < credits.size(); ++i) {
+            QStringList cells = credits.at(i).cells;
+            cells[10] = Money(parts.at(i), currency).toDecimalString();
+            table.totalMinor[currency] += parts.at(i);
+            table.rows << cells;
+        }
+        credits.clear();
+    };
+    const QString periodText = period.toString();
+    while (st.next()) {
+        const QString id = st.text(0);
+        if (id != currentDeal) {
+            flush();
+            currentDeal = id;
+            dealAmount = st.int64(6);
+            currency = st.text(7);
+        }
+        const int percent = int(st.int64(13));
+        credits << Credit{{periodText, st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
+                           st.text(12), st.text(10), st.text(11), QString::number(percent), QString(),
+                           Money(dealAmount, currency).toDecimalString(), currency, st.text(8), st.text(9)},
+                          percent};
+    }
+    flush();
+    if (!st.ok())
+        return Result<HandoffTable>::failure(QString(), st.error());
+    return table;
+}
+
+Result<HandoffWritten> FinanceHandoff::writeFile(const HandoffTable &table, const QString &path,
+                                                 const QByteArray &bytes)
+{
+    HandoffWritten written;
+    written.path = path;
+    written.manifestPath = manifestPath(path);
+    written.rows = int(table.rows.size());
+    written.totalMinor = table.totalMinor;
+    written.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+
+    QJsonObject totals;
+    qint64 total = 0;
+    for (auto it = table.totalMinor.cbegin(); it != table.totalMinor.cend(); ++it) {
+        totals.insert(it.key(), it.value());
+        total += it.value();
+    }
+    QJsonObject manifest{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                         {QStringLiteral("kind"), table.kind},
+                         {QStringLiteral("period"), table.period.toString()},
+                         {QStringLiteral("rows"), written.rows},
+                         {QStringLiteral("total_column"), table.totalColumn},
+                         {QStringLiteral("total_minor"), total},
+                         {QStringLiteral("total_minor_by_currency"), totals},
+                         {QStringLiteral("sha256"), QString::fromLatin1(written.sha256)},
+                         {QStringLiteral("bytes"), qint64(bytes.size())}};
+    if (table.totalMinor.size() == 1)
+        manifest.insert(QStringLiteral("currency"), table.totalMinor.firstKey());
+
+    auto save = [](const QString &file, const QByteArray &data) -> Status {
+        QSaveFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+            return Status(Problem{QString(), tr("Could not write %1: %2").arg(file, out.errorString())});
+        return success();
+    };
+    if (auto s = save(path, bytes); !s)
+        return s.problems();
+    if (auto s = save(written.manifestPath, QJsonDocument(manifest).toJson(QJsonDocument::Indented)); !s)
+        return s.problems();
+    return written;
+}
+
+Result<HandoffWritten> FinanceHandoff::writeCsv(const HandoffTable &table, const QString &path,
+                                                CsvWriter::Encoding encoding)
+{
+    QList<bool> numeric;
+    for (const auto &c : table.columns)
+        numeric << (c.type == HandoffTable::Type::Amount || c.type == HandoffTable::Type::Integer);
+    CsvWriter writer(encoding, table.header(), numeric);
+    Problems problems;
+    for (int i = 0; i < table.rows.size(); ++i)
+        if (auto s = writer.addRow(table.rows.at(i), i + 2); !s)
+            problems << s.problems();
+    if (!problems.isEmpty())
+        return problems;
+    return writeFile(table, path, writer.bytes());
+}
+
+} // namespace attain

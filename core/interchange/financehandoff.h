@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/period.h"
+#include "core/domain/result.h"
+#include "core/interchange/csvwriter.h"
+
+#include <QMap>
+
+namespace attain {
+
+class Workspace;
+
+/// A file for finance: named columns of a type, rows of cells as text (amounts as decimal text with
+/// all minor digits, dates ISO), and the total of its amount column per currency in minor units.
+struct HandoffTable
+{
+    enum class Type
+    {
+        Text,
+        Integer,
+        Amount,
+        Date
+    };
+    struct Column
+    {
+        QString key;
+        Type type = Type::Text;
+    };
+    QString kind; // "deals"
+    Period period;
+    QList<Column> columns;
+    QList<QStringList> rows;
+    /// The column whose amounts the manifest totals.
+    QString totalColumn;
+    QMap<QString, qint64> totalMinor; // currency → minor units
+
+    QStringList header() const;
+    int columnIndex(const QString &key) const;
+};
+
+/// What an export wrote: the file, its manifest, and the figures the manifest holds.
+struct HandoffWritten
+{
+    QString path;
+    QString manifestPath;
+    int rows = 0;
+    QMap<QString, qint64> totalMinor;
+    QByteArray sha256; // hex
+};
+
+/// The finance handoff (PRODUCT.md "Interchange"): a period's won deals, one row per credited member,
+/// credited amounts split by the largest-remainder rule so that a deal's rows add up to its amount to
+/// the fen. Files are written atomically with a manifest beside them (rows, total in minor units,
+/// SHA-256 of the file).
+class FinanceHandoff
+{
+    Q_DECLARE_TR_FUNCTIONS(FinanceHandoff)
+
+public:
+    static Result<HandoffTable> deals(Workspace &workspace, const Period &period);
+
+    /// `amount × percent[i] / 100` for each share, rounded so that the parts add up to `amount`: each part
+    /// is rounded down and the fen left over go to the largest remainders (ties to the earlier share).
+    static QList<qint64> splitByLargestRemainder(qint64 amount, const QList<int> &percents);
+
+    static Result<HandoffWritten> writeCsv(const HandoffTable &table, const QString &path,
+                                           CsvWriter::Encoding encoding);
+    /// Writes `bytes` to `path` through QSaveFile, then the manifest `path.manifest.json`. A failure leaves
+    /// an earlier file at `path` as it was.
+    static Result<HandoffWritten> writeFile(const HandoffTable &table, const QString &path,
+                                            const QByteArray &bytes);
+    static QString manifestPath(const QString &path) { return path + QStringLiteral(".manifest.json"); }
+};
+
+} // namespace attain

@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/interchange/importer.h"
+
+#include "core/domain/dates.h"
+#include "core/domain/textnorm.h"
+#include "core/interchange/importrows.h"
+#include "core/services/activityservice.h"
+#include "core/services/customerservice.h"
+#include "core/services/dealservice.h"
+#include "core/services/memberservice.h"
+#include "core/services/ratingservice.h"
+#include "core/services/targetservice.h"
+#include "core/storage/batchqueue.h"
+#include "core/storage/bulkload.h"
+#include "core/storage/recordwriter.h"
+#include "core/storage/statement.h"
+#include "core/storage/workspace.h"
+#include "core/storage/writetransaction.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <optional>
+#include <thread>
+
+namespace attain {
+
+namespace {
+
+ImportLookups loadLookups(Workspace &ws)
+{
+    ImportLookups l;
+    l.currency = ws.setting(QStringLiteral("currency"), Money::defaultCurrency());
+    l.today = ws.clock().today();
+    for (const Member &m : MemberService(ws).all())
+        l.membersByLogin.insert(m.login.toLower(), {m.id, m.role});
+    {
+        Statement st(ws, "SELECT id, name FROM teams");
+        while (st.next())
+            l.teamsByName.insert(normalizeKey(st.text(1)), st.text(0));
+    }
+    Statement st(ws, "SELECT id, norm_name FROM customers ORDER BY created_on DESC, rowid DESC");
+    while (st.next())
+        l.customersByName.insert(st.text(1), st.text(0)); // the oldest customer of a name wins
+    return l;
+}
+
+qint64 rowCount(Workspace &ws, const QString &table)
+{
+    Statement st(ws, "SELECT count(*) FROM " + table.toLatin1());
+    return st.next() ? st.int64(0) : 0;
+}
+
+QString targetTable(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Members: return QStringLiteral("members");
+    case ImportKind::Customers: return QStringLiteral("customers");
+    case ImportKind::Deals: return QStringLiteral("deals");
+    case ImportKind::Activities: return QStringLiteral("activities");
+    case ImportKind::Ratings: return QStringLiteral("ratings");
+    case ImportKind::Targets: return QStringLiteral("targets");
+    case ImportKind::FinanceReturn: return QStringLiteral("deals");
+    }
+    return QString();
+}
+
+bool sameFields(const Fields &a, const Fields &b)
+{
+    for (int i = 0; i < a.size() && i < b.size(); ++i)
+        if (!RecordWriter::sameValue(a.at(i).second, b.at(i).second))
+            return false;
+    return a.size() == b.size();
+}
+
+/// Applies an import's records on the workspace's thread: inserts what is new, updates what differs,
+/// counts what is unchanged.
+class Applier
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    Applier(Workspace &ws, ImportReport &report, const QStringList &mapped, bool targetEmpty)
+        : m_ws(ws), m_report(report), m_writer(ws), m_targetEmpty(targetEmpty)
+    {
+        for (const QString &k : mapped)
+            if (!k.isEmpty())
+                m_present.insert(k);
+        m_writer.startBulk();
+    }
+    RecordWriter &writer() { return m_writer; }
+
+    /// False on a failure that stops writing (the workspace refused a write).
+    bool apply(const ImportItem &item)
+    {
+        Status st = std::visit([&](const auto &record) { return applyRecord(item, record); }, item.record);
+        if (!st) {
+            for (Problem p : st.problems()) {
+                p.row = item.row;
+                m_report.addProblem(p);
+            }
+            return false;
+        }
+        return true;
+    }
+
+private:
+    bool present(const char *key) const { return m_present.contains(QLatin1String(key)); }
+    void problem(int row, const char *field, const QString &value, const QString &message)
+    {
+        m_report.addProblem(Problem{QLatin1String(field), message, row, value});
+    }
+    template <typename R> Status upsert(EntityKind kind, const std::optional<R> &existing, const R &merged)
+    {
+        if (!existing) {
+            ++m_report.inserted;
+            return m_writer.insert(kind, merged.id, merged.fields());
+        }
+        if (sameFields(existing->fields(), merged.fields())) {
+            ++m_report.unchanged;
+            return success();
+        }
+        ++m_report.updated;
+        const auto changed = m_writer.update(kind, existing->id, existing->fields(), merged.fields());
+        return changed ? success() : Status(changed.problems());
+    }
+
+    Status applyRecord(const ImportItem &, const Team &t)
+    {
+        ++m_report.createdTeams;
+        return m_writer.insert(EntityKind::Team, t.id, t.fields());
+    }
+
+    Status applyRecord(const ImportItem &item, const Member &m)
+    {
+        if (item.created) {
+            ++m_report.createdMembers;
+            if (m_report.newMembers.size() < ImportReport::maxListed)
+                m_report.newMembers << m.login;
+            return m_writer.insert(EntityKind::Member, m.id, m.fields());
+        }
+        const auto existing = MemberService(m_ws).findByLogin(m.login);
+        Member merged = m;
+        if (existing) {
+            merged.id = existing->id;
+            if (!present("role"))
+                merged.role = existing->role;
+            if (!present("level"))
+                merged.level = existing->level;
+            if (!present("team"))
+                merged.teamId = existing->teamId;
+            if (!present("email"))
+                merged.email = existing->email;
+            merged.externalId = existing->externalId;
+            merged.active = existing->active;
+        }
+        return upsert(EntityKind::Member, existing, merged);
+    }
+
+    Status applyRecord(const ImportItem &item, const Customer &c)
+    {
+        if (item.created) {
+            ++m_report.createdCustomers;
+            if (m_report.newCustomers.size() < ImportReport::maxListed)
+                m_report.newCustomers << c.name;
+            return m_writer.insert(EntityKind::Customer, c.id,
+                                   item.encoded.isEmpty() ? c.fields() : item.encoded);
+        }
+        CustomerService customers(m_ws);
+        std::optional<Customer> existing;
+        if (!m_targetEmpty) {
+            existing = c.externalId.isEmpty() ? std::nullopt : customers.findByExternalId(c.externalId);
+            if (!existing) {
+                Statement st(
+                    m_ws, "SELECT id FROM customers WHERE norm_name = ? ORDER BY created_on, rowid LIMIT 1");
+                st.bind(1, c.normalizedName());
+                if (st.next())
+                    existing = customers.find(st.text(0));
+            }
+        }
+        Customer merged = c;
+        if (existing) {
+            merged.id = existing->id;
+            for (auto [key, target, source] :
+                 {std::tuple{"phone", &merged.phone, &existing->phone},
+                  std::tuple{"source", &merged.source, &existing->source},
+                  std::tuple{"external_id", &merged.externalId, &existing->externalId}})
+                if (!present(key))
+                    *target = *source;
+            if (!present("owner")) {
+                merged.ownerId = existing->ownerId;
+                merged.ownerSince = existing->ownerSince;
+            } else if (merged.ownerId == existing->ownerId) {
+                merged.ownerSince = existing->ownerSince;
+            }
+            if (!present("created_on"))
+                merged.createdOn = existing->createdOn;
+        }
+        return upsert(EntityKind::Customer, existing, merged);
+    }
+
+    Status applyRecord(const ImportItem &item, const Deal &d)
+    {
+        DealService deals(m_ws);
+        const auto existing = m_targetEmpty ? std::nullopt : deals.findByExternalId(d.externalId);
+        if (!existing) {
+            ++m_report.inserted;
+            if (Status st = m_writer.insert(EntityKind::Deal, d.id,
+                                            item.encoded.isEmpty() ? d.fields() : item.encoded);
+                !st)
+                return st;
+            return d.splits.isEmpty() ? success() : deals.writeSplits(d);
+        }
+        Deal merged = d;
+        merged.id = existing->id;
+        merged.confirmedOn = existing->confirmedOn;
+        if (!present("currency"))
+            merged.amount = Money(d.amount.minor(), existing->amount.currency());
+        if (!present("closed_on"))
+            merged.closedOn = existing->closedOn;
+        if (!present("product"))
+            merged.product = existing->product;
+        if (!present("contract_no"))
+            merged.contractNo = existing->contractNo;
+        if (!present("splits"))
+            merged.splits = existing->splits;
+        if (sameFields(existing->fields(), merged.fields()) &&
+            existing->splitsText() == merged.splitsText()) {
+            ++m_report.unchanged;
+            return success();
+        }
+        if (const Problems problems = merged.validate(); !problems.isEmpty())
+            return Status(problems);
+        ++m_report.updated;
+        const Fields splits{{QStringLiteral("splits"), textOrNull(merged.splitsText())}};
+        const Fields before{{QStringLiteral("splits"), textOrNull(existing->splitsText())}};
+        const auto changed = m_writer.update(EntityKind::Deal, merged.id, existing->fields() + before,
+                                             merged.fields() + splits, {QStringLiteral("splits")});
+        if (!changed)
+            return Status(changed.problems());
+        return existing->splitsText() == merged.splitsText() ? success() : deals.writeSplits(merged);
+    }
+
+    // A follow-up's or rating's deal, by number; empty when none was named or none exists.
+    bool resolveDeal(const ImportItem &item, const QString &customerId, QString *dealId)
+    {
+        if (item.dealRef.isEmpty())
+            return true;
+        Statement st(m_ws, "SELECT id, customer_id FROM deals WHERE external_id = ?");
+        st.bind(1, item.dealRef);
+        if (!st.next()) {
+            problem(item.row, "deal", item.dealRef, tr("there is no deal with this number"));
+            return false;
+        }
+        if (st.text(1) != customerId) {
+            problem(item.row, "deal", item.dealRef, tr("the deal belongs to another customer"));
+            return false;
+        }
+        *dealId = st.text(0);
+        return true;
+    }
+
+    Status applyRecord(const ImportItem &item, const Activity &incoming)
+    {
+        Activity a = incoming;
+        if (!resolveDeal(item, a.customerId, &a.dealId))
+            return success();
+        std::optional<Activity> existing;
+        if (!m_targetEmpty) {
+            // By number, or else by who, whom, when and how: the same follow-up twice is one.
+            Statement st(
+                m_ws, a.externalId.isEmpty()
+                          ? "SELECT id FROM activities WHERE customer_id = ?1 AND at = ?2 AND member_id = ?3 "
+                            "AND kind = ?4"
+                          : "SELECT id FROM activities WHERE external_id = ?5");
+            st.bind(1, a.customerId)
+                .bind(2, Dates::toIso(a.at))
+                .bind(3, a.memberId)
+                .bind(4, Activity::kindKey(a.kind));
+            if (!a.externalId.isEmpty())
+                st.bind(5, a.externalId);
+            if (st.next())
+                existing = ActivityService(m_ws).find(st.text(0));
+        }
+        if (existing) {
+            a.id = existing->id;
+            if (!present("deal"))
+                a.dealId = existing->dealId;
+            if (!present("notes"))
+                a.notes = existing->notes;
+            if (!present("external_id"))
+                a.externalId = existing->externalId;
+        }
+        return upsert(EntityKind::Activity, existing, a);
+    }
+
+    Status applyRecord(const ImportItem &item, const Rating &incoming)
+    {
+        Rating r = incoming;
+        if (!resolveDeal(item, r.customerId, &r.dealId))
+            return success();
+        std::optional<Rating> existing;
+        if (!m_targetEmpty) {
+            Statement st(
+                m_ws,
+                r.externalId.isEmpty()
+                    ? "SELECT id FROM ratings WHERE customer_id = ?1 AND member_id = ?2 AND rated_on = ?3 "
+                      "AND ifnull(deal_id, '') = ?4"
+                    : "SELECT id FROM ratings WHERE external_id = ?5");
+            st.bind(1, r.customerId)
+                .bind(2, r.memberId)
+                .bind(3, Dates::toIso(r.ratedOn))
+                .bind(4, r.dealId.isEmpty() ? QStringLiteral("") : r.dealId);
+            if (!r.externalId.isEmpty())
+                st.bind(5, r.externalId);
+            if (st.next())
+                existing = RatingService(m_ws).find(st.text(0));
+        }
+        if (existing) {
+            r.id = existing->id;
+            if (!present("comment"))
+                r.comment = existing->comment;
+            if (!present("external_id"))
+                r.externalId = existing->externalId;
+        }
+        return upsert(EntityKind::Rating, existing, r);
+    }
+
+    Status applyRecord(const ImportItem &, const Target &incoming)
+    {
+        Target t = incoming;
+        const auto existing = TargetService(m_ws).find(t.memberId, t.teamId, t.period, t.metric);
+        if (existing)
+            t.id = existing->id;
+        return upsert(EntityKind::Target, existing, t);
+    }
+
+    Status applyRecord(const ImportItem &item, const Confirmation &c)
+    {
+        DealService deals(m_ws);
+        // The handoff writes a deal's own id when it has no external id, so finance's return can name it
+        // either way.
+        auto deal = deals.findByExternalId(c.externalId);
+        if (!deal)
+            deal = deals.find(c.externalId);
+        const QLocale locale;
+        auto skip = [&](const char *field, const QString &value, const QString &reason) {
+            m_report.notApplied << Problem{QLatin1String(field), reason, item.row, value};
+            return success();
+        };
+        if (!deal)
+            return skip("external_id", c.externalId, tr("no deal has this number"));
+        if (deal->stage != Stage::Won)
+            return skip("external_id", c.externalId, tr("the deal is not won"));
+        if (deal->amount.minor() != c.paid.minor() || deal->amount.currency() != c.paid.currency())
+            return skip(
+                "paid_amount", c.paid.toDecimalString(),
+                tr("paid %1, the deal is %2").arg(c.paid.format(locale), deal->amount.format(locale)));
+        if (deal->closedOn.isValid() && c.paidOn < deal->closedOn)
+            return skip("paid_on", Dates::toIso(c.paidOn),
+                        tr("paid before the deal was closed (%1)").arg(Dates::toIso(deal->closedOn)));
+        if (deal->confirmedOn == c.paidOn) {
+            ++m_report.unchanged;
+            return success();
+        }
+        Deal confirmed = *deal;
+        confirmed.confirmedOn = c.paidOn;
+        ++m_report.updated;
+        const auto changed = m_writer.update(EntityKind::Deal, deal->id, deal->fields(), confirmed.fields());
+        return changed ? success() : Status(changed.problems());
+    }
+
+    Workspace &m_ws;
+    ImportReport &m_report;
+    RecordWriter m_writer;
+    bool m_targetEmpty;
+    QSet<QString> m_present;
+};
+
+} // namespace
+
+QHash<QString, QString> Importer::savedMapping(Workspace &workspace, ImportKind kind)
+{
+    const QJsonObject o =
+        QJsonDocument::fromJson(
+            workspace.setting(QStringLiteral("import_mapping/") + ImportKinds::key(kind)).toUtf8())
+            .object();
+    QHash<QString, QString> mapping;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        mapping.insert(it.key(), it.value().toString());
+    return mapping;
+}
+
+Status Importer::saveMapping(Workspace &workspace, ImportKind kind, const QHash<QString, QString> &mapping)
+{
+    QJsonObject o;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        if (!it.value().isEmpty())
+            o.insert(it.key(), it.value());
+    return workspace.setSetting(QStringLiteral("import_mapping/") + ImportKinds::key(kind),
+                                QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+ImportReport Importer::run(Workspace &workspace, const QString &csvPath, const ImportOptions &options)
+{
+    auto reader = CsvReader::open(csvPath, options.csv);
+    if (!reader) {
+        ImportReport report;
+        report.kind = options.kind;
+        report.dryRun = options.dryRun;
+        for (const Problem &p : reader.problems())
+            report.addProblem(p);
+        return report;
+    }
+    return run(workspace, std::move(reader).value(), options);
+}
+
+ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, const ImportOptions &options)
+{
+    ImportReport report;
+    report.kind = options.kind;
+    report.dryRun = options.dryRun;
+    report.encoding = reader->encoding();
+    report.delimiter = reader->delimiter();
+    if (!reader->next(&report.header)) {
+        report.addProblem(
+            Problem{QString(), reader->error().isEmpty() ? tr("The file is empty") : reader->error(), 1});
+        return report;
+    }
+    QHash<QString, QString> mapping = savedMapping(ws, options.kind);
+    mapping.insert(options.mapping);
+    report.mapped = ImportKinds::mapHeader(options.kind, report.header, mapping);
+    const QStringList missing = ImportKinds::missingColumns(options.kind, report.mapped);
+    for (const QString &key : missing) {
+        QString alias;
+        for (const ImportColumn &c : ImportKinds::columns(options.kind))
+            if (c.key == key)
+                alias = c.alias;
+        report.addProblem(
+            Problem{key, tr("the file has no “%1” (%2) column, which every row needs").arg(key, alias), 1});
+    }
+    if (!missing.isEmpty())
+        return report;
+
+    // A large file into a small table: indexes are rebuilt and references checked once, at the end.
+    const QString table = targetTable(options.kind);
+    const qint64 existing = rowCount(ws, table);
+    const bool large = reader->size() >= 16 * 1024 * 1024 && existing < 100000;
+    std::optional<BulkLoad> bulk;
+    if (large && !options.dryRun)
+        bulk.emplace(ws,
+                     options.kind == ImportKind::Deals
+                         ? QStringList{QStringLiteral("deals"), QStringLiteral("deal_splits"),
+                                       QStringLiteral("customers")}
+                         : QStringList{table, QStringLiteral("customers")},
+                     BulkLoad::ForeignKeys::TrustedSource, BulkLoad::Journal::Rollback);
+    const ImportLookups lookups = loadLookups(ws);
+    WriteTransaction tx(ws);
+    if (!tx.isActive()) {
+        report.addProblem(Problem{QString(), tx.error()});
+        return report;
+    }
+    if (bulk)
+        if (Status st = bulk->begin(); !st) {
+            report.addProblem(Problem{QString(), st.message()});
+            return report;
+        }
+
+    static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
+    QElapsedTimer phase;
+    phase.start();
+    BatchQueue<ImportItem> queue;
+    Problems readProblems;
+    std::atomic<qint64> position{0};
+    qint64 rows = 0;
+    std::thread producer([&] {
+        ImportRows rowsOf(options.kind, report.mapped, lookups);
+        QStringList fields;
+        QList<ImportItem> batch;
+        batch.reserve(1100);
+        while (reader->next(&fields)) {
+            if (std::all_of(fields.begin(), fields.end(),
+                            [](const QString &f) { return f.trimmed().isEmpty(); }))
+                continue; // a blank line
+            ++rows;
+            rowsOf.convert(fields, reader->row(), &batch, &readProblems);
+            if (batch.size() >= 1024) {
+                position = reader->position();
+                queue.push(std::exchange(batch, {}));
+                batch.reserve(1100);
+                if (queue.cancelled())
+                    break;
+            }
+        }
+        if (!reader->error().isEmpty())
+            readProblems << Problem{QString(), reader->error(), reader->row()};
+        position = reader->position();
+        if (!batch.isEmpty())
+            queue.push(std::move(batch));
+        queue.finish();
+    });
+
+    Applier applier(ws, report, report.mapped, existing == 0);
+    bool writing = true;
+    QList<ImportItem> items;
+    while (queue.pop(&items)) {
+        for (const ImportItem &item : std::as_const(items)) {
+            if (!writing)
+                break;
+            writing = applier.apply(item);
+        }
+        if (options.progress && !options.progress(position.load(), reader->size())) {
+            report.cancelled = true;
+            queue.cancel();
+        }
+        queue.recycle(std::move(items));
+        items = {};
+    }
+    producer.join();
+    if (trace)
+        qInfo("import: rows read and written in %lld ms", phase.restart());
+    report.rows = rows;
+    std::sort(readProblems.begin(), readProblems.end(),
+              [](const Problem &a, const Problem &b) { return a.row < b.row; });
+    Problems writerProblems = std::exchange(report.problems, {});
+    const qint64 writerCount = std::exchange(report.problemCount, 0);
+    for (const Problem &p : std::as_const(readProblems))
+        report.addProblem(p);
+    for (const Problem &p : std::as_const(writerProblems))
+        report.addProblem(p);
+    report.problemCount += writerCount - writerProblems.size();
+    std::stable_sort(report.problems.begin(), report.problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.row < b.row; });
+
+    if (!report.ok() || options.dryRun)
+        return report; // the transaction rolls back: nothing is written
+    Status st = applier.writer().finishBulk();
+    if (trace)
+        qInfo("import: change log in %lld ms", phase.restart());
+    if (st && bulk)
+        st = bulk->finish();
+    if (trace)
+        qInfo("import: indexes in %lld ms", phase.restart());
+    if (st)
+        st = tx.commit();
+    if (trace)
+        qInfo("import: commit in %lld ms", phase.restart());
+    if (!st) {
+        report.addProblem(Problem{QString(), st.message()});
+        return report;
+    }
+    report.committed = true;
+    return report;
+}
+
+} // namespace attain

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/interchange/importkind.h"
+
+#include "core/domain/textnorm.h"
+
+namespace attain {
+
+QList<ImportKind> ImportKinds::all()
+{
+    return {ImportKind::Members, ImportKind::Customers, ImportKind::Deals,        ImportKind::Activities,
+            ImportKind::Ratings, ImportKind::Targets,   ImportKind::FinanceReturn};
+}
+
+QString ImportKinds::key(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Members: return QStringLiteral("members");
+    case ImportKind::Customers: return QStringLiteral("customers");
+    case ImportKind::Deals: return QStringLiteral("deals");
+    case ImportKind::Activities: return QStringLiteral("activities");
+    case ImportKind::Ratings: return QStringLiteral("ratings");
+    case ImportKind::Targets: return QStringLiteral("targets");
+    case ImportKind::FinanceReturn: return QStringLiteral("finance-return");
+    }
+    return QString();
+}
+
+std::optional<ImportKind> ImportKinds::fromKey(const QString &key)
+{
+    for (ImportKind k : all())
+        if (ImportKinds::key(k) == key)
+            return k;
+    return std::nullopt;
+}
+
+QString ImportKinds::label(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Members: return tr("Members");
+    case ImportKind::Customers: return tr("Customers");
+    case ImportKind::Deals: return tr("Deals");
+    case ImportKind::Activities: return tr("Follow-ups");
+    case ImportKind::Ratings: return tr("Ratings");
+    case ImportKind::Targets: return tr("Targets");
+    case ImportKind::FinanceReturn: return tr("Finance confirmations");
+    }
+    return QString();
+}
+
+QList<ImportColumn> ImportKinds::columns(ImportKind kind)
+{
+    auto c = [](const char *key, const char16_t *alias, bool required = false) {
+        return ImportColumn{QLatin1String(key), QString::fromUtf16(alias), required};
+    };
+    switch (kind) {
+    case ImportKind::Members:
+        return {c("login", u"账号", true), c("name", u"姓名", true), c("role", u"角色"),
+                c("level", u"级别"),       c("team", u"团队"),       c("email", u"邮箱")};
+    case ImportKind::Customers:
+        return {c("name", u"客户名称", true), c("external_id", u"编号"), c("phone", u"电话"),
+                c("owner", u"负责人"),        c("source", u"来源"),      c("created_on", u"创建日期")};
+    case ImportKind::Deals:
+        return {c("external_id", u"编号", true),    c("owner", u"负责人", true), c("customer", u"客户", true),
+                c("amount", u"金额", true),         c("currency", u"币种"),      c("stage", u"阶段", true),
+                c("created_on", u"创建日期", true), c("closed_on", u"成交日期"), c("product", u"产品"),
+                c("contract_no", u"合同编号"),      c("splits", u"业绩拆分")};
+    case ImportKind::Activities:
+        return {c("member", u"成员", true), c("customer", u"客户", true), c("kind", u"类型", true),
+                c("at", u"时间", true),     c("deal", u"商机"),           c("notes", u"备注"),
+                c("external_id", u"编号")};
+    case ImportKind::Ratings:
+        return {c("customer", u"客户", true), c("member", u"成员", true), c("score", u"评分", true),
+                c("rated_on", u"日期", true), c("deal", u"商机"),         c("comment", u"评价"),
+                c("external_id", u"编号")};
+    case ImportKind::Targets:
+        return {c("subject", u"对象", true), c("period", u"周期", true), c("metric", u"指标", true),
+                c("target", u"目标", true)};
+    case ImportKind::FinanceReturn:
+        return {c("external_id", u"编号", true), c("paid_amount", u"回款金额", true),
+                c("paid_on", u"回款日期", true)};
+    }
+    return {};
+}
+
+QString ImportKinds::normalizeHeader(const QString &cell)
+{
+    QString h = normalizeKey(cell);
+    while (h.endsWith(QLatin1Char('*')))
+        h.chop(1);
+    return h.trimmed();
+}
+
+QStringList ImportKinds::mapHeader(ImportKind kind, const QStringList &header,
+                                   const QHash<QString, QString> &saved)
+{
+    const QList<ImportColumn> cols = columns(kind);
+    QHash<QString, QString> savedNormalized;
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        savedNormalized.insert(normalizeHeader(it.key()), it.value());
+    // Customers' name column is also known simply as 客户 (the deals file's word for it).
+    QStringList mapped;
+    for (const QString &cell : header) {
+        const QString h = normalizeHeader(cell);
+        QString key;
+        for (const ImportColumn &c : cols)
+            if (h == c.key || h == normalizeHeader(c.alias) ||
+                (kind == ImportKind::Customers && c.key == QLatin1String("name") &&
+                 h == QStringLiteral("客户")))
+                key = c.key;
+        if (key.isEmpty())
+            key = savedNormalized.value(h);
+        if (mapped.contains(key))
+            key.clear(); // a second column for the same key is ignored
+        mapped << key;
+    }
+    return mapped;
+}
+
+QStringList ImportKinds::missingColumns(ImportKind kind, const QStringList &mapped)
+{
+    QStringList missing;
+    for (const ImportColumn &c : columns(kind))
+        if (c.required && !mapped.contains(c.key))
+            missing << c.key;
+    return missing;
+}
+
+} // namespace attain

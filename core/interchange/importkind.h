@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace attain {
+
+enum class ImportKind
+{
+    Members,
+    Customers,
+    Deals,
+    Activities,
+    Ratings,
+    Targets,
+    FinanceReturn
+};
+
+/// A column of an import: its canonical key, its Chinese alias, and whether every row needs it.
+struct ImportColumn
+{
+    QString key;
+    QString alias;
+    bool required = false;
+};
+
+/// The data dictionary of imports (PRODUCT.md "Interchange"): what each kind of file holds.
+class ImportKinds
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportKinds)
+
+public:
+    static QList<ImportKind> all();
+    /// members, customers, deals, activities, ratings, targets, finance-return.
+    static QString key(ImportKind kind);
+    static std::optional<ImportKind> fromKey(const QString &key);
+    static QString label(ImportKind kind);
+    static QList<ImportColumn> columns(ImportKind kind);
+    /// The column key of each header cell: by key or Chinese alias (case, width and a trailing `*`
+    /// ignored), else by the saved mapping; empty for a column that is not imported.
+    static QStringList mapHeader(ImportKind kind, const QStringList &header,
+                                 const QHash<QString, QString> &saved = {});
+    /// Required columns the mapped header lacks.
+    static QStringList missingColumns(ImportKind kind, const QStringList &mapped);
+    /// A header cell as it is compared: trimmed, half-width, lower case, without a trailing `*`.
+    static QString normalizeHeader(const QString &cell);
+};
+
+} // namespace attain

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/interchange/importkind.h"
+
+#include <QCoreApplication>
+
+namespace attain {
+
+/// What an import did or would do: counts, what it created, and every problem (row, column, value,
+/// reason; the first 1,000 listed, all counted). Nothing is written when there is a problem.
+struct ImportReport
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
+
+public:
+    static constexpr int maxListed = 1000;
+
+    ImportKind kind = ImportKind::Deals;
+    QString encoding;
+    QChar delimiter;
+    QStringList header;
+    QStringList mapped;
+    qint64 rows = 0, inserted = 0, updated = 0, unchanged = 0;
+    qint64 createdMembers = 0, createdCustomers = 0, createdTeams = 0;
+    QStringList newMembers, newCustomers;
+    Problems problems;
+    qint64 problemCount = 0;
+    /// Finance confirmations that match no deal or disagree with it: reported, not applied.
+    Problems notApplied;
+    bool dryRun = false;
+    bool committed = false;
+    bool cancelled = false;
+
+    bool ok() const { return problemCount == 0 && !cancelled; }
+    void addProblem(const Problem &problem)
+    {
+        if (problems.size() < maxListed)
+            problems << problem;
+        ++problemCount;
+    }
+    /// The brief's summary: `inserted: N`, `updated: N`, `unchanged: N`, `created members: N`,
+    /// `created customers: N` (machine-readable, not translated).
+    QStringList summaryLines() const
+    {
+        return {QStringLiteral("inserted: %1").arg(inserted), QStringLiteral("updated: %1").arg(updated),
+                QStringLiteral("unchanged: %1").arg(unchanged),
+                QStringLiteral("created members: %1").arg(createdMembers),
+                QStringLiteral("created customers: %1").arg(createdCustomers)};
+    }
+    /// One problem as a line: "row 7, amount “12,34”: “12,34” is not an amount".
+    static QString describe(const Problem &p)
+    {
+        QString where = p.row > 0 ? tr("row %1").arg(p.row) : QString();
+        if (!p.field.isEmpty())
+            where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + p.field;
+        if (!p.value.isEmpty())
+            where += QStringLiteral(" “%1”").arg(p.value.left(60));
+        return where.isEmpty() ? p.message : where + QStringLiteral(": ") + p.message;
+    }
+};
+
+} // namespace attain
