@@ -13,6 +13,8 @@
 #include "ui/conflicts/conflictspage.h"
 #include "ui/customers/customerspage.h"
 #include "ui/deals/dealspage.h"
+#include "ui/interchange/financeexportdialog.h"
+#include "ui/interchange/importwizard.h"
 #include "ui/members/memberspage.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/ratings/ratingspage.h"
@@ -22,12 +24,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -38,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_files(new Works
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/attain.svg")));
+    setAcceptDrops(true); // a CSV file dropped on the window opens the import wizard
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
@@ -119,6 +124,17 @@ void MainWindow::buildMenus()
     m_demoAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), this,
                                          &MainWindow::openDemo);
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/import.svg")), QString(), this,
+                                           [this] { importFile(); });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(false);
+    m_exportMenu = m_fileMenu->addMenu(QIcon(QStringLiteral(":/icons/export.svg")), QString());
+    m_handoffAction = m_exportMenu->addAction(QString(), this, &MainWindow::exportHandoff);
+    m_handoffAction->setObjectName(QStringLiteral("handoffAction"));
+    m_handoffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportMenu->setEnabled(false);
+    m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setEnabled(false);
@@ -137,6 +153,8 @@ void MainWindow::buildMenus()
     m_userAction->setEnabled(false);
     m_protectionAction = m_settingsMenu->addAction(QString(), this, &MainWindow::setProtectionPeriod);
     m_protectionAction->setEnabled(false);
+    m_importAction->setEnabled(false);
+    m_exportMenu->setEnabled(false);
     m_settingsMenu->addSeparator();
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
@@ -170,6 +188,9 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_demoAction->setText(tr("Open the &Demo"));
     m_closeAction->setText(tr("&Close Workspace"));
+    m_importAction->setText(tr("&Import…"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_handoffAction->setText(tr("&Finance Handoff…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -279,6 +300,8 @@ void MainWindow::adopt(std::unique_ptr<Workspace> workspace)
     m_closeAction->setEnabled(true);
     m_userAction->setEnabled(true);
     m_protectionAction->setEnabled(true);
+    m_importAction->setEnabled(true);
+    m_exportMenu->setEnabled(true);
     m_undoAction = m_session->undoStack().createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
@@ -412,6 +435,59 @@ void MainWindow::showAbout()
            "and follow-ups entered offline, layered plans and targets, scorecards anyone can check, "
            "and a finance handoff that reconciles to the fen.</p><p>Built with Qt %2 and SQLite.</p>")
             .arg(QStringLiteral(ATTAIN_VERSION), QString::fromLatin1(qVersion())));
+}
+
+ImportWizard *MainWindow::importFile(const QString &file)
+{
+    if (!m_session)
+        return nullptr;
+    auto *wizard = new ImportWizard(*m_session, file, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::exportHandoff()
+{
+    if (!m_session)
+        return;
+    const auto user = m_session->user();
+    if (user && user->role == Role::Rep) {
+        Messages::info(this, tr("Finance Handoff"),
+                       tr("The finance handoff is written by a manager or by finance."));
+        return;
+    }
+    FinanceExportDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    const QString suffix = QFileInfo(urls.first().toLocalFile()).suffix().toLower();
+    const bool table =
+        suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv");
+    if ((table && m_session) || suffix == QLatin1String("attain"))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    const QString path = urls.first().toLocalFile();
+    event->acceptProposedAction();
+    // Open after the drop has finished, so the source application is not kept waiting.
+    if (path.endsWith(QLatin1String(".attain"), Qt::CaseInsensitive))
+        QMetaObject::invokeMethod(
+            this, [this, path] { openWorkspace(path); }, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(
+            this, [this, path] { importFile(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -40,9 +40,15 @@ public:
     /// Whether opening a workspace without a user asks who is using it (tests turn it off).
     void setAskForUser(bool ask) { m_askForUser = ask; }
     void chooseUser();
+    /// File ▸ Import…: opens the import wizard (window-modal, not blocking), on `file` if given.
+    class ImportWizard *importFile(const QString &file = QString());
+    /// File ▸ Export ▸ Finance Handoff…
+    void exportHandoff();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -80,6 +86,9 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_userAction;
     QAction *m_protectionAction;
+    QAction *m_importAction;
+    QMenu *m_exportMenu;
+    QAction *m_handoffAction;
     QMenu *m_recentMenu;
     QMenu *m_settingsMenu;
     QMenu *m_languageMenu;

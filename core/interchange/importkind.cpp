@@ -3,6 +3,8 @@
 
 #include "core/domain/textnorm.h"
 
+#include <algorithm>
+
 namespace attain {
 
 QList<ImportKind> ImportKinds::all()
@@ -102,18 +104,41 @@ QStringList ImportKinds::mapHeader(ImportKind kind, const QStringList &header,
     for (const QString &cell : header) {
         const QString h = normalizeHeader(cell);
         QString key;
-        for (const ImportColumn &c : cols)
-            if (h == c.key || h == normalizeHeader(c.alias) ||
-                (kind == ImportKind::Customers && c.key == QLatin1String("name") &&
-                 h == QStringLiteral("客户")))
-                key = c.key;
-        if (key.isEmpty())
-            key = savedNormalized.value(h);
+        // A mapping someone chose (an empty key: "not imported") comes before the names the brief knows.
+        if (savedNormalized.contains(h)) {
+            const QString chosen = savedNormalized.value(h);
+            if (chosen.isEmpty() || std::any_of(cols.cbegin(), cols.cend(),
+                                                [&](const ImportColumn &c) { return c.key == chosen; }))
+                key = chosen;
+        } else {
+            for (const ImportColumn &c : cols)
+                if (h == c.key || h == normalizeHeader(c.alias) ||
+                    (kind == ImportKind::Customers && c.key == QLatin1String("name") &&
+                     h == QStringLiteral("客户")))
+                    key = c.key;
+        }
         if (mapped.contains(key))
             key.clear(); // a second column for the same key is ignored
         mapped << key;
     }
     return mapped;
+}
+
+std::optional<ImportKind> ImportKinds::guess(const QStringList &header)
+{
+    std::optional<ImportKind> best;
+    qsizetype bestCount = 0;
+    for (ImportKind kind : all()) {
+        const QStringList mapped = mapHeader(kind, header);
+        if (!missingColumns(kind, mapped).isEmpty())
+            continue;
+        const qsizetype n = mapped.size() - mapped.count(QString());
+        if (n > bestCount) {
+            best = kind;
+            bestCount = n;
+        }
+    }
+    return best;
 }
 
 QStringList ImportKinds::missingColumns(ImportKind kind, const QStringList &mapped)

@@ -45,6 +45,9 @@ public:
     /// ignored), else by the saved mapping; empty for a column that is not imported.
     static QStringList mapHeader(ImportKind kind, const QStringList &header,
                                  const QHash<QString, QString> &saved = {});
+    /// The kind of file a header is for: the kind whose required columns are all there and that
+    /// recognises the most columns; nothing when no kind fits.
+    static std::optional<ImportKind> guess(const QStringList &header);
     /// Required columns the mapped header lacks.
     static QStringList missingColumns(ImportKind kind, const QStringList &mapped);
     /// A header cell as it is compared: trimmed, half-width, lower case, without a trailing `*`.

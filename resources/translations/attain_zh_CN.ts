@@ -158,6 +158,90 @@
         <source>Verify integrity and invariants; exit 0 only when all hold.</source>
         <translation>检查完整性和数据规则；全部通过时退出码为 0。</translation>
     </message>
+    <message>
+        <source>members, customers, deals, activities, ratings, targets or finance-return.</source>
+        <translation>members、customers、deals、activities、ratings、targets 或 finance-return。</translation>
+    </message>
+    <message>
+        <source>Check every row; write nothing.</source>
+        <translation>检查每一行，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>utf-8, utf-16, gb18030 … (detected when not given).</source>
+        <translation>utf-8、utf-16、gb18030 等（不指定时自动识别）。</translation>
+    </message>
+    <message>
+        <source>--kind takes one of: %1</source>
+        <translation>--kind 取以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--encoding takes one of: %1</source>
+        <translation>--encoding 取以下之一：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n 个问题；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>试运行：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>The period: 2025-06, 2025-Q2 or 2025.</source>
+        <translation>周期：2025-06、2025-Q2 或 2025。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>utf8 (with a BOM, the default) or gb18030.</source>
+        <translation>utf8（带 BOM，默认）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook instead of CSV.</source>
+        <translation>写出 Excel 工作簿而不是 CSV。</translation>
+    </message>
+    <message>
+        <source>--period takes a month (2025-06), a quarter (2025-Q2) or a year (2025)</source>
+        <translation>--period 取月份（2025-06）、季度（2025-Q2）或年份（2025）</translation>
+    </message>
+    <message>
+        <source>--out PATH is required</source>
+        <translation>需要 --out PATH</translation>
+    </message>
+    <message>
+        <source>--encoding applies to CSV files, not to --xlsx</source>
+        <translation>--encoding 只用于 CSV 文件，不用于 --xlsx</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf8 or gb18030</source>
+        <translation>--encoding 取 utf8 或 gb18030</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import a CSV file, all or nothing.</source>
+        <translation>导入 CSV 文件：要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>Write the period's won deals for finance, one row per credited member.</source>
+        <translation>为财务导出本周期的赢单，每位计业绩成员一行。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnLabels</name>
@@ -312,6 +396,48 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding Attain reads; use one of %2</source>
+        <translation>“%1”不是 Attain 能读取的编码；请使用 %2 之一</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; choose its encoding (GB18030 for files saved by Chinese Excel)</source>
+        <translation>文件不是有效的 UTF-8；请选择其编码（中文 Excel 保存的文件用 GB18030）</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1</source>
+        <translation>文件不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>The delimiter is a comma, a semicolon or a tab</source>
+        <translation>分隔符须为逗号、分号或制表符</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted field is not closed</source>
+        <translation>第 %1 行：引号中的字段没有闭合</translation>
+    </message>
+    <message>
+        <source>Row %1: text after a closing quote</source>
+        <translation>第 %1 行：右引号后还有文字</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>a character of this cell cannot be written in %1</source>
+        <translation>此单元格中有字符无法以 %1 写出</translation>
+    </message>
+    <message>
+        <source>this row cannot be written in %1</source>
+        <translation>此行无法以 %1 写出</translation>
     </message>
 </context>
 <context>
@@ -482,6 +608,392 @@
     <message>
         <source>Could not create a demo customer</source>
         <translation>无法创建演示客户</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceHandoff</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKinds</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Finance confirmations</source>
+        <translation>财务回款确认</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>a member's login is required</source>
+        <translation>需要成员账号</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login</source>
+        <translation>“%1”不是账号</translation>
+    </message>
+    <message>
+        <source>there is no member “%1”</source>
+        <translation>没有成员“%1”</translation>
+    </message>
+    <message>
+        <source>a role is 经理/manager, 销售/rep or 财务/finance</source>
+        <translation>角色须为 经理/manager、销售/rep 或 财务/finance</translation>
+    </message>
+    <message>
+        <source>the login appears twice in the file</source>
+        <translation>该账号在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>the customer appears twice in the file</source>
+        <translation>该客户在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>a deal number is required</source>
+        <translation>需要商机编号</translation>
+    </message>
+    <message>
+        <source>the deal number appears twice in the file</source>
+        <translation>该商机编号在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>a stage is 进行中/open, 赢单/won or 输单/lost</source>
+        <translation>阶段须为 进行中/open、赢单/won 或 输单/lost</translation>
+    </message>
+    <message>
+        <source>an owner is required</source>
+        <translation>请指定负责人</translation>
+    </message>
+    <message>
+        <source>write splits as login:60;login2:40</source>
+        <translation>业绩拆分写作 login:60;login2:40</translation>
+    </message>
+    <message>
+        <source>the number appears twice in the file</source>
+        <translation>该编号在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>a kind is 电话/call, 拜访/visit, 会议/meeting, 邮件/email or 备注/note</source>
+        <translation>类型须为 电话/call、拜访/visit、会议/meeting、邮件/email 或 备注/note</translation>
+    </message>
+    <message>
+        <source>there is no team “%1”</source>
+        <translation>没有团队“%1”</translation>
+    </message>
+    <message>
+        <source>a metric is one of %1</source>
+        <translation>指标须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>this target appears twice in the file</source>
+        <translation>该目标在文件中出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel, WPS or another system. Nothing is written until the last step.</source>
+        <translation>从 Excel、WPS 或其他系统保存的 CSV 文件。最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>.csv 或 .txt 文件的路径</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Import a CSV File</source>
+        <translation>导入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be read.</source>
+        <translation>“%1”不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Columns, in any order, by these names or their Chinese names (* = required):</source>
+        <translation>列顺序不限，可用以下英文名或中文名（* 为必填）：</translation>
+    </message>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation>编码和分隔符</translation>
+    </message>
+    <message>
+        <source>Detected from the file; change them if the preview does not look right.</source>
+        <translation>已根据文件自动识别；如预览不对，请修改。</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号 ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号 ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>自动识别：%1</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it is. Columns named as the brief names them are matched already.</source>
+        <translation>文件的每一列及其含义。名称符合规范的列已自动对应。</translation>
+    </message>
+    <message>
+        <source>Remember these choices for files of this kind</source>
+        <translation>记住此类文件的这些选择</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>%1 (%2) *</source>
+        <translation>%1（%2）*</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>还缺少：%1</translation>
+    </message>
+    <message>
+        <source>Chosen for more than one column: %1</source>
+        <translation>被多列选用：%1</translation>
+    </message>
+    <message>
+        <source>Every required column is there.</source>
+        <translation>必填列都已齐全。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Every row is checked against the rules. Nothing has been written yet.</source>
+        <translation>按规则检查每一行。目前尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save the Report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Go back, or close the wizard.</source>
+        <translation>检查已停止。请返回，或关闭向导。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To add: %1 · to update: %2 · unchanged: %3</source>
+        <translation>将新增：%1 · 将更新：%2 · 无变化：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation(s) match no deal or disagree with it and will not be applied (listed below).</source>
+        <translation>
+            <numerusform>%n 条回款确认找不到对应商机或与商机不符，不会应用（见下表）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>发现 %n 个问题：文件改正之前无法导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>列出前 %1 个。</translation>
+    </message>
+    <message>
+        <source>New member (rep): %1</source>
+        <translation>新成员（销售）：%1</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>新客户：%1</translation>
+    </message>
+    <message>
+        <source>… %1 new members and %2 new customers in all</source>
+        <translation>……共 %1 名新成员、%2 个新客户</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save the Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>已取消。未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file changed since it was checked (%n problem(s)).</source>
+        <translation>
+            <numerusform>未导入任何内容：文件在检查之后发生了变化（%n 个问题）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. Added %1, updated %2, unchanged %3; %4 new members and %5 new customers.</source>
+        <translation>导入完成。新增 %1，更新 %2，无变化 %3；新成员 %4 名，新客户 %5 个。</translation>
+    </message>
+    <message>
+        <source>Will be created:</source>
+        <translation>将新建：</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>there is no deal with this number</source>
+        <translation>没有此编号的商机</translation>
+    </message>
+    <message>
+        <source>the deal belongs to another customer</source>
+        <translation>该商机属于其他客户</translation>
+    </message>
+    <message>
+        <source>no deal has this number</source>
+        <translation>没有商机使用此编号</translation>
+    </message>
+    <message>
+        <source>the deal is not won</source>
+        <translation>该商机不是赢单</translation>
+    </message>
+    <message>
+        <source>paid %1, the deal is %2</source>
+        <translation>回款 %1，商机金额为 %2</translation>
+    </message>
+    <message>
+        <source>paid before the deal was closed (%1)</source>
+        <translation>回款早于商机成交日期（%1）</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>the file has no “%1” (%2) column, which every row needs</source>
+        <translation>文件没有“%1”（%2）列，每一行都需要它</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1510,21 @@
     </message>
 </context>
 <context>
+    <name>XlsxHandoff</name>
+    <message>
+        <source>Could not create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+</context>
+<context>
     <name>attain::ActivitiesPage</name>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
@@ -1341,6 +1868,110 @@ Create “%2” as a new customer anyway?</source>
     </message>
 </context>
 <context>
+    <name>attain::FinanceExportDialog</name>
+    <message>
+        <source>Finance Handoff</source>
+        <translation>财务交接</translation>
+    </message>
+    <message>
+        <source>The period's won deals, one row per credited member, in the columns finance expects. A manifest with the row count, the total in fen and a SHA-256 checksum is written beside the file.</source>
+        <translation>本周期的赢单，每位计业绩成员一行，列为财务所需格式。同目录下另写一份清单，含行数、以分计的合计和 SHA-256 校验值。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (UTF-8 with BOM)</source>
+        <translation>适用于 Excel 的 CSV（UTF-8，带 BOM）</translation>
+    </message>
+    <message>
+        <source>CSV in GB18030 (older Chinese systems)</source>
+        <translation>GB18030 编码的 CSV（较老的中文系统）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Will write:</source>
+        <translation>将写出：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), credited total %1</source>
+        <translation>
+            <numerusform>%n 行，计业绩合计 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Finance Handoff</source>
+        <translation>导出财务交接文件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>The handoff was not written</source>
+        <translation>交接文件未写出</translation>
+    </message>
+    <message>
+        <source>Any earlier file of that name is unchanged.</source>
+        <translation>同名的旧文件保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s), credited total %1, to %2.
+The manifest is %3.</source>
+        <translation>
+            <numerusform>已写出 %n 行，计业绩合计 %1，保存到 %2。
+清单文件为 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attain::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
     <name>attain::MainWindow</name>
     <message>
         <source>Damaged workspace</source>
@@ -1505,6 +2136,26 @@ Create “%2” as a new customer anyway?</source>
     <message>
         <source>“%1” is not a number of days</source>
         <translation>“%1”不是天数</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Finance Handoff…</source>
+        <translation>财务交接(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Finance Handoff</source>
+        <translation>财务交接</translation>
+    </message>
+    <message>
+        <source>The finance handoff is written by a manager or by finance.</source>
+        <translation>财务交接文件由经理或财务导出。</translation>
     </message>
 </context>
 <context>

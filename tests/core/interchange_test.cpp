@@ -142,6 +142,42 @@ TEST_F(Interchange, DealsWithChineseHeadersInAnyOrderFromGb18030)
     EXPECT_TRUE(MemberService(*m_ws).findByLogin(QStringLiteral("zhou")));
 }
 
+/// The same six deals in every encoding and delimiter, with every amount and date form of the brief and
+/// quoted commas, quotes and line breaks, import to the same records (tests/data/import/deals.expected).
+TEST_F(Interchange, GoldenFilesInEveryEncodingAndDelimiterImportAlike)
+{
+    const QString dir = QStringLiteral(ATTAIN_TEST_DATA "/import/");
+    const QString expected = QString::fromUtf8(fileBytes(dir + QStringLiteral("deals.expected")));
+    for (const char *name : {"deals-utf8-comma.csv", "deals-utf8bom-semicolon.csv", "deals-utf16le-tab.txt",
+                             "deals-utf16be-tab.txt", "deals-gb18030-comma.csv"}) {
+        SCOPED_TRACE(name);
+        m_ws.reset();
+        QFile::remove(path(QStringLiteral("test.attain")));
+        seedBasics(create());
+        const ImportReport r = import(dir + QLatin1String(name), ImportKind::Deals);
+        ASSERT_TRUE(r.ok()) << qPrintable(problems(r));
+        EXPECT_EQ(r.inserted, 6);
+        EXPECT_EQ(r.createdMembers, 1);
+        EXPECT_EQ(r.createdCustomers, 2);
+        Statement st(*m_ws, R"(
+            SELECT d.external_id, o.login, c.name, d.amount, d.stage, d.created_on, COALESCE(d.closed_on, ''),
+                   COALESCE(d.product, ''),
+                   COALESCE((SELECT group_concat(m.login || ':' || s.percent, ';') FROM
+                             (SELECT * FROM deal_splits WHERE deal_id = d.id ORDER BY member_id) s
+                             JOIN members m ON m.id = s.member_id), '')
+            FROM deals d JOIN members o ON o.id = d.owner_id JOIN customers c ON c.id = d.customer_id
+            ORDER BY d.external_id)");
+        QString dump;
+        while (st.next()) {
+            QStringList cells;
+            for (int i = 0; i < 9; ++i)
+                cells << st.text(i).replace(QLatin1Char('\n'), QStringLiteral("⏎"));
+            dump += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+        EXPECT_EQ(dump.toStdString(), expected.toStdString());
+    }
+}
+
 TEST_F(Interchange, Utf16WithTabsAndUtf8WithSemicolons)
 {
     const QString tabbed = QStringLiteral("login\tname\trole\tlevel\tteam\nzhou\t周杰\t销售\t初级\t华北\n");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/uitestsupport.h"
 
+#include "ui/mainwindow.h"
+
 #include <QDir>
 #include <QImage>
 #include <QSet>
@@ -20,6 +22,19 @@ void UiTest::TearDown()
 {
     Messages::setRecorder(nullptr);
     WorkspaceTest::TearDown();
+}
+
+std::unique_ptr<MainWindow> UiTest::openSeededWindow()
+{
+    seedBasics(create());
+    EXPECT_TRUE(m_ws->setSetting(QStringLiteral("user_id"), m_boss.id).ok());
+    m_ws.reset();
+    auto window = std::make_unique<MainWindow>();
+    window->setAskForUser(false);
+    window->resize(1280, 800);
+    window->show();
+    EXPECT_TRUE(window->openWorkspace(path(QStringLiteral("test.attain"))));
+    return window;
 }
 
 QImage UiTest::shoot(QWidget *widget, const QString &name)

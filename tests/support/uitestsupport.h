@@ -6,6 +6,10 @@
 
 #include <QWidget>
 
+namespace attain {
+class MainWindow;
+}
+
 namespace attain::test {
 
 /// UI tests: messages are recorded instead of shown, and widgets can be saved as PNG for a look.
@@ -18,6 +22,8 @@ protected:
     QImage shoot(QWidget *widget, const QString &name);
     /// True when an image has more than a handful of distinct colours: not blank.
     static bool looksDrawn(const QImage &image);
+    /// The basics of seedBasics() in test.attain, used by the manager `boss`, open in a 1280×800 main window.
+    std::unique_ptr<MainWindow> openSeededWindow();
 
     Messages::Recorder m_messages;
 };

@@ -37,14 +37,8 @@ protected:
     void SetUp() override
     {
         UiTest::SetUp();
-        seedBasics(create());
-        ASSERT_TRUE(m_ws->setSetting(QStringLiteral("user_id"), m_boss.id).ok());
-        m_ws.reset();
-        m_window = std::make_unique<MainWindow>();
-        m_window->setAskForUser(false);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(m_window->openWorkspace(path(QStringLiteral("test.attain"))));
+        m_window = openSeededWindow();
+        ASSERT_TRUE(m_window->session());
     }
     void TearDown() override
     {
