@@ -67,7 +67,7 @@ void Cli::printProblems(const Problems &problems)
 
 QList<Command> commands()
 {
-    return workspaceCommands() + interchangeCommands();
+    return workspaceCommands() + interchangeCommands() + scoringCommands();
 }
 
 } // namespace attain::cli

@@ -59,5 +59,6 @@ struct Command
 QList<Command> commands();
 QList<Command> workspaceCommands();
 QList<Command> interchangeCommands();
+QList<Command> scoringCommands();
 
 } // namespace attain::cli

@@ -17,6 +17,7 @@ enum class EntityKind
     Target,
     Setting,
     Conflict,
+    Plan,
     Other
 };
 
@@ -32,6 +33,7 @@ inline QString entityTable(EntityKind kind)
     case EntityKind::Rating: return QStringLiteral("ratings");
     case EntityKind::Target: return QStringLiteral("targets");
     case EntityKind::Conflict: return QStringLiteral("ownership_conflicts");
+    case EntityKind::Plan: return QStringLiteral("plans");
     case EntityKind::Setting: return QStringLiteral("settings");
     case EntityKind::Other: break;
     }

@@ -159,6 +159,17 @@ const char *const kVersion2[] = {
     "CREATE INDEX ownership_conflicts_deal ON ownership_conflicts(deal_id)",
 };
 
+// Version 3: scoring plans, effective from a month on. The default plan "Standard" is built in and
+// needs no row; a plan saved in the editor takes effect from its month.
+const char *const kVersion3[] = {
+    R"(CREATE TABLE plans(
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        effective_from TEXT NOT NULL UNIQUE,
+        definition TEXT NOT NULL,
+        changed_seq INTEGER NOT NULL))",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -171,7 +182,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -179,6 +190,7 @@ QStringList Schema::migrationTo(int version)
     switch (version) {
     case 1: return toList(kVersion1);
     case 2: return toList(kVersion2);
+    case 3: return toList(kVersion3);
     default: return {};
     }
 }
@@ -187,7 +199,8 @@ QStringList Schema::entityTables()
 {
     return {QStringLiteral("settings"),  QStringLiteral("teams"),   QStringLiteral("members"),
             QStringLiteral("customers"), QStringLiteral("deals"),   QStringLiteral("activities"),
-            QStringLiteral("ratings"),   QStringLiteral("targets"), QStringLiteral("ownership_conflicts")};
+            QStringLiteral("ratings"),   QStringLiteral("targets"), QStringLiteral("ownership_conflicts"),
+            QStringLiteral("plans")};
 }
 
 QList<QPair<QString, QString>> Schema::moneyColumns()

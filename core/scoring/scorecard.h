@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/entitykind.h"
+#include "core/domain/plan.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace attain {
+
+/// One metric of a scorecard: what was done, what was asked, and what it counts for.
+struct MetricLine
+{
+    enum class LeftOut
+    {
+        No,
+        NotInPlan,
+        NoData,
+        NoTarget
+    };
+
+    Metric metric = Metric::Revenue;
+    /// In the metric's unit: fen for revenue, hundredths otherwise (follow-ups 7 → 700, 4.5 stars → 450,
+    /// a rate of 33.33% → 3333). Empty where there is no data.
+    std::optional<qint64> actual;
+    std::optional<qint64> target;
+    /// The target was derived from the months of a quarter or year, or is the default satisfaction target.
+    bool targetDerived = false;
+    /// actual ÷ target (target ÷ actual when lower is better); 1.0 is 100%. Uncapped.
+    std::optional<double> attainment;
+    bool capped = false;
+    int weight = 0;
+    Direction direction = Direction::Higher;
+    LeftOut leftOut = LeftOut::NotInPlan;
+    /// Points this metric adds to the score.
+    double contribution = 0;
+
+    bool included() const { return leftOut == LeftOut::No; }
+    /// The attainment that counts: min(attainment, cap).
+    double counted(int capPercent) const
+    {
+        return attainment ? std::min(*attainment, capPercent / 100.0) : 0.0;
+    }
+};
+
+/// A member's or a team's score for a period under the plan in effect (PRODUCT.md "Scoring").
+struct Scorecard
+{
+    QString subjectId;
+    bool isTeam = false;
+    QString login; // team:NAME for teams
+    QString name;
+    QString team;
+    QString level;       // the member's own level; "team" for teams
+    QString scoredLevel; // the plan's level used
+    Period period;
+    Plan plan;
+    /// In hundredths of a point (10000 = 100.00); empty when no metric has data and a target.
+    std::optional<qint64> score;
+    QString tier;
+    QList<MetricLine> lines; // every metric, in the brief's order
+
+    const MetricLine &line(Metric metric) const;
+};
+
+/// What one metric on its own would need for the next tier, the others unchanged.
+struct TierGap
+{
+    Metric metric = Metric::Revenue;
+    /// False when even the capped maximum of this metric would not reach the tier.
+    bool reachable = false;
+    /// How much more (higher is better) or less (lower is better) of the metric, in its unit.
+    qint64 change = 0;
+    qint64 neededActual = 0;
+};
+
+struct NextTier
+{
+    Tier tier;
+    QList<TierGap> gaps;
+};
+
+/// A record behind a metric, for drill-down.
+struct Behind
+{
+    EntityKind kind = EntityKind::Deal;
+    QString id;
+    QString reference; // deal number, customer, activity kind …
+    QString customer;
+    QDate date;
+    /// The record's part of the metric in its unit (credited fen, 100 per follow-up, the score × 100 …).
+    qint64 value = 0;
+    int percent = 100; // the member's share of a deal
+    QString note;
+};
+
+} // namespace attain

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/scoring/scorecard.h"
+
+#include <QHash>
+
+namespace attain {
+
+class Workspace;
+
+/// Computes scorecards exactly as PRODUCT.md "Scoring" defines them: every metric for members (reps
+/// and managers) and teams for any period, targets as set or derived from months, attainment capped by
+/// the plan, the weighted score renormalised over the metrics with data and a target, and the tier.
+/// Each metric is one aggregate query over the period's records, so a quarter of a million deals is
+/// scored for everyone at once; asking for one member restricts every query to that member's records
+/// (the scorecard of one edited deal's owner is recomputed, not the world). Results do not depend on
+/// the order records were written in.
+class ScoreEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreEngine)
+
+public:
+    explicit ScoreEngine(Workspace &workspace) : m_workspace(workspace) {}
+
+    /// Score under this plan instead of the plan in effect (the plan editor's preview).
+    void setPlan(const std::optional<Plan> &plan) { m_plan = plan; }
+
+    /// Every member who is scored (rep or manager), by login; or just the given ones.
+    QList<Scorecard> members(const Period &period, const QStringList &memberIds = {});
+    std::optional<Scorecard> member(const QString &memberId, const Period &period);
+    QList<Scorecard> teams(const Period &period);
+
+    /// For each included metric on its own: what it would take to reach the next tier, computed with
+    /// the cap. Empty when there is no score or no tier above.
+    static std::optional<NextTier> nextTier(const Scorecard &card);
+
+    /// The records behind a member's metric: the deals, follow-ups or ratings it counts.
+    QList<Behind> behind(const Scorecard &card, Metric metric);
+
+    /// Targets for a subject in a period, as set or derived (PRODUCT.md "Targets for a period").
+    struct TargetValue
+    {
+        qint64 value = 0;
+        bool derived = false;
+    };
+    QHash<Metric, TargetValue> targets(const QString &memberId, const QString &teamId, const Period &period);
+
+private:
+    struct Raw;
+    Plan planFor(const Period &period);
+    QHash<QString, Raw> memberRaw(const Period &period, const Plan &plan, const QString &onlyMember);
+    Scorecard finish(Scorecard card, const Raw &raw, const QHash<Metric, TargetValue> &targets) const;
+
+    Workspace &m_workspace;
+    std::optional<Plan> m_plan;
+};
+
+} // namespace attain

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/scoring/scorecard.h"
+
+#include <QLocale>
+
+namespace attain {
+
+/// Scorecards as text: the command line's csv / json / table and the explanation, and the values as
+/// people read them in the app.
+class ScoreFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreFormat)
+
+public:
+    /// A metric value in the brief's csv form: money in major units, everything else ÷ 100; two decimals.
+    static QString plain(Metric metric, qint64 value);
+    /// An attainment as an uncapped percent with two decimals: 1.2 → "120.00".
+    static QString percent(double ratio);
+    /// A score in hundredths as "87.50".
+    static QString score(qint64 hundredths);
+
+    /// `period,login,name,team,level,score,tier,<metric>_actual,<metric>_target,<metric>_attainment…`
+    static QString csv(const QList<Scorecard> &cards);
+    static QString json(const QList<Scorecard> &cards);
+    /// Aligned columns for a terminal: login, name, team, level, score, tier and each weighted attainment.
+    static QString table(const QList<Scorecard> &cards);
+    /// The line items, what was left out and why, and the next tier's gaps, for a terminal.
+    static QString explain(const Scorecard &card, const std::optional<NextTier> &next,
+                           const QHash<Metric, QList<Behind>> &behind);
+
+    /// A value as people read it: ¥21,406.74, 12, 3.6, 4.50, 33.33%, +12.50%.
+    static QString display(Metric metric, qint64 value, const QLocale &locale = QLocale());
+    /// A gap in words: "¥38,200.00 more won revenue", "6 more follow-ups".
+    static QString gap(const TierGap &gap, Direction direction, const QLocale &locale = QLocale());
+    static QString leftOutReason(MetricLine::LeftOut reason);
+    /// The plan's rules for a level in plain words.
+    static QString rules(const Plan &plan, const QString &level);
+};
+
+} // namespace attain

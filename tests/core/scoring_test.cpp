@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scoring engine against hand-computed scorecards (PRODUCT.md "Scoring"), and its properties over
+// random workspaces.
+#include "tests/support/testsupport.h"
+
+#include "core/scoring/scoreengine.h"
+#include "core/scoring/scoreformat.h"
+#include "core/services/activityservice.h"
+#include "core/services/customerservice.h"
+#include "core/services/dealservice.h"
+#include "core/services/memberservice.h"
+#include "core/services/planservice.h"
+#include "core/services/ratingservice.h"
+#include "core/services/targetservice.h"
+#include "core/services/teamservice.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+using namespace attain;
+using namespace attain::test;
+
+namespace {
+
+Period period(const char *text)
+{
+    return *Period::parse(QString::fromLatin1(text));
+}
+
+} // namespace
+
+class Scoring : public WorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        WorkspaceTest::SetUp();
+        seedBasics(create());
+    }
+    QString customer(const QString &name, const Member &owner)
+    {
+        Customer c;
+        c.name = name;
+        c.ownerId = owner.id;
+        c.ownerSince = QDate(2024, 1, 1);
+        c.createdOn = QDate(2024, 1, 1);
+        auto created = CustomerService(*m_ws).create(c);
+        EXPECT_TRUE(created) << qPrintable(created.message());
+        return created ? created->id : QString();
+    }
+    void deal(const QString &customerId, const Member &owner, qint64 yuan, QDate closed,
+              const QString &number, QList<Split> splits = {}, Stage stage = Stage::Won)
+    {
+        Deal d = makeDeal(customerId, owner.id, yuan, closed, stage, number);
+        d.splits = splits;
+        auto created = DealService(*m_ws).create(d);
+        ASSERT_TRUE(created) << qPrintable(created.message());
+    }
+    void followUps(const Member &m, const QString &customerId, QDate day, int count,
+                   ActivityKind kind = ActivityKind::Call)
+    {
+        for (int i = 0; i < count; ++i) {
+            Activity a;
+            a.memberId = m.id;
+            a.customerId = customerId;
+            a.kind = kind;
+            a.at = QDateTime(day, QTime(9 + i % 8, 0));
+            auto created = ActivityService(*m_ws).create(a);
+            ASSERT_TRUE(created) << qPrintable(created.message());
+        }
+    }
+    void rating(const Member &m, const QString &customerId, QDate day, int score)
+    {
+        Rating r;
+        r.memberId = m.id;
+        r.customerId = customerId;
+        r.ratedOn = day;
+        r.score = score;
+        ASSERT_TRUE(RatingService(*m_ws).create(r));
+    }
+    void target(const Member &m, const char *p, Metric metric, qint64 value)
+    {
+        Target t;
+        t.memberId = m.id;
+        t.period = period(p);
+        t.metric = metric;
+        t.value = value;
+        ASSERT_TRUE(TargetService(*m_ws).set(t));
+    }
+    void teamTarget(const char *p, Metric metric, qint64 value)
+    {
+        Target t;
+        t.teamId = m_team.id;
+        t.period = period(p);
+        t.metric = metric;
+        t.value = value;
+        ASSERT_TRUE(TargetService(*m_ws).set(t));
+    }
+
+    /// June 2025, computed by hand in the comments.
+    void seedJune()
+    {
+        m_beta = customer(QStringLiteral("Beta"), m_alice);
+        m_gamma = customer(QStringLiteral("Gamma"), m_bob);
+        deal(m_beta, m_alice, 10000, QDate(2025, 1, 15), QStringLiteral("J-00")); // Beta bought before June
+        deal(m_gamma, m_bob, 5000, QDate(2025, 3, 10), QStringLiteral("J-01"));   // Gamma too
+        deal(m_acme.id, m_alice, 60000, QDate(2025, 6, 10),
+             QStringLiteral("J-02"), // Acme's first: new for alice
+             {{m_alice.id, 60}, {m_bob.id, 40}});
+        deal(m_beta, m_alice, 90000, QDate(2025, 6, 20), QStringLiteral("J-03"));
+        deal(m_gamma, m_bob, 30000, QDate(2025, 6, 25), QStringLiteral("J-04"));
+        deal(m_gamma, m_bob, 99999, QDate(2025, 6, 26), QStringLiteral("J-05"), {}, Stage::Lost);
+        followUps(m_alice, m_acme.id, QDate(2025, 6, 3), 11);
+        followUps(m_alice, m_acme.id, QDate(2025, 6, 4), 1, ActivityKind::Note); // notes do not count
+        followUps(m_alice, m_acme.id, QDate(2025, 7, 1), 3);                     // next month
+        rating(m_alice, m_acme.id, QDate(2025, 6, 12), 5);
+        rating(m_alice, m_beta, QDate(2025, 6, 22), 4);
+        target(m_alice, "2025-06", Metric::Revenue, 10000000);
+        target(m_alice, "2025-06", Metric::NewCustomers, 200);
+        target(m_alice, "2025-06", Metric::FollowUps, 1000);
+        target(m_bob, "2025-06", Metric::Revenue, 2000000);
+        target(m_bob, "2025-06", Metric::FollowUps, 1000);
+        target(m_bob, "2025-06", Metric::RepurchaseRate, 4000);
+        teamTarget("2025-06", Metric::Revenue, 20000000);
+        teamTarget("2025-06", Metric::NewCustomers, 200);
+    }
+    Scorecard card(const Member &m, const char *p)
+    {
+        auto c = ScoreEngine(*m_ws).member(m.id, period(p));
+        EXPECT_TRUE(c);
+        return c ? *c : Scorecard();
+    }
+    QString m_beta, m_gamma;
+};
+
+// alice, junior (revenue 30, new customers 30, follow-ups 25, satisfaction 15):
+//   revenue 60% × 60,000 + 90,000 = 126,000 of 100,000 → 126%; new customers 1 (Acme) of 2 → 50%;
+//   follow-ups 11 of 10 → 110%; satisfaction (5 + 4) / 2 = 4.5 of the default 4.5 → 100%.
+//   score = (30×1.26 + 30×0.5 + 25×1.1 + 15×1.0) = 95.30 → near.
+TEST_F(Scoring, AJuniorRepsScoreWithSplitsAndTheDefaultSatisfactionTarget)
+{
+    seedJune();
+    const Scorecard c = card(m_alice, "2025-06");
+    EXPECT_EQ(*c.line(Metric::Revenue).actual, 12600000);
+    EXPECT_EQ(*c.line(Metric::DealsWon).actual, 160); // 0.6 + 1
+    EXPECT_EQ(*c.line(Metric::NewCustomers).actual, 100);
+    EXPECT_EQ(*c.line(Metric::FollowUps).actual, 1100);
+    EXPECT_EQ(*c.line(Metric::Satisfaction).actual, 450);
+    EXPECT_EQ(*c.line(Metric::Satisfaction).target, 450);
+    EXPECT_TRUE(c.line(Metric::Satisfaction).targetDerived);
+    EXPECT_EQ(*c.line(Metric::RepurchaseRate).actual, 5000); // Beta bought before, Acme did not
+    EXPECT_FALSE(c.line(Metric::Progress).actual);           // nothing in May
+    ASSERT_TRUE(c.score);
+    EXPECT_EQ(*c.score, 9530);
+    EXPECT_EQ(c.tier, QStringLiteral("near"));
+    EXPECT_NEAR(c.line(Metric::Revenue).contribution, 37.8, 1e-9);
+
+    // Next tier (on target, 100): 4.70 points short.
+    const auto next = ScoreEngine::nextTier(c);
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->tier.key, QStringLiteral("on_target"));
+    ASSERT_EQ(next->gaps.size(), 4);
+    // revenue: 1.26 + 4.7/30 = 1.416667 × 100,000 = ¥141,666.67 → ¥15,666.67 more
+    EXPECT_TRUE(next->gaps.at(0).reachable);
+    EXPECT_EQ(next->gaps.at(0).change, 1566667);
+    // new customers: 0.5 + 0.156667 → 1.31 customers → 2 in all, 1 more
+    EXPECT_EQ(next->gaps.at(1).change, 100);
+    // follow-ups: 1.1 + 4.7/25 = 1.288 × 10 = 12.88 → 13, 2 more
+    EXPECT_EQ(next->gaps.at(2).change, 200);
+    // satisfaction: 1.0 + 4.7/15 = 1.3133 × 4.5 = 5.91 stars: more than 5 can give
+    EXPECT_FALSE(next->gaps.at(3).reachable);
+}
+
+// bob, senior (revenue 50, follow-ups 15, satisfaction 15, repurchase 20):
+//   revenue 40% × 60,000 + 30,000 = 54,000 of 20,000 → 270%, capped at 150%; follow-ups 0 of 10 → 0%;
+//   no rating → satisfaction left out; repurchase: Acme new, Gamma bought before → 50% of 40% → 125%.
+//   score = 100 × (50×1.5 + 15×0 + 20×1.25) / 85 = 117.647 → 117.65, on target.
+TEST_F(Scoring, ASeniorRepWithACapAndAMetricWithoutData)
+{
+    seedJune();
+    const Scorecard c = card(m_bob, "2025-06");
+    EXPECT_EQ(*c.line(Metric::Revenue).actual, 5400000);
+    EXPECT_NEAR(*c.line(Metric::Revenue).attainment, 2.7, 1e-12);
+    EXPECT_TRUE(c.line(Metric::Revenue).capped);
+    EXPECT_EQ(c.line(Metric::Satisfaction).leftOut, MetricLine::LeftOut::NoData);
+    EXPECT_EQ(*c.line(Metric::RepurchaseRate).actual, 5000);
+    EXPECT_EQ(*c.score, 11765);
+    EXPECT_EQ(c.tier, QStringLiteral("on_target"));
+    for (const MetricLine &l : c.lines)
+        if (l.included())
+            EXPECT_LE(l.counted(c.plan.capPercent), 1.5);
+}
+
+// Team East (revenue 60, new customers 20, satisfaction 20): revenue 126,000 + 54,000 = 180,000 of 200,000
+// → 90%; new customers 1 of 2 → 50%; satisfaction 4.5 of 4.5 → 100%. Score 54 + 10 + 20 = 84.00, near.
+TEST_F(Scoring, ATeamScore)
+{
+    seedJune();
+    const QList<Scorecard> teams = ScoreEngine(*m_ws).teams(period("2025-06"));
+    ASSERT_EQ(teams.size(), 1);
+    const Scorecard &t = teams.first();
+    EXPECT_EQ(t.login, QStringLiteral("team:East"));
+    EXPECT_EQ(*t.line(Metric::Revenue).actual, 18000000);
+    EXPECT_EQ(*t.line(Metric::NewCustomers).actual, 100);
+    EXPECT_EQ(*t.line(Metric::Satisfaction).actual, 450);
+    EXPECT_EQ(*t.line(Metric::RepurchaseRate).actual, 6667); // Acme, Beta, Gamma: 2 of 3 bought before
+    EXPECT_EQ(*t.score, 8400);
+    EXPECT_EQ(t.tier, QStringLiteral("near"));
+}
+
+// From July a plan "Focus": juniors scored on revenue (50) and follow-ups where fewer is better (50), cap
+// 120%. alice in July: revenue 50,000 of 100,000 → 50%; follow-ups 3 against 10, lower is better → 333%,
+// capped at 120%. Score (50×0.5 + 50×1.2) = 85.00. June keeps the Standard plan.
+TEST_F(Scoring, APlanChangeInTheMiddleOfHistoryAndALowerIsBetterMetric)
+{
+    seedJune();
+    Plan focus = Plan::standard();
+    focus.name = QStringLiteral("Focus");
+    focus.effectiveFrom = period("2025-07");
+    focus.capPercent = 120;
+    focus.levels[0].metrics = {{Metric::Revenue, 50, Direction::Higher},
+                               {Metric::FollowUps, 50, Direction::Lower}};
+    ASSERT_TRUE(PlanService(*m_ws).save(focus));
+    deal(m_acme.id, m_alice, 50000, QDate(2025, 7, 8), QStringLiteral("J-10"));
+    target(m_alice, "2025-07", Metric::Revenue, 10000000);
+    target(m_alice, "2025-07", Metric::FollowUps, 1000);
+
+    const Scorecard july = card(m_alice, "2025-07");
+    EXPECT_EQ(july.plan.name, QStringLiteral("Focus"));
+    EXPECT_NEAR(*july.line(Metric::FollowUps).attainment, 10.0 / 3.0, 1e-12);
+    EXPECT_TRUE(july.line(Metric::FollowUps).capped);
+    EXPECT_EQ(*july.score, 8500);
+    EXPECT_EQ(card(m_alice, "2025-06").plan.name, QStringLiteral("Standard"));
+    EXPECT_EQ(*card(m_alice, "2025-06").score, 9530);
+    // Progress: July's 50,000 against June's 126,000 → −60.32%.
+    EXPECT_EQ(*july.line(Metric::Progress).actual, -6032);
+
+    // Lower is better with nothing done: the cap.
+    target(m_alice, "2025-08", Metric::Revenue, 10000000);
+    target(m_alice, "2025-08", Metric::FollowUps, 1000);
+    deal(m_acme.id, m_alice, 100000, QDate(2025, 8, 8), QStringLiteral("J-11"));
+    const Scorecard august = card(m_alice, "2025-08");
+    EXPECT_NEAR(*august.line(Metric::FollowUps).attainment, 1.2, 1e-12);
+    EXPECT_EQ(*august.score, 11000);
+}
+
+TEST_F(Scoring, AMemberWhoseLevelThePlanDoesNotListUsesItsFirstLevel)
+{
+    seedJune();
+    Member carl;
+    carl.login = QStringLiteral("carl");
+    carl.name = QStringLiteral("Carl");
+    carl.role = Role::Rep;
+    carl.level = QStringLiteral("expert");
+    carl.teamId = m_team.id;
+    carl = *MemberService(*m_ws).create(carl);
+    target(carl, "2025-06", Metric::FollowUps, 400);
+    followUps(carl, m_acme.id, QDate(2025, 6, 9), 2);
+    const Scorecard c = card(carl, "2025-06");
+    EXPECT_EQ(c.scoredLevel, QStringLiteral("junior"));
+    // revenue and new customers have no target, satisfaction no data: follow-ups alone, 2 of 4.
+    EXPECT_EQ(*c.score, 5000);
+    EXPECT_EQ(c.line(Metric::Revenue).leftOut, MetricLine::LeftOut::NoTarget);
+}
+
+TEST_F(Scoring, FinanceHasNoScorecardAndNoMetricMeansNoScore)
+{
+    seedJune();
+    EXPECT_FALSE(ScoreEngine(*m_ws).member(m_finance.id, period("2025-06")));
+    const Scorecard boss = card(m_boss, "2025-06");
+    EXPECT_FALSE(boss.score); // no targets, no ratings
+    EXPECT_TRUE(boss.tier.isEmpty());
+}
+
+TEST_F(Scoring, QuarterTargetsAreDerivedFromEveryMonth)
+{
+    seedJune();
+    target(m_alice, "2025-04", Metric::Revenue, 1000000);
+    target(m_alice, "2025-05", Metric::Revenue, 2000000);
+    target(m_alice, "2025-04", Metric::FollowUps, 500);
+    ScoreEngine engine(*m_ws);
+    const auto t = engine.targets(m_alice.id, QString(), period("2025-Q2"));
+    EXPECT_EQ(t.value(Metric::Revenue).value, 13000000); // 10,000 + 20,000 + 100,000
+    EXPECT_TRUE(t.value(Metric::Revenue).derived);
+    EXPECT_FALSE(t.contains(Metric::FollowUps));         // May has none
+    EXPECT_FALSE(t.contains(Metric::NewCustomers));      // April and May have none
+    EXPECT_EQ(t.value(Metric::Satisfaction).value, 450); // the default
+    target(m_alice, "2025-Q2", Metric::FollowUps, 3000);
+    EXPECT_EQ(engine.targets(m_alice.id, QString(), period("2025-Q2")).value(Metric::FollowUps).value, 3000);
+}
+
+TEST_F(Scoring, ConfirmedOnlyCountsWhatFinanceConfirmed)
+{
+    seedJune();
+    Plan strict = Plan::standard();
+    strict.confirmedOnly = true;
+    ScoreEngine engine(*m_ws);
+    engine.setPlan(strict);
+    EXPECT_EQ(*engine.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual, 0);
+    Deal d = *DealService(*m_ws).findByExternalId(QStringLiteral("J-03"));
+    d.confirmedOn = QDate(2025, 6, 28);
+    ASSERT_TRUE(DealService(*m_ws).update(d));
+    EXPECT_EQ(*engine.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual, 9000000);
+}
+
+TEST_F(Scoring, TheBriefsCsvColumns)
+{
+    seedJune();
+    const QString csv = ScoreFormat::csv(ScoreEngine(*m_ws).members(period("2025-06"), {m_alice.id}));
+    const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(
+        lines.at(0).startsWith(QStringLiteral("period,login,name,team,level,score,tier,revenue_actual,"
+                                              "revenue_target,revenue_attainment,deals_won_actual,")));
+    EXPECT_TRUE(lines.at(0).endsWith(QStringLiteral("progress_actual,progress_target,progress_attainment")));
+    EXPECT_EQ(lines.at(1),
+              QStringLiteral("2025-06,alice,李娜,East,junior,95.30,near,126000.00,100000.00,126.00,1.60,,,"
+                             "1.00,2.00,50.00,11.00,10.00,110.00,4.50,4.50,100.00,50.00,,,,,"));
+}
+
+TEST_F(Scoring, TheCommandLine)
+{
+    seedJune();
+    m_ws.reset();
+    QString out, err;
+    const QString file = path(QStringLiteral("test.attain"));
+    ASSERT_EQ(runCli({QStringLiteral("score"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+                      QStringLiteral("--member"), QStringLiteral("bob"), QStringLiteral("--format"),
+                      QStringLiteral("csv")},
+                     &out, &err),
+              0)
+        << qPrintable(err);
+    EXPECT_TRUE(out.contains(
+        QStringLiteral("2025-06,bob,赵磊,East,senior,117.65,on_target,54000.00,20000.00,270.00,")));
+    ASSERT_EQ(runCli({QStringLiteral("score"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+                      QStringLiteral("--teams"), QStringLiteral("--format"), QStringLiteral("json")},
+                     &out),
+              0);
+    EXPECT_TRUE(out.contains(QStringLiteral("\"login\": \"team:East\"")));
+    EXPECT_TRUE(out.contains(QStringLiteral("\"score\": \"84.00\"")));
+    ASSERT_EQ(runCli({QStringLiteral("explain"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+                      QStringLiteral("--member"), QStringLiteral("alice")},
+                     &out),
+              0);
+    EXPECT_TRUE(out.contains(QStringLiteral("score 95.30")));
+    EXPECT_TRUE(out.contains(QStringLiteral("¥15,666.67 more won revenue")));
+    EXPECT_TRUE(out.contains(QStringLiteral("2 more follow-up")));
+    EXPECT_TRUE(out.contains(QStringLiteral("J-02")));
+    EXPECT_EQ(runCli({QStringLiteral("score"), file, QStringLiteral("--period"), QStringLiteral("June")}), 2);
+    EXPECT_EQ(runCli({QStringLiteral("explain"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+                      QStringLiteral("--member"), QStringLiteral("nobody")}),
+              1);
+}
+
+/// Random workspaces: members, customers, deals (some split) and follow-ups, written in a given order.
+class ScoringProperties : public WorkspaceTest, public ::testing::WithParamInterface<int>
+{
+protected:
+    struct World
+    {
+        QList<Member> members;
+        QList<Customer> customers;
+        QList<Deal> deals;
+    };
+    World build(Workspace &ws, quint32 seed, bool shuffled)
+    {
+        QRandomGenerator random(seed);
+        World w;
+        auto team = TeamService(ws).create(Team{QString(), QStringLiteral("T"), QString()});
+        for (int i = 0; i < 6; ++i) {
+            Member m;
+            m.login = QStringLiteral("m%1").arg(i);
+            m.name = m.login;
+            m.level = i % 2 ? QStringLiteral("senior") : QStringLiteral("junior");
+            m.teamId = team->id;
+            w.members << *MemberService(ws).create(m);
+        }
+        for (int i = 0; i < 8; ++i) {
+            Customer c;
+            c.name = QStringLiteral("C%1").arg(i);
+            c.ownerId = w.members.at(i % 6).id;
+            c.createdOn = QDate(2024, 1, 1);
+            c.ownerSince = c.createdOn;
+            w.customers << c;
+        }
+        for (int i = 0; i < 60; ++i) {
+            Deal d;
+            d.externalId = QStringLiteral("R-%1").arg(i, 3, 10, QLatin1Char('0'));
+            const int c = random.bounded(8);
+            d.customerId = QString::number(c); // resolved after the customers exist
+            d.ownerId = w.customers.at(c).ownerId;
+            d.amount = Money(100 * (1 + random.bounded(100000)));
+            d.stage = random.bounded(4) ? Stage::Won : Stage::Lost;
+            d.createdOn = QDate(2025, 4, 1).addDays(random.bounded(80));
+            d.closedOn = d.createdOn.addDays(random.bounded(10));
+            if (random.bounded(5) == 0) {
+                const QString other = w.members.at((c + 1) % 6).id;
+                d.splits = {{d.ownerId, 70}, {other, 30}};
+            }
+            w.deals << d;
+        }
+        QList<int> customerOrder(8), dealOrder(60);
+        std::iota(customerOrder.begin(), customerOrder.end(), 0);
+        std::iota(dealOrder.begin(), dealOrder.end(), 0);
+        if (shuffled) {
+            std::reverse(customerOrder.begin(), customerOrder.end());
+            std::shuffle(dealOrder.begin(), dealOrder.end(), std::mt19937(seed));
+        }
+        QHash<int, QString> customerIds;
+        for (int i : customerOrder)
+            customerIds[i] = CustomerService(ws).create(w.customers.at(i))->id;
+        for (int i : dealOrder) {
+            Deal d = w.deals.at(i);
+            d.customerId = customerIds.value(d.customerId.toInt());
+            EXPECT_TRUE(DealService(ws).create(d));
+        }
+        for (const Member &m : w.members)
+            for (Metric metric : {Metric::Revenue, Metric::NewCustomers, Metric::RepurchaseRate}) {
+                Target t;
+                t.memberId = m.id;
+                t.period = Period::quarter(2025, 2);
+                t.metric = metric;
+                t.value = metric == Metric::Revenue ? 5000000 : metric == Metric::NewCustomers ? 100 : 5000;
+                TargetService(ws).set(t);
+            }
+        return w;
+    }
+};
+
+TEST_P(ScoringProperties, OrderDoesNotMatterCapsHoldAndAWonDealNeverLowersRevenue)
+{
+    const quint32 seed = quint32(GetParam());
+    auto a = Workspace::create(path(QStringLiteral("a.attain")), options());
+    auto b = Workspace::create(path(QStringLiteral("b.attain")), options());
+    ASSERT_TRUE(a && b);
+    const World world = build(**a, seed, false);
+    build(**b, seed, true);
+    const Period q = Period::quarter(2025, 2);
+    // Same data, different insertion order (and different ids): the same bytes out.
+    const QString csvA =
+        ScoreFormat::csv(ScoreEngine(**a).members(q)) + ScoreFormat::csv(ScoreEngine(**a).teams(q));
+    const QString csvB =
+        ScoreFormat::csv(ScoreEngine(**b).members(q)) + ScoreFormat::csv(ScoreEngine(**b).teams(q));
+    EXPECT_EQ(csvA.toStdString(), csvB.toStdString());
+
+    QList<Scorecard> before = ScoreEngine(**a).members(q);
+    for (const Scorecard &c : before)
+        for (const MetricLine &l : c.lines)
+            if (l.included()) {
+                EXPECT_LE(l.counted(c.plan.capPercent), c.plan.capPercent / 100.0);
+                EXPECT_LE(l.contribution, 100.0 * c.plan.capPercent / 100.0 + 1e-9);
+            }
+
+    // Adding a won deal never lowers its owner's revenue attainment.
+    QRandomGenerator random(seed * 7 + 1);
+    for (int i = 0; i < 5; ++i) {
+        const Member &owner = world.members.at(random.bounded(6));
+        Customer c;
+        c.name = QStringLiteral("New %1").arg(i);
+        c.ownerId = owner.id;
+        c.createdOn = QDate(2024, 1, 1);
+        c.ownerSince = c.createdOn;
+        const QString customerId = CustomerService(**a).create(c)->id;
+        const double was = *ScoreEngine(**a).member(owner.id, q)->line(Metric::Revenue).attainment;
+        Deal d = makeDeal(customerId, owner.id, 1 + random.bounded(50000), QDate(2025, 5, 1 + i), Stage::Won,
+                          QStringLiteral("N-%1").arg(i));
+        ASSERT_TRUE(DealService(**a).create(d));
+        EXPECT_GE(*ScoreEngine(**a).member(owner.id, q)->line(Metric::Revenue).attainment, was);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, ScoringProperties, ::testing::Values(1, 2, 3, 4, 5));
