@@ -6,6 +6,8 @@
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
+#include <QElapsedTimer>
+
 #include <cmath>
 #include <limits>
 
@@ -40,7 +42,7 @@ struct ScoreEngine::Raw
         ratingSum += o.ratingSum;
         ratingCount += o.ratingCount;
         previousRevenueTimes100 += o.previousRevenueTimes100;
-        // customers / repeatCustomers are distinct counts: a team's are queried, not summed
+        // customers / repeatCustomers are distinct counts: a team's come from its own (team, customer) pairs
     }
 };
 
@@ -74,14 +76,22 @@ QString nextDay(const Period &p)
 /// split. With a member, only that member's credits (through the owner and split indexes).
 QByteArray creditsCte(bool confirmedOnly, bool oneMember)
 {
-    QByteArray won = "won AS (SELECT id, owner_id, amount, customer_id FROM deals WHERE stage = 'won' "
-                     "AND closed_on BETWEEN ?1 AND ?2";
-    if (confirmedOnly)
-        won += " AND confirmed_on IS NOT NULL";
-    if (oneMember)
-        won += " AND id IN (SELECT id FROM deals WHERE owner_id = ?3 UNION ALL "
-               "SELECT deal_id FROM deal_splits WHERE member_id = ?3)";
-    won += ")";
+    const QByteArray confirmed = confirmedOnly ? " AND confirmed_on IS NOT NULL" : "";
+    QByteArray won;
+    if (oneMember) // the member's own deals and those split with them, through the owner and split indexes
+        won = "won AS (SELECT id, owner_id, amount, customer_id FROM deals WHERE owner_id = ?3 AND stage = "
+              "'won' "
+              "AND closed_on BETWEEN ?1 AND ?2" +
+              confirmed +
+              " UNION SELECT d.id, d.owner_id, d.amount, d.customer_id FROM deal_splits x CROSS JOIN deals d "
+              "ON d.id = "
+              "x.deal_id WHERE x.member_id = ?3 AND d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2" +
+              QByteArray(confirmedOnly ? " AND d.confirmed_on IS NOT NULL" : "") + ")";
+    else
+        // The covering index of won deals by close: the planner, without statistics, prefers the wider one.
+        won = "won AS (SELECT id, owner_id, amount, customer_id FROM deals INDEXED BY deals_won_closed "
+              "WHERE stage = 'won' AND closed_on BETWEEN ?1 AND ?2" +
+              confirmed + ")";
     QByteArray credit = ", credit AS (SELECT w.id, w.owner_id, w.amount, w.customer_id, "
                         "COALESCE(s.member_id, w.owner_id) AS member, COALESCE(s.percent, 100) AS pct "
                         "FROM won w LEFT JOIN deal_splits s ON s.deal_id = w.id";
@@ -114,32 +124,83 @@ Plan ScoreEngine::planFor(const Period &period)
 }
 
 QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, const Plan &plan,
-                                                        const QString &only)
+                                                        const QString &only,
+                                                        QList<QPair<QString, QString>> *pairs,
+                                                        QSet<QString> *repeatCustomers)
 {
+    static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
+    QElapsedTimer timer;
+    timer.start();
+    auto lap = [&](const char *what) {
+        if (trace)
+            qInfo("score %s: %s in %lld ms", qPrintable(period.toString()), what, timer.restart());
+    };
     QHash<QString, Raw> raw;
     const bool one = !only.isEmpty();
     const bool confirmed = plan.confirmedOnly;
 
-    auto revenue = [&](const Period &p, bool previous) {
+    // The period's credits by member and customer give revenue, shares and the customers behind the
+    // repurchase rate in one pass; the customers who had bought before the period, in a second.
+    QList<QPair<QString, QString>> localPairs;
+    QList<QPair<QString, QString>> &credited = pairs ? *pairs : localPairs;
+    {
+        Statement st(m_workspace, creditsCte(confirmed, one) +
+                                      "SELECT member, customer_id, SUM(amount * pct), SUM(pct) FROM credit "
+                                      "GROUP BY member, customer_id");
+        bindPeriod(st, period, only);
+        while (st.next()) {
+            const QString member = st.text(0);
+            Raw &r = raw[member];
+            r.revenueTimes100 += st.int64(2);
+            r.sharePercent += st.int64(3);
+            ++r.customers;
+            credited.append({member, st.text(1)});
+        }
+    }
+    lap("revenue");
+    QSet<QString> repeat;
+    {
         Statement st(m_workspace,
                      creditsCte(confirmed, one) +
-                         "SELECT member, SUM(amount * pct), SUM(pct) FROM credit GROUP BY member");
-        bindPeriod(st, p, only);
-        while (st.next()) {
-            Raw &r = raw[st.text(0)];
-            if (previous) {
-                r.previousRevenueTimes100 = st.int64(1);
-            } else {
-                r.revenueTimes100 = st.int64(1);
-                r.sharePercent = st.int64(2);
-            }
-        }
-    };
-    revenue(period, false);
-    revenue(period.previous(), true);
-
+                         "SELECT customer_id FROM (SELECT DISTINCT customer_id FROM credit) c WHERE EXISTS "
+                         "(SELECT 1 FROM deals e WHERE e.customer_id = c.customer_id AND " +
+                         wonFilter(confirmed, "e") + " AND e.closed_on < ?1)");
+        bindPeriod(st, period, only);
+        while (st.next())
+            repeat.insert(st.text(0));
+    }
+    for (const auto &pair : std::as_const(credited))
+        if (repeat.contains(pair.second))
+            ++raw[pair.first].repeatCustomers;
+    if (repeatCustomers)
+        *repeatCustomers = std::move(repeat);
+    lap("repurchase");
     {
-        // A customer's first-ever won deal (earliest close, then creation, then number) closed in P.
+        Statement st(m_workspace, creditsCte(confirmed, one) +
+                                      "SELECT member, SUM(amount * pct) FROM credit GROUP BY member");
+        bindPeriod(st, period.previous(), only);
+        while (st.next())
+            raw[st.text(0)].previousRevenueTimes100 = st.int64(1);
+    }
+    lap("previous revenue");
+
+    if (!one && !confirmed) {
+        // A customer's first-ever won deal (earliest close, then creation, then number) closed in P: one
+        // pass over the won deals' customer index finds each customer's first close, then the deal.
+        Statement st(
+            m_workspace,
+            "WITH f AS (SELECT customer_id, MIN(closed_on) AS first FROM deals INDEXED BY deals_customer_won "
+            "WHERE stage = 'won' GROUP BY customer_id HAVING first BETWEEN ?1 AND ?2) "
+            "SELECT (SELECT e.owner_id FROM deals e WHERE e.customer_id = f.customer_id AND e.stage = 'won' "
+            "AND e.closed_on = f.first ORDER BY e.created_on, COALESCE(e.external_id, e.id) LIMIT 1) AS "
+            "owner, "
+            "COUNT(*) FROM f GROUP BY owner");
+        bindPeriod(st, period, QString());
+        while (st.next())
+            raw[st.text(0)].newCustomers = st.int64(1);
+        lap("new customers");
+    } else {
+        // The same for one member's deals (or confirmed deals only), deal by deal.
         QByteArray sql = "SELECT d.owner_id, COUNT(DISTINCT d.customer_id) FROM deals d WHERE " +
                          wonFilter(confirmed, "d") + " AND d.closed_on BETWEEN ?1 AND ?2";
         if (one)
@@ -153,6 +214,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
         bindPeriod(st, period, only);
         while (st.next())
             raw[st.text(0)].newCustomers = st.int64(1);
+        lap("new customers, one by one");
     }
     {
         QByteArray sql = "SELECT member_id, COUNT(*) FROM activities WHERE member_id IN (";
@@ -163,6 +225,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
         st.bind(4, nextDay(period));
         while (st.next())
             raw[st.text(0)].followUps = st.int64(1);
+        lap("follow-ups");
     }
     {
         QByteArray sql = "SELECT member_id, SUM(score), COUNT(*) FROM ratings WHERE member_id IN (";
@@ -175,21 +238,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
             r.ratingSum = st.int64(1);
             r.ratingCount = st.int64(2);
         }
-    }
-    {
-        Statement st(m_workspace,
-                     creditsCte(confirmed, one) +
-                         "SELECT member, COUNT(*), SUM(EXISTS (SELECT 1 FROM deals e WHERE e.customer_id = "
-                         "pairs.customer_id AND " +
-                         wonFilter(confirmed, "e") +
-                         " AND e.closed_on < ?1)) FROM (SELECT DISTINCT member, customer_id FROM credit) "
-                         "pairs GROUP BY member");
-        bindPeriod(st, period, only);
-        while (st.next()) {
-            Raw &r = raw[st.text(0)];
-            r.customers = st.int64(1);
-            r.repeatCustomers = st.int64(2);
-        }
+        lap("ratings");
     }
     return raw;
 }
@@ -310,11 +359,9 @@ Scorecard ScoreEngine::finish(Scorecard card, const Raw &raw, const QHash<Metric
     return card;
 }
 
-QList<Scorecard> ScoreEngine::members(const Period &period, const QStringList &memberIds)
+QList<Scorecard> ScoreEngine::memberCards(const Period &period, const Plan &plan,
+                                          const QHash<QString, Raw> &raw, const QStringList &memberIds)
 {
-    const Plan plan = planFor(period);
-    const QString only = memberIds.size() == 1 ? memberIds.first() : QString();
-    const QHash<QString, Raw> raw = memberRaw(period, plan, only);
     QList<Scorecard> cards;
     Statement st(m_workspace,
                  "SELECT m.id, m.login, m.name, m.level, COALESCE(t.name, '') FROM members m "
@@ -337,40 +384,30 @@ QList<Scorecard> ScoreEngine::members(const Period &period, const QStringList &m
     return cards;
 }
 
-std::optional<Scorecard> ScoreEngine::member(const QString &memberId, const Period &period)
+QList<Scorecard> ScoreEngine::teamCards(const Period &period, const Plan &plan,
+                                        const QHash<QString, Raw> &raw,
+                                        const QList<QPair<QString, QString>> &pairs,
+                                        const QSet<QString> &repeat)
 {
-    const QList<Scorecard> cards = members(period, {memberId});
-    if (cards.isEmpty())
-        return std::nullopt;
-    return cards.first();
-}
-
-QList<Scorecard> ScoreEngine::teams(const Period &period)
-{
-    const Plan plan = planFor(period);
-    const QHash<QString, Raw> raw = memberRaw(period, plan, QString());
+    QHash<QString, QString> teamOf;
     QHash<QString, Raw> teamRaw;
     {
         Statement st(m_workspace, "SELECT id, team_id FROM members WHERE team_id IS NOT NULL");
-        while (st.next())
-            teamRaw[st.text(1)].add(raw.value(st.text(0)));
-    }
-    {
-        // Distinct customers of the period's won deals that credit any of the team's members.
-        Statement st(
-            m_workspace,
-            creditsCte(plan.confirmedOnly, false) +
-                "SELECT team_id, COUNT(*), SUM(EXISTS (SELECT 1 FROM deals e WHERE e.customer_id = "
-                "pairs.customer_id AND " +
-                wonFilter(plan.confirmedOnly, "e") +
-                " AND e.closed_on < ?1)) FROM (SELECT DISTINCT m.team_id, c.customer_id FROM credit c "
-                "JOIN members m ON m.id = c.member WHERE m.team_id IS NOT NULL) pairs GROUP BY team_id");
-        bindPeriod(st, period, QString());
         while (st.next()) {
-            Raw &r = teamRaw[st.text(0)];
-            r.customers = st.int64(1);
-            r.repeatCustomers = st.int64(2);
+            teamOf.insert(st.text(0), st.text(1));
+            teamRaw[st.text(1)].add(raw.value(st.text(0)));
         }
+    }
+    // Distinct customers of the period's won deals that credit any of the team's members.
+    QSet<QPair<QString, QString>> teamCustomers;
+    for (const auto &pair : pairs)
+        if (const QString team = teamOf.value(pair.first); !team.isEmpty())
+            teamCustomers.insert({team, pair.second});
+    for (const auto &pair : std::as_const(teamCustomers)) {
+        Raw &r = teamRaw[pair.first];
+        ++r.customers;
+        if (repeat.contains(pair.second))
+            ++r.repeatCustomers;
     }
     QList<Scorecard> cards;
     Statement st(m_workspace, "SELECT id, name FROM teams ORDER BY name COLLATE NOCASE");
@@ -387,6 +424,35 @@ QList<Scorecard> ScoreEngine::teams(const Period &period)
         cards << finish(card, teamRaw.value(card.subjectId), targets(QString(), card.subjectId, period));
     }
     return cards;
+}
+
+QList<Scorecard> ScoreEngine::members(const Period &period, const QStringList &memberIds)
+{
+    const Plan plan = planFor(period);
+    const QString only = memberIds.size() == 1 ? memberIds.first() : QString();
+    return memberCards(period, plan, memberRaw(period, plan, only), memberIds);
+}
+
+std::optional<Scorecard> ScoreEngine::member(const QString &memberId, const Period &period)
+{
+    const QList<Scorecard> cards = members(period, {memberId});
+    if (cards.isEmpty())
+        return std::nullopt;
+    return cards.first();
+}
+
+QList<Scorecard> ScoreEngine::teams(const Period &period)
+{
+    return everyone(period).teams;
+}
+
+ScoreEngine::Everyone ScoreEngine::everyone(const Period &period)
+{
+    const Plan plan = planFor(period);
+    QList<QPair<QString, QString>> pairs;
+    QSet<QString> repeat;
+    const QHash<QString, Raw> raw = memberRaw(period, plan, QString(), &pairs, &repeat);
+    return {memberCards(period, plan, raw, {}), teamCards(period, plan, raw, pairs, repeat)};
 }
 
 std::optional<NextTier> ScoreEngine::nextTier(const Scorecard &card)

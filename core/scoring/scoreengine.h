@@ -4,6 +4,7 @@
 #include "core/scoring/scorecard.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace attain {
 
@@ -30,6 +31,13 @@ public:
     QList<Scorecard> members(const Period &period, const QStringList &memberIds = {});
     std::optional<Scorecard> member(const QString &memberId, const Period &period);
     QList<Scorecard> teams(const Period &period);
+    /// Members and teams from one pass over the period's records.
+    struct Everyone
+    {
+        QList<Scorecard> members;
+        QList<Scorecard> teams;
+    };
+    Everyone everyone(const Period &period);
 
     /// For each included metric on its own: what it would take to reach the next tier, computed with
     /// the cap. Empty when there is no score or no tier above.
@@ -49,7 +57,15 @@ public:
 private:
     struct Raw;
     Plan planFor(const Period &period);
-    QHash<QString, Raw> memberRaw(const Period &period, const Plan &plan, const QString &onlyMember);
+    /// Every member's sums (or one member's); `pairs` receives the (member, customer) credits of the
+    /// period and `repeatCustomers` the customers among them who had bought before it.
+    QHash<QString, Raw> memberRaw(const Period &period, const Plan &plan, const QString &onlyMember,
+                                  QList<QPair<QString, QString>> *pairs = nullptr,
+                                  QSet<QString> *repeatCustomers = nullptr);
+    QList<Scorecard> memberCards(const Period &period, const Plan &plan, const QHash<QString, Raw> &raw,
+                                 const QStringList &memberIds);
+    QList<Scorecard> teamCards(const Period &period, const Plan &plan, const QHash<QString, Raw> &raw,
+                               const QList<QPair<QString, QString>> &pairs, const QSet<QString> &repeat);
     Scorecard finish(Scorecard card, const Raw &raw, const QHash<Metric, TargetValue> &targets) const;
 
     Workspace &m_workspace;

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark (issue "Scoring engine"): scores one period for every member and team of a workspace, then
+// changes one deal and rescores its owner's open scorecard. Prints the times; tests/bench/scoring.sh
+// runs it beside the same metrics written as plain SQL in the sqlite3 shell.
+// Usage: bench_scoring FILE PERIOD
+#include "core/scoring/scoreengine.h"
+#include "core/services/dealservice.h"
+#include "core/storage/statement.h"
+#include "core/storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace attain;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_scoring FILE PERIOD\n");
+        return 2;
+    }
+    Workspace::Options options;
+    options.integrity = Workspace::Options::Integrity::Skip;
+    auto ws = Workspace::open(QString::fromLocal8Bit(argv[1]), options);
+    if (!ws) {
+        std::fprintf(stderr, "%s\n", qPrintable(ws.message()));
+        return 1;
+    }
+    const auto period = Period::parse(QString::fromLatin1(argv[2]));
+    if (!period) {
+        std::fprintf(stderr, "not a period: %s\n", argv[2]);
+        return 2;
+    }
+    ScoreEngine engine(**ws);
+    QElapsedTimer timer;
+    for (int run = 1; run <= 3; ++run) {
+        timer.start();
+        const ScoreEngine::Everyone all = engine.everyone(*period);
+        const qint64 ms = timer.restart();
+        std::printf("run %d: %lld members and %lld teams scored in %lld ms\n", run,
+                    qint64(all.members.size()), qint64(all.teams.size()), ms);
+    }
+
+    // One deal of the period changes; its owner's open scorecard is recomputed.
+    QString dealId;
+    {
+        Statement st(**ws, "SELECT id FROM deals WHERE stage = 'won' AND closed_on BETWEEN ? AND ? LIMIT 1");
+        st.bind(1, period->start().toString(Qt::ISODate)).bind(2, period->end().toString(Qt::ISODate));
+        if (!st.next()) {
+            std::fprintf(stderr, "no won deal in the period\n");
+            return 1;
+        }
+        dealId = st.text(0);
+    }
+    DealService deals(**ws);
+    Deal deal = *deals.find(dealId);
+    const auto before = engine.member(deal.ownerId, *period);
+    for (int run = 1; run <= 3; ++run) {
+        deal.amount = Money(deal.amount.minor() + 10000);
+        timer.start();
+        if (auto saved = deals.update(deal); !saved) {
+            std::fprintf(stderr, "%s\n", qPrintable(saved.message()));
+            return 1;
+        }
+        const qint64 saveMs = timer.restart();
+        const auto after = engine.member(deal.ownerId, *period);
+        const qint64 scoreMs = timer.elapsed();
+        std::printf("deal changed: saved in %lld ms, owner's scorecard recomputed in %lld ms "
+                    "(revenue %lld → %lld fen)\n",
+                    saveMs, scoreMs, qint64(*before->line(Metric::Revenue).actual),
+                    qint64(*after->line(Metric::Revenue).actual));
+    }
+    return 0;
+}
