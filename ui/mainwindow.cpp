@@ -18,6 +18,10 @@
 #include "ui/members/memberspage.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/ratings/ratingspage.h"
+#include "ui/scoring/plandialog.h"
+#include "ui/scoring/scorecardpage.h"
+#include "ui/scoring/targetspage.h"
+#include "ui/scoring/teamscorespage.h"
 #include "ui/welcome/welcomepage.h"
 
 #include <QActionGroup>
@@ -153,8 +157,15 @@ void MainWindow::buildMenus()
     m_userAction->setEnabled(false);
     m_protectionAction = m_settingsMenu->addAction(QString(), this, &MainWindow::setProtectionPeriod);
     m_protectionAction->setEnabled(false);
-    m_importAction->setEnabled(false);
-    m_exportMenu->setEnabled(false);
+    m_plansAction =
+        m_settingsMenu->addAction(QIcon(QStringLiteral(":/icons/scorecard.svg")), QString(), this, [this] {
+            if (!m_session)
+                return;
+            PlanDialog dialog(*m_session, this);
+            dialog.exec();
+        });
+    m_plansAction->setObjectName(QStringLiteral("plansAction"));
+    m_plansAction->setEnabled(false);
     m_settingsMenu->addSeparator();
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
@@ -196,6 +207,7 @@ void MainWindow::retranslate()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_userAction->setText(tr("&Who Is Using This Workspace…"));
     m_protectionAction->setText(tr("Customer &Protection Period…"));
+    m_plansAction->setText(tr("Scoring &Plans…"));
     if (m_undoAction) {
         m_undoAction->setText(tr("&Undo"));
         m_redoAction->setText(tr("&Redo"));
@@ -235,12 +247,22 @@ void MainWindow::buildPages()
 {
     Session &s = *m_session;
     addPage(new OverviewPage(s, this), QStringLiteral(":/icons/overview.svg"), [] { return tr("Overview"); });
+    auto *scorecard = new ScorecardPage(s, this);
+    addPage(scorecard, QStringLiteral(":/icons/scorecard.svg"), [] { return tr("Scorecard"); });
+    auto *scores = new TeamScoresPage(s, this);
+    addPage(scores, QStringLiteral(":/icons/scores.svg"), [] { return tr("Team Scores"); });
+    connect(scores, &TeamScoresPage::memberActivated, this,
+            [this, scorecard](const QString &member, const Period &period) {
+                showPage(scorecard->objectName());
+                scorecard->showMember(member, period);
+            });
     addPage(new DealsPage(s, this), QStringLiteral(":/icons/deals.svg"), [] { return tr("Deals"); });
     addPage(new CustomersPage(s, this), QStringLiteral(":/icons/customers.svg"),
             [] { return tr("Customers"); });
     addPage(new ActivitiesPage(s, this), QStringLiteral(":/icons/activities.svg"),
             [] { return tr("Follow-ups"); });
     addPage(new RatingsPage(s, this), QStringLiteral(":/icons/ratings.svg"), [] { return tr("Ratings"); });
+    addPage(new TargetsPage(s, this), QStringLiteral(":/icons/targets.svg"), [] { return tr("Targets"); });
     addPage(new ConflictsPage(s, this), QStringLiteral(":/icons/conflicts.svg"),
             [] { return tr("Ownership"); });
     addPage(new MembersPage(s, this), QStringLiteral(":/icons/members.svg"),
@@ -300,6 +322,7 @@ void MainWindow::adopt(std::unique_ptr<Workspace> workspace)
     m_closeAction->setEnabled(true);
     m_userAction->setEnabled(true);
     m_protectionAction->setEnabled(true);
+    m_plansAction->setEnabled(true);
     m_importAction->setEnabled(true);
     m_exportMenu->setEnabled(true);
     m_undoAction = m_session->undoStack().createUndoAction(this, tr("&Undo"));
@@ -374,6 +397,9 @@ void MainWindow::closeWorkspace()
     m_session.reset();
     m_userAction->setEnabled(false);
     m_protectionAction->setEnabled(false);
+    m_plansAction->setEnabled(false);
+    m_importAction->setEnabled(false);
+    m_exportMenu->setEnabled(false);
     m_navigation->hide();
     m_welcome->refreshRecent();
     m_closeAction->setEnabled(false);

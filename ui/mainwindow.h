@@ -86,6 +86,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_userAction;
     QAction *m_protectionAction;
+    QAction *m_plansAction;
     QAction *m_importAction;
     QMenu *m_exportMenu;
     QAction *m_handoffAction;

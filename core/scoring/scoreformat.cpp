@@ -210,6 +210,26 @@ QString ScoreFormat::gap(const TierGap &g, Direction direction, const QLocale &l
     return amount;
 }
 
+std::optional<qint64> ScoreFormat::parse(Metric metric, const QString &text)
+{
+    QString t = text.trimmed();
+    if (metric != Metric::Revenue) {
+        t.remove(QLatin1Char('%'));
+        t.remove(QChar(0xFF05)); // full-width ％
+    }
+    const auto money = Money::parse(t);
+    if (!money || money->isNegative())
+        return std::nullopt;
+    return money->minor();
+}
+
+QString ScoreFormat::editText(Metric metric, qint64 value)
+{
+    if (metric == Metric::FollowUps || metric == Metric::NewCustomers)
+        return value % 100 ? twoDecimals(value) : QString::number(value / 100);
+    return twoDecimals(value);
+}
+
 QString ScoreFormat::leftOutReason(MetricLine::LeftOut reason)
 {
     switch (reason) {

@@ -35,6 +35,10 @@ public:
     /// A gap in words: "¥38,200.00 more won revenue", "6 more follow-ups".
     static QString gap(const TierGap &gap, Direction direction, const QLocale &locale = QLocale());
     static QString leftOutReason(MetricLine::LeftOut reason);
+    /// A value typed by a person in the metric's unit: `¥120,000` for revenue, `12`, `4.5`, `35%`.
+    static std::optional<qint64> parse(Metric metric, const QString &text);
+    /// A value as it is edited: `120000.00`, `12`, `4.50`, `35`.
+    static QString editText(Metric metric, qint64 value);
     /// The plan's rules for a level in plain words.
     static QString rules(const Plan &plan, const QString &level);
 };

@@ -242,6 +242,54 @@
         <source>Write the period's won deals for finance, one row per credited member.</source>
         <translation>为财务导出本周期的赢单，每位计业绩成员一行。</translation>
     </message>
+    <message>
+        <source>Only this member.</source>
+        <translation>只看此成员。</translation>
+    </message>
+    <message>
+        <source>Score the teams instead of the members.</source>
+        <translation>为团队评分，而不是成员。</translation>
+    </message>
+    <message>
+        <source>table (the default), csv or json.</source>
+        <translation>table（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json</source>
+        <translation>--format 取 table、csv 或 json</translation>
+    </message>
+    <message>
+        <source>--member and --teams cannot be combined</source>
+        <translation>--member 和 --teams 不能同时使用</translation>
+    </message>
+    <message>
+        <source>There is no member “%1”.</source>
+        <translation>没有成员“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is a finance member and has no scorecard.</source>
+        <translation>%1 是财务成员，没有成绩单。</translation>
+    </message>
+    <message>
+        <source>The member, or team:NAME.</source>
+        <translation>成员，或 team：团队名。</translation>
+    </message>
+    <message>
+        <source>--member LOGIN is required</source>
+        <translation>需要 --member 账号</translation>
+    </message>
+    <message>
+        <source>There is no scored member or team “%1”.</source>
+        <translation>没有参与评分的成员或团队“%1”。</translation>
+    </message>
+    <message>
+        <source>Scorecards for a period.</source>
+        <translation>某一周期的成绩单。</translation>
+    </message>
+    <message>
+        <source>A scorecard line by line, with what the next tier needs.</source>
+        <translation>逐项说明成绩单，以及达到下一档所需。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnLabels</name>
@@ -1205,6 +1253,72 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message>
+        <source>Outstanding</source>
+        <translation>卓越</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation>接近</translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>a plan needs a name</source>
+        <translation>方案需要名称</translation>
+    </message>
+    <message>
+        <source>a plan takes effect from a month, such as 2025-07</source>
+        <translation>方案从某个月份起生效，例如 2025-07</translation>
+    </message>
+    <message>
+        <source>the attainment cap is between 100% and 1000%</source>
+        <translation>达成率上限须在 100% 到 1000% 之间</translation>
+    </message>
+    <message>
+        <source>a plan lists at least one level</source>
+        <translation>方案至少要列出一个级别</translation>
+    </message>
+    <message>
+        <source>%1: a weight cannot be negative</source>
+        <translation>%1：权重不能为负</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for %2</source>
+        <translation>%1 在 %2 中列出了两次</translation>
+    </message>
+    <message>
+        <source>the weights of %1 add up to nothing</source>
+        <translation>%1 的权重合计为零</translation>
+    </message>
+    <message>
+        <source>a plan has at least one tier</source>
+        <translation>方案至少要有一个档次</translation>
+    </message>
+    <message>
+        <source>unknown metric “%1”</source>
+        <translation>未知指标“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanService</name>
+    <message>
+        <source>the plan “%1” already takes effect in %2</source>
+        <translation>方案“%1”已在 %2 生效</translation>
+    </message>
+    <message>
+        <source>The plan no longer exists</source>
+        <translation>该方案已不存在</translation>
+    </message>
+</context>
+<context>
     <name>Rating</name>
     <message>
         <source>a customer is required</source>
@@ -1395,6 +1509,204 @@
     <message>
         <source>Score</source>
         <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEngine</name>
+    <message>
+        <source>bought before</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <source>first purchase</source>
+        <translation>首次购买</translation>
+    </message>
+    <message>
+        <source>first won deal</source>
+        <translation>首个赢单</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFormat</name>
+    <message>
+        <source>login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>cannot reach it on its own (the cap)</source>
+        <translation>单靠此项无法达到（受上限限制）</translation>
+    </message>
+    <message>
+        <source>%1 less (%2 in all)</source>
+        <translation>减少 %1（合计 %2）</translation>
+    </message>
+    <message>
+        <source>%1 more won revenue</source>
+        <translation>再签单 %1</translation>
+    </message>
+    <message>
+        <source>%1 more won deals</source>
+        <translation>再赢单 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new customer(s)</source>
+        <translation><numerusform>再开发 %n 个新客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more follow-up(s)</source>
+        <translation><numerusform>再跟进 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>an average rating of %1</source>
+        <translation>平均评分达到 %1</translation>
+    </message>
+    <message>
+        <source>a repurchase rate of %1</source>
+        <translation>复购率达到 %1</translation>
+    </message>
+    <message>
+        <source>progress of %1</source>
+        <translation>进步达到 %1</translation>
+    </message>
+    <message>
+        <source>not in the plan for this level</source>
+        <translation>该级别的方案不含此项</translation>
+    </message>
+    <message>
+        <source>no data in the period: left out, the other weights count for more</source>
+        <translation>本周期无数据：不计入，其余指标的权重相应提高</translation>
+    </message>
+    <message>
+        <source>no target for the period: left out, the other weights count for more</source>
+        <translation>本周期无目标：不计入，其余指标的权重相应提高</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2%3)</source>
+        <translation>%1（权重 %2%3）</translation>
+    </message>
+    <message>
+        <source>, less is better</source>
+        <translation>，越低越好</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 自 %2 分起</translation>
+    </message>
+    <message>
+        <source>Plan “%1”, in effect from %2. The score is the weighted average of the attainments of %3; each attainment is the actual divided by the target and counts up to %4%. A metric without data or without a target is left out and the others count for more.</source>
+        <translation>方案“%1”，自 %2 起生效。得分是以下各项达成率的加权平均：%3；达成率为实际值除以目标值，最多计 %4%。没有数据或没有目标的指标不计入，其余指标的权重相应提高。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Only deals confirmed by finance count.</source>
+        <translation>只计入财务已确认的商机。</translation>
+    </message>
+    <message>
+        <source>Tiers: %1.</source>
+        <translation>档次：%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · plan “%4” from %5 · level %6</source>
+        <translation>%1（%2）· %3 · 方案“%4”自 %5 起 · 级别 %6</translation>
+    </message>
+    <message>
+        <source>score %1 · %2</source>
+        <translation>得分 %1 · %2</translation>
+    </message>
+    <message>
+        <source>no score: no metric has data and a target</source>
+        <translation>无得分：没有既有数据又有目标的指标</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>得分贡献</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> (capped at %1%)</source>
+        <translation>（上限 %1%）</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>* derived from the months' targets, or the default satisfaction target 4.5</source>
+        <translation>* 由各月目标推算，或为默认满意度目标 4.5</translation>
+    </message>
+    <message>
+        <source>left out: %1 — %2</source>
+        <translation>不计入：%1 —— %2</translation>
+    </message>
+    <message>
+        <source>To reach %1 (%2), any one of:</source>
+        <translation>要达到%1（%2 分），以下任一即可：</translation>
+    </message>
+    <message>
+        <source>This is the highest tier.</source>
+        <translation>已是最高档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Behind %1 (%n record(s)):</source>
+        <translation><numerusform>%1 的依据（%n 条记录）：</numerusform></translation>
+    </message>
+    <message>
+        <source> (%1% share)</source>
+        <translation>（占 %1%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation><numerusform>  ……另有 %n 条</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1878,18 +2190,6 @@ Create “%2” as a new customer anyway?</source>
         <translation>本周期的赢单，每位计业绩成员一行，列为财务所需格式。同目录下另写一份清单，含行数、以分计的合计和 SHA-256 校验值。</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
         <source>CSV for Excel (UTF-8 with BOM)</source>
         <translation>适用于 Excel 的 CSV（UTF-8，带 BOM）</translation>
     </message>
@@ -2157,6 +2457,22 @@ The manifest is %3.</source>
         <source>The finance handoff is written by a manager or by finance.</source>
         <translation>财务交接文件由经理或财务导出。</translation>
     </message>
+    <message>
+        <source>Scoring &amp;Plans…</source>
+        <translation>评分方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>成绩单</translation>
+    </message>
+    <message>
+        <source>Team Scores</source>
+        <translation>团队成绩</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
 </context>
 <context>
     <name>attain::MemberCombo</name>
@@ -2351,6 +2667,136 @@ The manifest is %3.</source>
     </message>
 </context>
 <context>
+    <name>attain::PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+</context>
+<context>
+    <name>attain::PlanDialog</name>
+    <message>
+        <source>Scoring Plans</source>
+        <translation>评分方案</translation>
+    </message>
+    <message>
+        <source>Count only deals confirmed by finance</source>
+        <translation>只计入财务已确认的商机</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Plan in effect</source>
+        <translation>现行方案</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>In effect from:</source>
+        <translation>生效月份：</translation>
+    </message>
+    <message>
+        <source>Attainment counts up to:</source>
+        <translation>达成率最多计：</translation>
+    </message>
+    <message>
+        <source>Tiers:</source>
+        <translation>档次：</translation>
+    </message>
+    <message>
+        <source>Weights by level (0: not scored), and metrics where less is better:</source>
+        <translation>各级别的权重（0 表示不计分），以及越低越好的指标：</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>预览周期</translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Delete Plan</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>“%1” is saved and takes effect from %2.</source>
+        <translation>“%1”已保存，自 %2 起生效。</translation>
+    </message>
+    <message>
+        <source>The built-in plan cannot be deleted.</source>
+        <translation>内置方案不能删除。</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Periods from its month on will be scored by the plan before it.</source>
+        <translation>删除“%1”？自其生效月份起的周期将按之前的方案评分。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the plan</source>
+        <translation>无法删除方案</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation>%1 —— 自 %2 起</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新）</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Less is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Cannot save the plan</source>
+        <translation>无法保存方案</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>tier: %1 → %2</source>
+        <translation>档次：%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 under the draft: %2 up, %3 down, %4 change tier.</source>
+        <translation>按草案计算 %1：%2 人上升，%3 人下降，%4 人档次变化。</translation>
+    </message>
+    <message>
+        <source>Fix the plan to see its preview.</source>
+        <translation>请先修正方案再预览。</translation>
+    </message>
+</context>
+<context>
     <name>attain::RatingForm</name>
     <message>
         <source>Edit Rating</source>
@@ -2487,6 +2933,145 @@ The manifest is %3.</source>
     </message>
 </context>
 <context>
+    <name>attain::ScorecardPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>成绩单</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>To reach the next tier</source>
+        <translation>达到下一档</translation>
+    </message>
+    <message>
+        <source>How the score is computed</source>
+        <translation>得分如何计算</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>No scored member is chosen.</source>
+        <translation>尚未选择参与评分的成员。</translation>
+    </message>
+    <message>
+        <source>of 100 for on target</source>
+        <translation>100 分为达标</translation>
+    </message>
+    <message>
+        <source>no metric has data and a target yet</source>
+        <translation>还没有既有数据又有目标的指标</translation>
+    </message>
+    <message>
+        <source>level %1 · from %2</source>
+        <translation>级别 %1 · 自 %2 起</translation>
+    </message>
+    <message>
+        <source>Double-click to see the records behind it</source>
+        <translation>双击查看依据记录</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>counts up to %1%</source>
+        <translation>最多计 %1%</translation>
+    </message>
+    <message>
+        <source>shown, not scored</source>
+        <translation>仅显示，不计分</translation>
+    </message>
+    <message>
+        <source>less is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 points. Any one of these would do it, the rest unchanged:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2 分起。其余不变时，以下任一即可：</translation>
+    </message>
+    <message>
+        <source>This is the highest tier. Well done.</source>
+        <translation>已是最高档，干得好！</translation>
+    </message>
+    <message>
+        <source>A score needs at least one metric with data and a target.</source>
+        <translation>至少要有一项既有数据又有目标的指标才有得分。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 —— %2，%3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Counts for</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source> (%1% share)</source>
+        <translation>（占 %1%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n 条记录</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>attain::SplitsEditor</name>
     <message>
         <source>Add a share</source>
@@ -2510,6 +3095,137 @@ The manifest is %3.</source>
     </message>
 </context>
 <context>
+    <name>attain::TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) copied from %1.</source>
+        <translation><numerusform>已从 %1 复制 %n 个目标。</numerusform></translation>
+    </message>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>批量修改</translation>
+    </message>
+    <message>
+        <source>Select the cells to change first.</source>
+        <translation>请先选择要修改的单元格。</translation>
+    </message>
+    <message>
+        <source>A value for every selected cell (12000), or a change by a percent (+10%, -5%):</source>
+        <translation>为所选单元格设定一个值（如 12000），或按百分比调整（如 +10%、-5%）：</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a value nor a percent change.</source>
+        <translation>“%1”既不是数值，也不是百分比调整。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested target(s) set.</source>
+        <translation><numerusform>已设定 %n 个建议目标。</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy from Previous Period</source>
+        <translation>从上一周期复制</translation>
+    </message>
+    <message>
+        <source>Bulk Edit…</source>
+        <translation>批量修改…</translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation>建议目标…</translation>
+    </message>
+    <message>
+        <source>Apply to Members Without a Target</source>
+        <translation>应用到尚无目标的成员</translation>
+    </message>
+    <message>
+        <source>Suggestions from each member's last three periods</source>
+        <translation>根据每位成员最近三个周期的建议</translation>
+    </message>
+    <message>
+        <source>growth </source>
+        <translation>增长 </translation>
+    </message>
+    <message>
+        <source>Member or team</source>
+        <translation>成员或团队</translation>
+    </message>
+    <message>
+        <source>Type a target in a cell (Enter to save; empty it to remove). Grey values are derived from the months, or the default satisfaction target 4.5.</source>
+        <translation>在单元格中输入目标（回车保存，清空即删除）。灰色数值由各月目标推算，或为默认满意度目标 4.5。</translation>
+    </message>
+    <message>
+        <source>Your targets. Grey values are derived from the months, or the default satisfaction target.</source>
+        <translation>您的目标。灰色数值由各月目标推算，或为默认满意度目标。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>推算：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set the target</source>
+        <translation>无法设定目标</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 target.</source>
+        <translation>“%1”不是有效的%2目标。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Team median</source>
+        <translation>团队中位数</translation>
+    </message>
+    <message>
+        <source>Set now</source>
+        <translation>当前目标</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation>无历史数据</translation>
+    </message>
+    <message>
+        <source>no target yet</source>
+        <translation>尚无目标</translation>
+    </message>
+    <message>
+        <source>⚠ high against their history</source>
+        <translation>⚠ 相对其历史偏高</translation>
+    </message>
+    <message>
+        <source>⚠ low against their history</source>
+        <translation>⚠ 相对其历史偏低</translation>
+    </message>
+    <message>
+        <source>in line</source>
+        <translation>合理</translation>
+    </message>
+</context>
+<context>
     <name>attain::TeamForm</name>
     <message>
         <source>Edit Team</source>
@@ -2526,6 +3242,53 @@ The manifest is %3.</source>
     <message>
         <source>Lead</source>
         <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>attain::TeamScoresPage</name>
+    <message>
+        <source>Team Scores</source>
+        <translation>团队成绩</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · attainment per metric, grey where the plan does not weigh it</source>
+        <translation>%1 · %2 · 各指标达成率，灰色为方案不计权重的指标</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/interchange/xlsxhandoff.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/messages.h"
+#include "ui/common/periodpicker.h"
 #include "ui/common/session.h"
 
 #include <QApplication>
@@ -44,12 +45,11 @@ FinanceExportDialog::FinanceExportDialog(Session &session, QWidget *parent)
                                 "checksum is written beside the file."),
                              this);
     intro->setWordWrap(true);
-    m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Month"), int(Period::Kind::Month));
-    m_kind->addItem(tr("Quarter"), int(Period::Kind::Quarter));
-    m_kind->addItem(tr("Year"), int(Period::Kind::Year));
-    m_period = new QComboBox(this);
+    m_period = new PeriodPicker(this);
     m_period->setObjectName(QStringLiteral("handoffPeriod"));
+    m_period->setToday(m_session.workspace().clock().now().date());
+    // Finance usually closes the month just ended.
+    m_period->setPeriod(Period::monthOf(m_session.workspace().clock().now().date()).previous());
     m_utf8 = new QRadioButton(tr("CSV for Excel (UTF-8 with BOM)"), this);
     m_gb18030 = new QRadioButton(tr("CSV in GB18030 (older Chinese systems)"), this);
     m_xlsx = new QRadioButton(tr("Excel workbook (.xlsx)"), this);
@@ -68,8 +68,7 @@ FinanceExportDialog::FinanceExportDialog(Session &session, QWidget *parent)
     formats->addWidget(m_gb18030);
     formats->addWidget(m_xlsx);
     auto *form = new QFormLayout;
-    form->addRow(tr("Period:"), m_kind);
-    form->addRow(QString(), m_period);
+    form->addRow(tr("Period:"), m_period);
     form->addRow(tr("Format:"), formats);
     form->addRow(tr("Will write:"), m_summary);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -82,44 +81,19 @@ FinanceExportDialog::FinanceExportDialog(Session &session, QWidget *parent)
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &FinanceExportDialog::fillPeriods);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &FinanceExportDialog::updateSummary);
-    fillPeriods();
-    resize(520, sizeHint().height());
-}
-
-void FinanceExportDialog::fillPeriods()
-{
-    const QDate today = m_session.workspace().clock().now().date();
-    const auto kind = Period::Kind(m_kind->currentData().toInt());
-    Period p = kind == Period::Kind::Month     ? Period::monthOf(today)
-               : kind == Period::Kind::Quarter ? Period::quarterOf(today)
-                                               : Period::year(today.year());
-    const int count = kind == Period::Kind::Month ? 24 : kind == Period::Kind::Quarter ? 8 : 4;
-    QSignalBlocker block(m_period);
-    m_period->clear();
-    for (int i = 0; i < count; ++i, p = p.previous())
-        m_period->addItem(p.label(), p.toString());
-    // Finance usually closes the period just ended.
-    m_period->setCurrentIndex(kind == Period::Kind::Month ? 1 : 0);
+    connect(m_period, &PeriodPicker::periodChanged, this, &FinanceExportDialog::updateSummary);
     updateSummary();
+    resize(520, sizeHint().height());
 }
 
 Period FinanceExportDialog::period() const
 {
-    const auto p = Period::parse(m_period->currentData().toString());
-    return p ? *p : Period();
+    return m_period->period();
 }
 
 void FinanceExportDialog::setPeriod(const Period &period)
 {
-    m_kind->setCurrentIndex(m_kind->findData(int(period.kind())));
-    int i = m_period->findData(period.toString());
-    if (i < 0) {
-        m_period->addItem(period.label(), period.toString());
-        i = m_period->count() - 1;
-    }
-    m_period->setCurrentIndex(i);
+    m_period->setPeriod(period);
 }
 
 void FinanceExportDialog::updateSummary()

@@ -28,13 +28,11 @@ public:
     QString lastWritten() const { return m_written; }
 
 private:
-    void fillPeriods();
     void updateSummary();
     void choose();
 
     Session &m_session;
-    QComboBox *m_kind;
-    QComboBox *m_period;
+    class PeriodPicker *m_period;
     QRadioButton *m_utf8;
     QRadioButton *m_gb18030;
     QRadioButton *m_xlsx;
