@@ -24,8 +24,13 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     // Numbers, dates and money follow the chosen language too.
     QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China)
                                 : QLocale(QLocale::English, QLocale::UnitedStates));
-    if (!chinese)
+    if (!chinese) {
+        // English needs only its plural forms: "1 problem", "2 problems".
+        ours = new QTranslator(&app);
+        if (ours->load(QStringLiteral(":/i18n/attain_en.qm")))
+            app.installTranslator(ours);
         return QStringLiteral("en");
+    }
     ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/attain_zh_CN.qm")))
         app.installTranslator(ours);

@@ -101,7 +101,7 @@ class ImportFilePage : public QWizardPage
     Q_DECLARE_TR_FUNCTIONS(ImportWizard)
 
 public:
-    explicit ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+    explicit ImportFilePage(ImportWizard *wizard) : QWizardPage(wizard)
     {
         setTitle(tr("Choose a file"));
         setSubTitle(tr(
@@ -175,7 +175,6 @@ private:
             QStringLiteral("<br>") + cols.join(QStringLiteral(", ")));
     }
 
-    ImportWizard *m_wizard;
     QLineEdit *m_path;
     QComboBox *m_kind;
     QLabel *m_columns;

@@ -144,6 +144,8 @@ void ScorecardPage::fillMembers()
             continue;
         if (user && user->role == Role::Rep && m.id != user->id)
             continue; // a rep's scorecard is their own
+        if (!m_session.scope().isEmpty() && !m_session.scope().contains(m.id))
+            continue; // a manager's, their team's
         m_member->addItem(tr("%1 (%2)").arg(m.name, m.login), m.id);
     }
     int index = m_member->findData(current);
