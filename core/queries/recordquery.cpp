@@ -113,7 +113,6 @@ struct ReadConnection
         }
         sqlite3_busy_timeout(db, 5000);
         sqlite3_exec(db, "PRAGMA cache_size=-16384", nullptr, nullptr, nullptr);
-        sqlite3_exec(db, "PRAGMA mmap_size=2147418112", nullptr, nullptr, nullptr);
     }
     ~ReadConnection() { sqlite3_close(db); }
 };
