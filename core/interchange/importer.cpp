@@ -22,7 +22,6 @@
 #include <QScopeGuard>
 
 #include <QJsonObject>
-#include <sqlite3.h>
 
 #include <atomic>
 #include <optional>
@@ -427,9 +426,8 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
     report.dryRun = options.dryRun;
     // An import reads little and writes much: without the memory map the pages it touches are not
     // counted against the process (a million-row import peaked at 489 MB with it, 266 MB without).
-    sqlite3_exec(ws.handle(), "PRAGMA mmap_size=0", nullptr, nullptr, nullptr);
-    const auto restoreMap = qScopeGuard(
-        [&ws] { sqlite3_exec(ws.handle(), "PRAGMA mmap_size=2147418112", nullptr, nullptr, nullptr); });
+    ws.setMemoryMapped(false);
+    const auto restoreMap = qScopeGuard([&ws] { ws.setMemoryMapped(true); });
     report.encoding = reader->encoding();
     report.delimiter = reader->delimiter();
     if (!reader->next(&report.header)) {

@@ -182,14 +182,20 @@ Status Workspace::configure()
     if (pragmaText(m_handle, "PRAGMA journal_mode=WAL").compare(QLatin1String("wal"), Qt::CaseInsensitive) !=
         0)
         return Status(Problem{QString(), tr("Cannot switch %1 to write-ahead logging").arg(m_path)});
-    // Reads through a memory map (up to SQLite's usual 2 GiB limit) instead of a copy per page: scoring
-    // a quarter of a million-deal workspace spent a third of its time copying pages out of the page cache.
-    for (const char *sql : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
-                            "PRAGMA mmap_size=2147418112"}) {
+    for (const char *sql :
+         {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
         if (auto st = execRaw(m_handle, QString::fromLatin1(sql)); !st)
             return st;
     }
+    setMemoryMapped(true);
     return success();
+}
+
+void Workspace::setMemoryMapped(bool mapped)
+{
+    // Up to SQLite's usual 2 GiB limit; the rest of a larger file is read as before.
+    sqlite3_exec(m_handle, mapped ? "PRAGMA mmap_size=2147418112" : "PRAGMA mmap_size=0", nullptr, nullptr,
+                 nullptr);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const Options &options)
