@@ -67,7 +67,7 @@ void Cli::printProblems(const Problems &problems)
 
 QList<Command> commands()
 {
-    return workspaceCommands() + interchangeCommands() + scoringCommands();
+    return workspaceCommands() + interchangeCommands() + scoringCommands() + incentiveCommands();
 }
 
 } // namespace attain::cli

@@ -60,5 +60,6 @@ QList<Command> commands();
 QList<Command> workspaceCommands();
 QList<Command> interchangeCommands();
 QList<Command> scoringCommands();
+QList<Command> incentiveCommands();
 
 } // namespace attain::cli

@@ -58,7 +58,10 @@
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation><numerusform>  … and %n more</numerusform><numerusform>  … and %n more</numerusform></translation>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

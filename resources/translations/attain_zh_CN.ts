@@ -290,6 +290,10 @@
         <source>A scorecard line by line, with what the next tier needs.</source>
         <translation>逐项说明成绩单，以及达到下一档所需。</translation>
     </message>
+    <message>
+        <source>Commission and awards for a period, line by line.</source>
+        <translation>某一周期的提成与奖励，逐行列出。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnLabels</name>
@@ -1570,11 +1574,15 @@
     </message>
     <message numerus="yes">
         <source>%n more new customer(s)</source>
-        <translation><numerusform>再开发 %n 个新客户</numerusform></translation>
+        <translation>
+            <numerusform>再开发 %n 个新客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more follow-up(s)</source>
-        <translation><numerusform>再跟进 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>再跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>an average rating of %1</source>
@@ -1698,7 +1706,9 @@
     </message>
     <message numerus="yes">
         <source>Behind %1 (%n record(s)):</source>
-        <translation><numerusform>%1 的依据（%n 条记录）：</numerusform></translation>
+        <translation>
+            <numerusform>%1 的依据（%n 条记录）：</numerusform>
+        </translation>
     </message>
     <message>
         <source> (%1% share)</source>
@@ -1706,7 +1716,9 @@
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation><numerusform>  ……另有 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>  ……另有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1730,45 @@
     <message>
         <source>a finance member cannot own or be credited with sales</source>
         <translation>财务人员不能负责销售或分得业绩</translation>
+    </message>
+</context>
+<context>
+    <name>StatementBuilder</name>
+    <message>
+        <source>5-star rating award</source>
+        <translation>五星好评红包</translation>
+    </message>
+    <message>
+        <source>commission from %1% of target</source>
+        <translation>提成（目标的 %1% 起）</translation>
+    </message>
+    <message>
+        <source>commission (no revenue target)</source>
+        <translation>提成（无签单目标）</translation>
+    </message>
+    <message>
+        <source>first won deal of the month (%1)</source>
+        <translation>本月首单奖励（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · plan “%4”</source>
+        <translation>%1（%2）· %3 · 方案“%4”</translation>
+    </message>
+    <message>
+        <source>  base %1, revenue target %2</source>
+        <translation>  提成基数 %1，签单目标 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>: %1 × %2%</source>
+        <translation>：%1 × %2%</translation>
+    </message>
+    <message>
+        <source>  commission %1 + awards %2 + adjustments %3 = total %4</source>
+        <translation>  提成 %1 + 奖励 %2 + 调整 %3 = 合计 %4</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3119,9 @@ The manifest is %3.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3155,9 @@ The manifest is %3.</source>
     </message>
     <message numerus="yes">
         <source>%n target(s) copied from %1.</source>
-        <translation><numerusform>已从 %1 复制 %n 个目标。</numerusform></translation>
+        <translation>
+            <numerusform>已从 %1 复制 %n 个目标。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bulk Edit</source>
@@ -3122,7 +3177,9 @@ The manifest is %3.</source>
     </message>
     <message numerus="yes">
         <source>%n suggested target(s) set.</source>
-        <translation><numerusform>已设定 %n 个建议目标。</numerusform></translation>
+        <translation>
+            <numerusform>已设定 %n 个建议目标。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy from Previous Period</source>

@@ -3,6 +3,7 @@
 // random workspaces.
 #include "tests/support/testsupport.h"
 
+#include "core/incentives/incentivestatement.h"
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/activityservice.h"
@@ -353,6 +354,39 @@ TEST_F(Scoring, TheCommandLine)
     EXPECT_EQ(runCli({QStringLiteral("explain"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
                       QStringLiteral("--member"), QStringLiteral("nobody")}),
               1);
+}
+
+// Statements under the Standard plan's incentives, June 2025.
+// alice: base ¥126,000 against ¥100,000: 2% × 100,000 + 3% × 26,000 = 2,000 + 780 = ¥2,780; awards: first won
+// deal of June (J-02, 6/10, split) ¥200 and one 5-star rating ¥50 → total ¥3,030.
+// bob: base ¥54,000 against ¥20,000: 2% × 20,000 + 3% × 10,000 + 4% × 24,000 = 400 + 300 + 960 = ¥1,660; his
+// first won deal of June is his 40% of J-02 (a split deal counts for each credited member): ¥200 → ¥1,860.
+TEST_F(Scoring, StatementsOfTheStandardPlansIncentives)
+{
+    seedJune();
+    const QList<IncentiveStatement> s = StatementBuilder(*m_ws).members(period("2025-06"), {m_alice.id});
+    ASSERT_EQ(s.size(), 1);
+    EXPECT_EQ(s.first().commissionMinor, 278000);
+    EXPECT_EQ(s.first().awardsMinor, 25000);
+    EXPECT_EQ(s.first().totalMinor, 303000);
+    ASSERT_EQ(s.first().lines.size(), 4);
+    EXPECT_EQ(s.first().lines.at(2).reference, QStringLiteral("J-02"));
+    EXPECT_EQ(s.first().lines.at(2).date, QDate(2025, 6, 10));
+    const QList<IncentiveStatement> b = StatementBuilder(*m_ws).members(period("2025-06"), {m_bob.id});
+    EXPECT_EQ(b.first().commissionMinor, 166000);
+    EXPECT_EQ(b.first().totalMinor, 186000);
+    // The csv lines add up to the totals, to the fen.
+    const QString csv = StatementBuilder::csv(s + b);
+    EXPECT_TRUE(csv.contains(
+        QStringLiteral("2025-06,alice,李娜,East,commission,2025-06-30,,26000.00,3.00,780.00,CNY")));
+    m_ws.reset();
+    QString out;
+    ASSERT_EQ(runCli({QStringLiteral("statement"), path(QStringLiteral("test.attain")),
+                      QStringLiteral("--period"), QStringLiteral("2025-06"), QStringLiteral("--member"),
+                      QStringLiteral("bob"), QStringLiteral("--format"), QStringLiteral("json")},
+                     &out),
+              0);
+    EXPECT_TRUE(out.contains(QStringLiteral("\"total\": \"1860.00\"")));
 }
 
 /// Random workspaces: members, customers, deals (some split) and follow-ups, written in a given order.
