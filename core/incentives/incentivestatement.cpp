@@ -3,6 +3,7 @@
 
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
+#include "core/interchange/csvwriter.h"
 #include "core/scoring/scoreengine.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
@@ -125,24 +126,18 @@ QList<IncentiveStatement> StatementBuilder::members(const Period &period, const 
 
 QString StatementBuilder::csv(const QList<IncentiveStatement> &statements)
 {
-    auto cell = [](const QString &t) {
-        return t.contains(QLatin1Char(',')) || t.contains(QLatin1Char('"'))
-                   ? QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-                         QLatin1Char('"')
-                   : t;
-    };
     QString out =
         QStringLiteral("period,login,name,team,line,date,reference,base,rate_percent,amount,currency\n");
     for (const IncentiveStatement &s : statements)
         for (const StatementLine &l : s.lines)
             out += QStringList{s.period.toString(),
-                               cell(s.login),
-                               cell(s.name),
-                               cell(s.team),
+                               CsvWriter::quoted(s.login),
+                               CsvWriter::quoted(s.name),
+                               CsvWriter::quoted(s.team),
                                l.kind == StatementLine::Kind::Commission ? QStringLiteral("commission")
                                                                          : QStringLiteral("award"),
                                Dates::toIso(l.date),
-                               cell(l.reference),
+                               CsvWriter::quoted(l.reference),
                                l.kind == StatementLine::Kind::Commission ? decimal(l.baseMinor) : QString(),
                                l.kind == StatementLine::Kind::Commission ? rateText(l.rateBasisPoints)
                                                                          : QString(),

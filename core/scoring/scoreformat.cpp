@@ -4,6 +4,7 @@
 #include "core/domain/dates.h"
 #include "core/domain/member.h"
 #include "core/domain/money.h"
+#include "core/interchange/csvwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,15 +24,6 @@ QString twoDecimals(qint64 hundredths)
         .arg(negative ? QStringLiteral("-") : QString())
         .arg(v / 100)
         .arg(v % 100, 2, 10, QLatin1Char('0'));
-}
-
-QString csvCell(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-               QLatin1Char('"');
-    return text;
 }
 
 /// Display width in a terminal: East Asian characters take two columns.
@@ -96,10 +88,10 @@ QString ScoreFormat::csv(const QList<Scorecard> &cards)
     QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const Scorecard &c : cards) {
         QStringList row{c.period.toString(),
-                        csvCell(c.login),
-                        csvCell(c.name),
-                        csvCell(c.team),
-                        csvCell(c.level),
+                        CsvWriter::quoted(c.login),
+                        CsvWriter::quoted(c.name),
+                        CsvWriter::quoted(c.team),
+                        CsvWriter::quoted(c.level),
                         c.score ? score(*c.score) : QString(),
                         c.tier};
         for (const MetricLine &l : c.lines)
