@@ -117,7 +117,7 @@ struct DemoGenerator::State
     QList<MemberInfo> members;
     QSet<QString> customerNames;
     QHash<QString, QDate> lastFollowUp; // customer → its owner's last follow-up
-    BatchQueue<Row> queue; // generation runs on its own thread; the workspace thread writes
+    BatchQueue<Row> queue;              // generation runs on its own thread; the workspace thread writes
     QList<Row> batch;
     qint64 dealSeq = 0;
 

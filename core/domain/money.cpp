@@ -91,7 +91,13 @@ QString Money::symbol(const QString &currency)
 }
 
 namespace {
-enum class Shape { Ok, NotAmount, TooManyDecimals, TooLarge };
+enum class Shape
+{
+    Ok,
+    NotAmount,
+    TooManyDecimals,
+    TooLarge
+};
 
 // `1234`, `1,234`, `1234.5`, `1,234.56`: digits with optional groups of three, and a fraction.
 Shape parseDecimal(QStringView s, int digits, qint64 *out)
@@ -150,7 +156,8 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
     // NFKC folds full-width digits, commas, points and the full-width yen sign to their ASCII forms;
     // plain ASCII (almost every imported amount) skips it.
     const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    QString s = ascii ? text.trimmed().toString() : text.toString().normalized(QString::NormalizationForm_KC).trimmed();
+    QString s = ascii ? text.trimmed().toString()
+                      : text.toString().normalized(QString::NormalizationForm_KC).trimmed();
     if (s.isEmpty())
         return Result<Money>::failure(field, tr("an amount is required"));
 
@@ -162,7 +169,8 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
     QString named;
     s = stripCurrencyMarkers(s, &named);
     if (!named.isEmpty() && named != currency)
-        return Result<Money>::failure(field, tr("“%1” is in %2, not %3").arg(text.toString(), named, currency));
+        return Result<Money>::failure(field,
+                                      tr("“%1” is in %2, not %3").arg(text.toString(), named, currency));
     if (!negative && s.startsWith(QLatin1Char('-'))) {
         negative = true;
         s = s.mid(1).trimmed();
@@ -176,8 +184,7 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
     case Shape::TooManyDecimals:
         return Result<Money>::failure(
             field, tr("“%1” has more than %n decimal place(s)", nullptr, digits).arg(text.toString()));
-    case Shape::TooLarge:
-        return Result<Money>::failure(field, tr("“%1” is too large").arg(text.toString()));
+    case Shape::TooLarge: return Result<Money>::failure(field, tr("“%1” is too large").arg(text.toString()));
     }
     return Money(negative ? -minor : minor, currency);
 }

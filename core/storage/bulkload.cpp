@@ -12,7 +12,8 @@ BulkLoad::BulkLoad(Workspace &workspace, const QStringList &tables, ForeignKeys 
     // A larger cache and two sorter threads for the index rebuild.
     if (journal == Journal::Rollback && m_workspace.transactionDepth() == 0) {
         Statement mode(m_workspace, "PRAGMA journal_mode=DELETE");
-        m_rollbackJournal = mode.next() && mode.text(0).compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+        m_rollbackJournal =
+            mode.next() && mode.text(0).compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
     }
     for (const char *sql : {"PRAGMA cache_size=-131072", "PRAGMA threads=2"}) {
         Statement pragma(m_workspace, sql);

@@ -40,8 +40,8 @@ public:
     /// `Rollback` switches the file to a rollback journal for the load when no one else has it open:
     /// new pages then go to the file once instead of to the write-ahead log and again at the checkpoint,
     /// and a crash still rolls the load back whole. Write-ahead logging returns when the load ends.
-    BulkLoad(Workspace &workspace, const QStringList &tables, ForeignKeys foreignKeys = ForeignKeys::CheckAtEnd,
-             Journal journal = Journal::Keep);
+    BulkLoad(Workspace &workspace, const QStringList &tables,
+             ForeignKeys foreignKeys = ForeignKeys::CheckAtEnd, Journal journal = Journal::Keep);
     ~BulkLoad();
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
