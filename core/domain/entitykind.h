@@ -18,6 +18,8 @@ enum class EntityKind
     Setting,
     Conflict,
     Plan,
+    Adjustment,
+    PeriodClose,
     Other
 };
 
@@ -34,6 +36,8 @@ inline QString entityTable(EntityKind kind)
     case EntityKind::Target: return QStringLiteral("targets");
     case EntityKind::Conflict: return QStringLiteral("ownership_conflicts");
     case EntityKind::Plan: return QStringLiteral("plans");
+    case EntityKind::Adjustment: return QStringLiteral("adjustments");
+    case EntityKind::PeriodClose: return QStringLiteral("period_closes");
     case EntityKind::Setting: return QStringLiteral("settings");
     case EntityKind::Other: break;
     }

@@ -122,6 +122,7 @@ Problems Plan::validate() const
     checkLevel(team);
     if (tiers.isEmpty())
         problems << Problem{QStringLiteral("tiers"), tr("a plan has at least one tier")};
+    problems += incentives.validate();
     return problems;
 }
 
@@ -145,7 +146,8 @@ QJsonObject Plan::definition() const
             {QStringLiteral("confirmed_only"), confirmedOnly},
             {QStringLiteral("levels"), levelArray},
             {QStringLiteral("team"), levelJson(team)},
-            {QStringLiteral("tiers"), tierArray}};
+            {QStringLiteral("tiers"), tierArray},
+            {QStringLiteral("incentives"), incentives.toJson()}};
 }
 
 Result<Plan> Plan::fromDefinition(const QJsonObject &json)
@@ -180,6 +182,7 @@ Result<Plan> Plan::fromDefinition(const QJsonObject &json)
     for (const QJsonValue &v : json.value(QStringLiteral("tiers")).toArray())
         p.tiers << Tier{v.toObject().value(QStringLiteral("key")).toString(),
                         v.toObject().value(QStringLiteral("minimum")).toInt()};
+    p.incentives = IncentiveRules::fromJson(json.value(QStringLiteral("incentives")).toObject());
     if (!problems.isEmpty())
         return problems;
     return p;

@@ -4,6 +4,7 @@
 #include "core/domain/metric.h"
 #include "core/domain/period.h"
 #include "core/domain/result.h"
+#include "core/incentives/commission.h"
 
 #include <QJsonObject>
 
@@ -59,6 +60,8 @@ public:
     QList<PlanLevel> levels;
     PlanLevel team;
     QList<Tier> tiers;
+    /// Commission and awards (PRODUCT.md "Incentives").
+    IncentiveRules incentives;
 
     /// The brief's default plan "Standard", in force from the beginning of time.
     static Plan standard();

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
+
+#include "core/domain/result.h"
 
 #include <optional>
 
@@ -34,6 +38,40 @@ struct CommissionRule
     /// The Standard plan's rule: graduated, 2% up to 100% of target, 3% to 150%, 4% above; no cap.
     static CommissionRule standard();
     bool operator==(const CommissionRule &) const = default;
+};
+
+/// How a team pool is shared among the team's scored members.
+enum class PoolSplit
+{
+    Equal,   ///< the same to each (the fen left over to the first logins)
+    ByCredit ///< in proportion to each member's credited won revenue (largest remainder)
+};
+
+/// A plan's incentives (PRODUCT.md "Incentives"): the commission rule and the instant awards (即时激励),
+/// fixed amounts in minor units fired by events; an amount of 0 switches an award off.
+struct IncentiveRules
+{
+    Q_DECLARE_TR_FUNCTIONS(IncentiveRules)
+
+public:
+    CommissionRule commission = CommissionRule::standard();
+    qint64 firstDealAwardMinor = 20000; ///< the first won deal of each calendar month
+    qint64 fiveStarAwardMinor = 5000;   ///< each 5-star rating (客户好评红包)
+    qint64 tierAwardMinor = 0;          ///< each tier above the lowest that the period's score reaches
+    int followUpsPerWeek = 0;           ///< N follow-ups in a week (Monday to Sunday) …
+    qint64 followUpsAwardMinor = 0;     ///< … pay this, dated on the Nth
+    qint64 teamPoolMinor = 0;           ///< a team reaching its revenue target shares this pool
+    PoolSplit poolSplit = PoolSplit::Equal;
+
+    /// The Standard plan's incentives: graduated 2%/3%/4%, ¥200 first deal of the month, ¥50 per 5-star.
+    static IncentiveRules standard() { return {}; }
+    Problems validate() const;
+    QJsonObject toJson() const;
+    /// Missing keys keep the Standard plan's values (plans saved before incentives existed).
+    static IncentiveRules fromJson(const QJsonObject &json);
+    static QString kindKey(CommissionKind kind);
+    static QString kindLabel(CommissionKind kind);
+    bool operator==(const IncentiveRules &) const = default;
 };
 
 /// One line of a commission: the part of the base it pays on, the rate and the amount, rounded half away

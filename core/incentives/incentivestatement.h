@@ -2,46 +2,70 @@
 #pragma once
 
 #include "core/domain/period.h"
+#include "core/domain/plan.h"
 #include "core/incentives/commission.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
 
 namespace attain {
 
 class Workspace;
 
-/// One line of a statement, with how it was computed.
+/// One line of a statement, with what is needed to say how it was computed.
 struct StatementLine
 {
     enum class Kind
     {
         Commission,
-        Award
+        Award,
+        Adjustment,
+        Clawback
     };
     Kind kind = Kind::Commission;
+    /// Awards: first_deal, five_star, tier, follow_ups, team_pool.
+    QString award;
     QDate date;
-    QString reference; // a deal number, a customer
-    QString description;
-    qint64 baseMinor = 0;    // commission: the part of the base in the band
+    QString reference; // a deal number, a customer, a tier key, a team
+    QString detail;    // a customer's name, a count, an adjustment's reason, the period clawed back
+    QString author;    // adjustments: who made it
+    QString recordId;  // the deal, rating or adjustment behind the line
+    qint64 baseMinor = 0;    // commission and clawback: the part of the base
     int rateBasisPoints = 0; // commission: the band's rate
+    int fromPercent = 0;     // commission: where the band starts
+    std::optional<int> toPercent;
     qint64 amountMinor = 0;
+
+    static QString kindKey(Kind kind);
+    bool operator==(const StatementLine &) const = default;
 };
 
-/// A member's statement for a period (PRODUCT.md "Incentives", the Standard plan's incentives): the
-/// graduated commission on their credited won revenue against the period's revenue target, and the awards
-/// dated in the period — ¥200 for the first won deal of each calendar month, ¥50 for each 5-star rating.
+/// A member's statement for a period (PRODUCT.md "Incentives"): the commission on their credited won
+/// revenue against the period's revenue target under the plan's rule, the awards dated in the period, the
+/// manual adjustments, and clawbacks of deals paid in a closed period that left `won` in this one.
 struct IncentiveStatement
 {
     QString memberId, login, name, team;
     Period period;
     QString plan;
+    std::optional<qint64> scoreHundredths;
+    QString tier;
     qint64 baseMinor = 0;
     std::optional<qint64> targetMinor;
     QList<StatementLine> lines;
-    qint64 commissionMinor = 0, awardsMinor = 0, adjustmentsMinor = 0, totalMinor = 0;
+    qint64 commissionMinor = 0, awardsMinor = 0, adjustmentsMinor = 0, clawbacksMinor = 0, totalMinor = 0;
     bool capped = false;
+    qint64 cappedByMinor = 0;
+    /// Read from a closed period's snapshot rather than computed.
+    bool frozen = false;
+
+    QJsonObject toJson() const;
+    static IncentiveStatement fromJson(const QJsonObject &json);
+    bool operator==(const IncentiveStatement &) const = default;
 };
 
 class StatementBuilder
@@ -49,19 +73,33 @@ class StatementBuilder
     Q_DECLARE_TR_FUNCTIONS(StatementBuilder)
 
 public:
-    static constexpr qint64 firstDealAwardMinor = 20000;
-    static constexpr qint64 fiveStarAwardMinor = 5000;
-
     explicit StatementBuilder(Workspace &workspace) : m_workspace(workspace) {}
-    /// Every scored member's statement (or the given members'), by login.
+
+    /// Compute under this plan instead of the plan in effect, ignoring any close (the plan-change preview).
+    void setPlan(const std::optional<Plan> &plan) { m_plan = plan; }
+    /// Compute from the records even when the period is closed (the close itself, the discrepancy list).
+    void setLive(bool live) { m_live = live; }
+
+    /// Every scored member's statement (or the given members'), by login. A closed period's statements
+    /// are its frozen ones.
     QList<IncentiveStatement> members(const Period &period, const QStringList &memberIds = {});
+
+    /// The line in words: what it pays on and how the amount was computed.
+    static QString describe(const StatementLine &line);
+    static QString explain(const StatementLine &line, const IncentiveStatement &statement);
+    static QString rateText(int basisPoints);
 
     /// `period,login,name,team,line,date,reference,base,rate_percent,amount,currency`, one row per line.
     static QString csv(const QList<IncentiveStatement> &statements);
     static QString table(const QList<IncentiveStatement> &statements);
 
 private:
+    QList<IncentiveStatement> compute(const Period &period, const QStringList &memberIds);
+    void addClawbacks(const Period &period, QList<IncentiveStatement> *statements);
+
     Workspace &m_workspace;
+    std::optional<Plan> m_plan;
+    bool m_live = false;
 };
 
 } // namespace attain

@@ -32,7 +32,7 @@ int HandoffTable::columnIndex(const QString &key) const
     return -1;
 }
 
-QList<qint64> FinanceHandoff::splitByLargestRemainder(qint64 amount, const QList<int> &percents)
+QList<qint64> FinanceHandoff::splitByLargestRemainder(qint64 amount, const QList<qint64> &percents)
 {
     const qint64 whole = std::accumulate(percents.begin(), percents.end(), qint64(0));
     QList<qint64> parts;
@@ -40,11 +40,11 @@ QList<qint64> FinanceHandoff::splitByLargestRemainder(qint64 amount, const QList
     if (whole <= 0)
         return QList<qint64>(percents.size(), 0);
     qint64 given = 0;
-    for (int p : percents) {
-        // amount < 2^63 / 100 is guaranteed by Money's range checks on what deals may hold.
-        const qint64 product = amount * p;
-        parts << product / whole;
-        remainders << product % whole;
+    for (qint64 p : percents) {
+        // Weights may be amounts (a pool shared by credit): the product is kept in 128 bits.
+        const __int128 product = static_cast<__int128>(amount) * p;
+        parts << qint64(product / whole);
+        remainders << qint64(product % whole);
         given += parts.last();
     }
     QList<int> order(percents.size());
@@ -107,7 +107,7 @@ Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &p
     auto flush = [&] {
         if (credits.isEmpty())
             return;
-        QList<int> percents;
+        QList<qint64> percents;
         for (const Credit &c : credits)
             percents << c.percent;
         const QList<qint64> parts = splitByLargestRemainder(dealAmount, percents);

@@ -60,9 +60,10 @@ class FinanceHandoff
 public:
     static Result<HandoffTable> deals(Workspace &workspace, const Period &period);
 
-    /// `amount × percent[i] / 100` for each share, rounded so that the parts add up to `amount`: each part
-    /// is rounded down and the fen left over go to the largest remainders (ties to the earlier share).
-    static QList<qint64> splitByLargestRemainder(qint64 amount, const QList<int> &percents);
+    /// `amount × weight[i] / Σ weights` for each share (weights: percents, or amounts), rounded so that the
+    /// parts add up to `amount`: each part is rounded down and the fen left over go to the largest
+    /// remainders (ties to the earlier share).
+    static QList<qint64> splitByLargestRemainder(qint64 amount, const QList<qint64> &percents);
 
     static Result<HandoffWritten> writeCsv(const HandoffTable &table, const QString &path,
                                            CsvWriter::Encoding encoding);

@@ -180,6 +180,38 @@ const char *const kVersion3[] = {
     "CREATE INDEX activities_member_at ON activities(member_id, at, kind)",
 };
 
+// Version 4: incentives. Manual adjustments to a member's statement (with a reason and an author), and
+// period closes: the frozen scores and statements of a closed period, the change-log number they were
+// taken at (later entries are what the discrepancy list reads), and, once reopened, who and why.
+const char *const kVersion4[] = {
+    R"(CREATE TABLE adjustments(
+        id TEXT PRIMARY KEY,
+        member_id TEXT NOT NULL REFERENCES members(id),
+        period TEXT NOT NULL,
+        amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer'),
+        currency TEXT NOT NULL DEFAULT 'CNY',
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        author TEXT NOT NULL,
+        created_on TEXT NOT NULL,
+        changed_seq INTEGER NOT NULL))",
+    "CREATE INDEX adjustments_period ON adjustments(period, member_id)",
+    R"(CREATE TABLE period_closes(
+        id TEXT PRIMARY KEY,
+        period TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status = 'closed' OR status = 'reopened'),
+        closed_at TEXT NOT NULL,
+        closed_by TEXT NOT NULL,
+        closed_seq INTEGER NOT NULL,
+        snapshot TEXT NOT NULL,
+        reopened_at TEXT,
+        reopened_by TEXT,
+        reopen_reason TEXT,
+        changed_seq INTEGER NOT NULL))",
+    // One row per close: a reopened period keeps its old snapshot, closing it again adds a new one.
+    "CREATE UNIQUE INDEX period_closes_closed ON period_closes(period) WHERE status = 'closed'",
+    "CREATE INDEX period_closes_period ON period_closes(period, closed_seq)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -192,7 +224,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -201,6 +233,7 @@ QStringList Schema::migrationTo(int version)
     case 1: return toList(kVersion1);
     case 2: return toList(kVersion2);
     case 3: return toList(kVersion3);
+    case 4: return toList(kVersion4);
     default: return {};
     }
 }
@@ -210,13 +243,15 @@ QStringList Schema::entityTables()
     return {QStringLiteral("settings"),  QStringLiteral("teams"),   QStringLiteral("members"),
             QStringLiteral("customers"), QStringLiteral("deals"),   QStringLiteral("activities"),
             QStringLiteral("ratings"),   QStringLiteral("targets"), QStringLiteral("ownership_conflicts"),
-            QStringLiteral("plans")};
+            QStringLiteral("plans"),     QStringLiteral("adjustments"),
+            QStringLiteral("period_closes")};
 }
 
 QList<QPair<QString, QString>> Schema::moneyColumns()
 {
     return {{QStringLiteral("deals"), QStringLiteral("amount")},
-            {QStringLiteral("targets"), QStringLiteral("value")}};
+            {QStringLiteral("targets"), QStringLiteral("value")},
+            {QStringLiteral("adjustments"), QStringLiteral("amount")}};
 }
 
 } // namespace attain

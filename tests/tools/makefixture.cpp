@@ -6,6 +6,8 @@
 #include "core/domain/dates.h"
 #include "core/domain/rating.h"
 #include "core/domain/target.h"
+#include "core/incentives/adjustments.h"
+#include "core/incentives/periodclose.h"
 #include "core/services/activityservice.h"
 #include "core/services/customerservice.h"
 #include "core/services/dealservice.h"
@@ -122,5 +124,14 @@ int main(int argc, char **argv)
     t.teamId = team.id;
     t.value = 40000000;
     check(TargetService(ws).set(t));
+
+    // Since version 4: an adjustment and a closed period.
+    Adjustment adj;
+    adj.memberId = rep.id;
+    adj.period = Period::month(2025, 6);
+    adj.amountMinor = 30000;
+    adj.reason = QStringLiteral("展会补贴");
+    check(AdjustmentService(ws).add(adj));
+    check(PeriodCloseService(ws).close(Period::month(2025, 6)));
     return 0;
 }

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/period.h"
+#include "core/domain/result.h"
+#include "core/incentives/incentivestatement.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace attain {
+
+class Workspace;
+
+/// A won deal as it was credited to a member in a closed period: what the frozen base holds.
+struct FrozenCredit
+{
+    QString dealId;
+    QString number;
+    qint64 creditedTimes100 = 0; // amount × share percent
+};
+
+/// A closed period (or one closed once and reopened): the frozen scores and statements, taken at a
+/// change-log number.
+struct PeriodClose
+{
+    QString id;
+    Period period;
+    bool closed = false;
+    QString closedAt, closedBy;
+    qint64 closedSeq = 0;
+    QString reopenedAt, reopenedBy, reopenReason;
+    QString plan;
+    IncentiveRules rules;
+    QList<IncentiveStatement> statements;          // frozen, by login
+    QHash<QString, QList<FrozenCredit>> credits;   // member id → deals in the frozen base
+};
+
+/// A change written after a period was closed that touches it: what changed, by whom.
+struct Discrepancy
+{
+    qint64 seq = 0;
+    QString at, author;
+    QString entity, entityId, reference;
+    QString field, oldValue, newValue;
+    QString op; // create, update, delete
+};
+
+/// What the changes do to a member's figures: frozen against computed now.
+struct DiscrepancyEffect
+{
+    QString login, name;
+    std::optional<qint64> frozenScore, nowScore;
+    qint64 frozenTotal = 0, nowTotal = 0;
+};
+
+struct Discrepancies
+{
+    QList<Discrepancy> changes;
+    QList<DiscrepancyEffect> effects; // only members whose score or total differs
+    bool isEmpty() const { return changes.isEmpty() && effects.isEmpty(); }
+};
+
+/// Closing a period (PRODUCT.md "Incentives"): a manager freezes the period's scores and statements as a
+/// snapshot. Later edits never change the frozen figures; they show as discrepancies against it. Reopening
+/// needs a reason; closing, reopening and the reason are in the change log.
+class PeriodCloseService
+{
+    Q_DECLARE_TR_FUNCTIONS(PeriodCloseService)
+
+public:
+    explicit PeriodCloseService(Workspace &workspace) : m_workspace(workspace) {}
+
+    std::optional<PeriodClose> find(const Period &period) const;
+    /// Periods closed now, oldest first.
+    QList<PeriodClose> closed() const;
+    Result<PeriodClose> close(const Period &period);
+    Status reopen(const Period &period, const QString &reason);
+    Discrepancies discrepancies(const Period &period);
+
+private:
+    /// The current user's login, or a refusal when they are not a manager.
+    Result<QString> manager() const;
+    Workspace &m_workspace;
+};
+
+} // namespace attain
