@@ -113,26 +113,27 @@ int exportFinance(Cli &cli, const QStringList &args)
     auto ws = cli.open(parser.positionalArguments().at(0));
     if (!ws)
         return Invalid;
-    const auto table = FinanceHandoff::deals(*ws, *p);
-    if (!table) {
-        cli.err() << table.message() << Qt::endl;
-        return Invalid;
-    }
-    const auto written = parser.isSet(xlsx) ? XlsxHandoff::write(*table, parser.value(out))
-                                            : FinanceHandoff::writeCsv(*table, parser.value(out), *enc);
+    const auto written = XlsxHandoff::writeHandoff(
+        *ws, *p, parser.value(out),
+        parser.isSet(xlsx) ? std::nullopt : std::optional<CsvWriter::Encoding>(*enc));
     if (!written) {
         for (const Problem &problem : written.problems())
             cli.err() << ImportReport::describe(problem) << '\n';
         cli.err() << Cli::tr("Nothing was written.") << Qt::endl;
         return Invalid;
     }
-    qint64 total = 0;
-    for (qint64 v : written->totalMinor)
-        total += v;
-    cli.out() << QStringLiteral("rows: %1").arg(written->rows) << '\n'
-              << QStringLiteral("total_minor: %1").arg(total) << '\n'
-              << QStringLiteral("sha256: %1").arg(QString::fromLatin1(written->sha256)) << '\n'
-              << QStringLiteral("manifest: %1").arg(written->manifestPath) << Qt::endl;
+    for (const HandoffWritten &file : *written) {
+        qint64 total = 0;
+        for (qint64 v : file.totalMinor)
+            total += v;
+        if (file.path != written->first().path)
+            cli.out() << QStringLiteral("payouts: %1").arg(file.path) << '\n';
+        cli.out() << QStringLiteral("rows: %1").arg(file.rows) << '\n'
+                  << QStringLiteral("total_minor: %1").arg(total) << '\n'
+                  << QStringLiteral("sha256: %1").arg(QString::fromLatin1(file.sha256)) << '\n'
+                  << QStringLiteral("manifest: %1").arg(file.manifestPath) << '\n';
+    }
+    cli.out().flush();
     return Ok;
 }
 
@@ -145,7 +146,9 @@ QList<Command> interchangeCommands()
          Cli::tr("Import a CSV file, all or nothing."), import},
         {QStringLiteral("export-finance"),
          QStringLiteral("FILE --period P --out PATH [--encoding utf8|gb18030] [--xlsx]"),
-         Cli::tr("Write the period's won deals for finance, one row per credited member."), exportFinance},
+         Cli::tr("Write the period's won deals for finance, one row per credited member, and the payouts "
+                 "file beside it."),
+         exportFinance},
     };
 }
 

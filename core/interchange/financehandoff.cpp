@@ -3,10 +3,12 @@
 
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
+#include "core/incentives/incentivestatement.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -181,8 +183,46 @@ Result<HandoffWritten> FinanceHandoff::writeFile(const HandoffTable &table, cons
     return written;
 }
 
-Result<HandoffWritten> FinanceHandoff::writeCsv(const HandoffTable &table, const QString &path,
-                                                CsvWriter::Encoding encoding)
+Result<HandoffTable> FinanceHandoff::payouts(Workspace &workspace, const Period &period)
+{
+    using T = HandoffTable::Type;
+    HandoffTable table;
+    table.kind = QStringLiteral("payouts");
+    table.period = period;
+    table.totalColumn = QStringLiteral("total");
+    table.columns = {{QStringLiteral("period"), T::Text},     {QStringLiteral("login"), T::Text},
+                     {QStringLiteral("name"), T::Text},       {QStringLiteral("team"), T::Text},
+                     {QStringLiteral("commission"), T::Amount}, {QStringLiteral("awards"), T::Amount},
+                     {QStringLiteral("adjustments"), T::Amount}, {QStringLiteral("total"), T::Amount},
+                     {QStringLiteral("currency"), T::Text},   {QStringLiteral("plan"), T::Text}};
+    const QString currency = workspace.setting(QStringLiteral("currency"), Money::defaultCurrency());
+    for (const IncentiveStatement &s : StatementBuilder(workspace).members(period)) {
+        auto amount = [&](qint64 minor) { return Money(minor, currency).toDecimalString(); };
+        table.rows << QStringList{period.toString(),
+                                  s.login,
+                                  s.name,
+                                  s.team,
+                                  amount(s.commissionMinor + s.clawbacksMinor),
+                                  amount(s.awardsMinor),
+                                  amount(s.adjustmentsMinor),
+                                  amount(s.totalMinor),
+                                  currency,
+                                  s.plan};
+        table.totalMinor[currency] += s.totalMinor;
+    }
+    return table;
+}
+
+QString FinanceHandoff::payoutsPath(const QString &dealsPath)
+{
+    const QFileInfo info(dealsPath);
+    const QString suffix = info.suffix();
+    const QString stem = suffix.isEmpty() ? info.fileName() : info.completeBaseName();
+    return info.dir().filePath(stem + QStringLiteral("-payouts") +
+                               (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
+}
+
+Result<QByteArray> FinanceHandoff::encodeCsv(const HandoffTable &table, CsvWriter::Encoding encoding)
 {
     QList<bool> numeric;
     for (const auto &c : table.columns)
@@ -194,7 +234,16 @@ Result<HandoffWritten> FinanceHandoff::writeCsv(const HandoffTable &table, const
             problems << s.problems();
     if (!problems.isEmpty())
         return problems;
-    return writeFile(table, path, writer.bytes());
+    return writer.bytes();
+}
+
+Result<HandoffWritten> FinanceHandoff::writeCsv(const HandoffTable &table, const QString &path,
+                                                CsvWriter::Encoding encoding)
+{
+    const auto bytes = encodeCsv(table, encoding);
+    if (!bytes)
+        return bytes.problems();
+    return writeFile(table, path, *bytes);
 }
 
 } // namespace attain

@@ -59,6 +59,12 @@ class FinanceHandoff
 
 public:
     static Result<HandoffTable> deals(Workspace &workspace, const Period &period);
+    /// The period's payouts, one row per member with a statement: `period, login, name, team, commission,
+    /// awards, adjustments, total, currency, plan` (clawbacks are negative commission). A closed period
+    /// pays its frozen statements. The manifest totals the `total` column.
+    static Result<HandoffTable> payouts(Workspace &workspace, const Period &period);
+    /// Where the payouts file goes beside a deals file: `NAME-payouts.EXT`.
+    static QString payoutsPath(const QString &dealsPath);
 
     /// `amount × weight[i] / Σ weights` for each share (weights: percents, or amounts), rounded so that the
     /// parts add up to `amount`: each part is rounded down and the fen left over go to the largest
@@ -67,6 +73,8 @@ public:
 
     static Result<HandoffWritten> writeCsv(const HandoffTable &table, const QString &path,
                                            CsvWriter::Encoding encoding);
+    /// The table encoded as CSV; problems name the row and column of a cell the encoding cannot hold.
+    static Result<QByteArray> encodeCsv(const HandoffTable &table, CsvWriter::Encoding encoding);
     /// Writes `bytes` to `path` through QSaveFile, then the manifest `path.manifest.json`. A failure leaves
     /// an earlier file at `path` as it was.
     static Result<HandoffWritten> writeFile(const HandoffTable &table, const QString &path,

@@ -97,4 +97,44 @@ Result<HandoffWritten> XlsxHandoff::write(const HandoffTable &table, const QStri
     return FinanceHandoff::writeFile(table, path, file.readAll());
 }
 
+Result<QList<HandoffWritten>> XlsxHandoff::writeHandoff(Workspace &workspace, const Period &period,
+                                                       const QString &path,
+                                                       std::optional<CsvWriter::Encoding> csv)
+{
+    const auto deals = FinanceHandoff::deals(workspace, period);
+    if (!deals)
+        return deals.problems();
+    const auto payouts = FinanceHandoff::payouts(workspace, period);
+    if (!payouts)
+        return payouts.problems();
+    const QString payoutsPath = FinanceHandoff::payoutsPath(path);
+    QList<HandoffWritten> written;
+    if (!csv) {
+        for (const auto &[table, file] : {std::pair{&*deals, path}, std::pair{&*payouts, payoutsPath}}) {
+            const auto one = write(*table, file);
+            if (!one)
+                return one.problems();
+            written << *one;
+        }
+        return written;
+    }
+    const auto dealBytes = FinanceHandoff::encodeCsv(*deals, *csv);
+    const auto payoutBytes = FinanceHandoff::encodeCsv(*payouts, *csv);
+    Problems problems = dealBytes.problems();
+    for (Problem p : payoutBytes.problems()) {
+        p.message = tr("payouts file: %1").arg(p.message);
+        problems << p;
+    }
+    if (!problems.isEmpty())
+        return problems;
+    for (const auto &[table, file, bytes] : {std::tuple{&*deals, path, *dealBytes},
+                                             std::tuple{&*payouts, payoutsPath, *payoutBytes}}) {
+        const auto one = FinanceHandoff::writeFile(*table, file, bytes);
+        if (!one)
+            return one.problems();
+        written << *one;
+    }
+    return written;
+}
+
 } // namespace attain

@@ -14,6 +14,13 @@ class XlsxHandoff
 
 public:
     static Result<HandoffWritten> write(const HandoffTable &table, const QString &path);
+
+    /// The period's whole finance handoff: the deals file at `path` and the payouts file beside it
+    /// (FinanceHandoff::payoutsPath), both CSV in `csv`'s encoding or, without one, both workbooks. Both
+    /// tables are built and encoded before either file is written.
+    static Result<QList<HandoffWritten>> writeHandoff(Workspace &workspace, const Period &period,
+                                                      const QString &path,
+                                                      std::optional<CsvWriter::Encoding> csv);
 };
 
 } // namespace attain

@@ -45,6 +45,9 @@ Deal makeDeal(const QString &customerId, const QString &ownerId, qint64 yuan, QD
 /// The bytes of a file, to show that a refused file was left unchanged.
 QByteArray fileBytes(const QString &path);
 
+/// An RFC 4180 reader (CRLF rows) written apart from the product's, to read back what an export wrote.
+QList<QStringList> parseCsv(const QString &text);
+
 /// Runs attain-cli with arguments; returns the exit code and fills stdout/stderr.
 int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr);
 

@@ -130,14 +130,12 @@ bool FinanceExportDialog::exportTo(const QString &path)
                                                         : m_gb18030->isChecked() ? QStringLiteral("gb18030")
                                                                                  : QStringLiteral("utf8"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto table = FinanceHandoff::deals(m_session.workspace(), period());
-    Result<HandoffWritten> written = table.problems();
-    if (table)
-        written = m_xlsx->isChecked()
-                      ? XlsxHandoff::write(*table, path)
-                      : FinanceHandoff::writeCsv(*table, path,
-                                                 m_gb18030->isChecked() ? CsvWriter::Encoding::Gb18030
-                                                                        : CsvWriter::Encoding::Utf8Bom);
+    const auto written = XlsxHandoff::writeHandoff(
+        m_session.workspace(), period(), path,
+        m_xlsx->isChecked() ? std::nullopt
+                            : std::optional<CsvWriter::Encoding>(m_gb18030->isChecked()
+                                                                      ? CsvWriter::Encoding::Gb18030
+                                                                      : CsvWriter::Encoding::Utf8Bom));
     QApplication::restoreOverrideCursor();
     if (!written) {
         QStringList lines;
@@ -151,9 +149,12 @@ bool FinanceExportDialog::exportTo(const QString &path)
     m_written = path;
     Messages::info(
         this, tr("Finance Handoff"),
-        tr("Wrote %n row(s), credited total %1, to %2.\nThe manifest is %3.", nullptr, written->rows)
-            .arg(totalText(written->totalMinor), QDir::toNativeSeparators(path),
-                 QFileInfo(written->manifestPath).fileName()));
+        tr("Wrote %n row(s), credited total %1, to %2.\nThe manifest is %3.", nullptr, written->at(0).rows)
+                .arg(totalText(written->at(0).totalMinor), QDir::toNativeSeparators(path),
+                     QFileInfo(written->at(0).manifestPath).fileName()) +
+            QStringLiteral("\n\n") +
+            tr("Payouts: %n member(s), total %1, in %2.", nullptr, written->at(1).rows)
+                .arg(totalText(written->at(1).totalMinor), QFileInfo(written->at(1).path).fileName()));
     return true;
 }
 
