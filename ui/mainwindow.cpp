@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "ui/common/toast.h"
+#include "ui/incentives/awardnotifier.h"
+#include "ui/incentives/statementspage.h"
+
 #include "core/services/ownershipservice.h"
 #include "resources/resources.h"
 #include "ui/activities/activitiespage.h"
@@ -256,6 +260,8 @@ void MainWindow::buildPages()
                 showPage(scorecard->objectName());
                 scorecard->showMember(member, period);
             });
+    addPage(new StatementsPage(s, this), QStringLiteral(":/icons/statements.svg"),
+            [] { return tr("Statements"); });
     addPage(new DealsPage(s, this), QStringLiteral(":/icons/deals.svg"), [] { return tr("Deals"); });
     addPage(new CustomersPage(s, this), QStringLiteral(":/icons/customers.svg"),
             [] { return tr("Customers"); });
@@ -314,6 +320,11 @@ void MainWindow::adopt(std::unique_ptr<Workspace> workspace)
     QSettings().setValue(QStringLiteral("lastWorkspace"), workspace->path());
     m_session = std::make_unique<Session>(std::move(workspace));
     connect(m_session.get(), &Session::userChanged, this, &MainWindow::updateTitle);
+    if (!m_toast)
+        m_toast = new Toast(this);
+    auto *awards = new AwardNotifier(*m_session, m_session.get());
+    connect(awards, &AwardNotifier::awarded, this,
+            [this](const QStringList &lines) { m_toast->show(tr("Award earned"), lines); });
     buildPages();
     m_navigation->show();
     // Back on the page last used; the overview the first time.

@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace attain {
 
+class Toast;
+
 class Session;
 class WelcomePage;
 class WorkspaceFiles;
@@ -35,6 +37,8 @@ public:
     bool openDemo();
     void closeWorkspace();
     Session *session() const { return m_session.get(); }
+    /// The message corner, where earned awards are announced.
+    Toast *toast() const { return m_toast; }
     /// Shows the page with this object name; false when there is none.
     bool showPage(const QString &objectName);
     /// Whether opening a workspace without a user asks who is using it (tests turn it off).
@@ -78,6 +82,7 @@ private:
     WelcomePage *m_welcome;
     QList<Page> m_pages;
     QLabel *m_userLabel;
+    Toast *m_toast = nullptr;
 
     bool m_askForUser = true;
     QMenu *m_fileMenu;

@@ -234,8 +234,8 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
     if (rules.followUpsAwardMinor > 0 && rules.followUpsPerWeek > 0) {
         // N follow-ups (notes do not count) in a week from Monday to Sunday, counted inside the period;
         // dated on the Nth.
-        Statement st(m_workspace, "SELECT member_id, at FROM activities WHERE at >= ?1 AND at < ?2 AND kind "
-                                  "<> 'note' ORDER BY member_id, at, id");
+        Statement st(m_workspace, "SELECT member_id, at, id FROM activities WHERE at >= ?1 AND at < ?2 AND "
+                                  "kind <> 'note' ORDER BY member_id, at, id");
         st.bind(1, start).bind(2, Dates::toIso(period.end().addDays(1)));
         QString member;
         QDate week;
@@ -250,7 +250,8 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
             }
             if (++count == rules.followUpsPerWeek)
                 awards[member] << award("follow_ups", day, Dates::toIso(monday),
-                                        QString::number(rules.followUpsPerWeek), rules.followUpsAwardMinor);
+                                        QString::number(rules.followUpsPerWeek), rules.followUpsAwardMinor,
+                                        st.text(2));
         }
     }
 

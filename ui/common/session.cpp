@@ -30,4 +30,19 @@ void Session::setUser(const QString &memberId)
     Q_EMIT userChanged();
 }
 
+QList<Member> Session::scoredMembers()
+{
+    QList<Member> out;
+    for (const Member &m : MemberService(*m_workspace).all()) {
+        if (m.role == Role::Finance || !m.active)
+            continue;
+        if (m_user && m_user->role == Role::Rep && m.id != m_user->id)
+            continue;
+        if (!m_scope.isEmpty() && !m_scope.contains(m.id))
+            continue;
+        out << m;
+    }
+    return out;
+}
+
 } // namespace attain

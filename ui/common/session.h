@@ -31,6 +31,9 @@ public:
     void setUser(const QString &memberId);
     /// Whose records the views show: a rep their own, a manager their team, otherwise everyone (empty).
     QStringList scope() const { return m_scope; }
+    /// The scored members (reps and managers, active) this user may look at: a rep themself, a manager
+    /// their team, otherwise everyone; by login.
+    QList<Member> scoredMembers();
 
 Q_SIGNALS:
     void userChanged();

@@ -2,14 +2,20 @@
 #include "ui/scoring/plandialog.h"
 
 #include "core/domain/member.h"
+#include "core/incentives/planpreview.h"
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/planservice.h"
 #include "ui/common/messages.h"
+#include "ui/common/moneyedit.h"
 #include "ui/common/periodpicker.h"
 #include "ui/common/session.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QTabWidget>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,8 +41,12 @@ PlanDialog::PlanDialog(Session &session, QWidget *parent) : QDialog(parent), m_s
 {
     setObjectName(QStringLiteral("planDialog"));
     setWindowTitle(tr("Scoring Plans"));
+    m_debounce = new QTimer(this); // before any field that restarts it
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
     m_plans = new QListWidget(this);
     m_plans->setObjectName(QStringLiteral("planList"));
+    m_plans->setMinimumWidth(180);
     m_plans->setMaximumWidth(230);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("planName"));
@@ -75,8 +85,9 @@ PlanDialog::PlanDialog(Session &session, QWidget *parent) : QDialog(parent), m_s
     m_period->setToday(m_session.workspace().clock().now().date());
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("planPreview"));
-    m_preview->setColumnCount(4);
-    m_preview->setHorizontalHeaderLabels({tr("Member"), tr("Plan in effect"), tr("Draft"), tr("Change")});
+    m_preview->setColumnCount(7);
+    m_preview->setHorizontalHeaderLabels({tr("Member"), tr("Score now"), tr("Score, draft"), tr("Change"),
+                                          tr("Payout now"), tr("Payout, draft"), tr("Payout change")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
@@ -93,10 +104,18 @@ PlanDialog::PlanDialog(Session &session, QWidget *parent) : QDialog(parent), m_s
     auto *editor = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addLayout(form);
-    editorLayout->addWidget(
-        new QLabel(tr("Weights by level (0: not scored), and metrics where less is better:"), editor));
-    editorLayout->addWidget(m_weights);
+    auto *scoring = new QWidget(editor);
+    auto *scoringLayout = new QVBoxLayout(scoring);
+    scoringLayout->addLayout(form);
+    scoringLayout->addWidget(
+        new QLabel(tr("Weights by level (0: not scored), and metrics where less is better:"), scoring));
+    scoringLayout->addWidget(m_weights);
+    scoringLayout->addStretch(1);
+    auto *tabs = new QTabWidget(editor);
+    tabs->setObjectName(QStringLiteral("planTabs"));
+    tabs->addTab(scoring, tr("Score"));
+    tabs->addTab(buildIncentives(), tr("Commission && Awards"));
+    editorLayout->addWidget(tabs);
     editorLayout->addWidget(m_problems);
     auto *previewTop = new QHBoxLayout;
     previewTop->addWidget(new QLabel(tr("Preview for"), editor));
@@ -137,13 +156,11 @@ PlanDialog::PlanDialog(Session &session, QWidget *parent) : QDialog(parent), m_s
     split->addWidget(m_plans);
     split->addWidget(editor);
     split->setStretchFactor(1, 1);
+    split->setSizes({210, 830});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
 
-    m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &PlanDialog::updatePreview);
     auto changed = [this] { m_debounce->start(); };
     connect(m_name, &QLineEdit::textChanged, this, changed);
@@ -206,6 +223,7 @@ void PlanDialog::load(const Plan &plan)
                                       : plan.effectiveFrom.start());
     m_cap->setValue(plan.capPercent);
     m_confirmed->setChecked(plan.confirmedOnly);
+    loadIncentives(plan.incentives);
     const QStringList keys{QStringLiteral("outstanding"), QStringLiteral("on_target"),
                            QStringLiteral("near")};
     for (int i = 0; i < keys.size(); ++i) {
@@ -283,6 +301,7 @@ Plan PlanDialog::draft() const
             p.levels << level;
     }
     Q_UNUSED(DirectionRow);
+    p.incentives = incentives();
     return p;
 }
 
@@ -308,66 +327,260 @@ void PlanDialog::setPreviewPeriod(const Period &period)
 void PlanDialog::updatePreview()
 {
     const Plan plan = draft();
-    const Problems problems = plan.validate();
+    const Problems problems = inputProblems() + plan.validate();
     QStringList lines;
     for (const Problem &p : problems)
         lines << p.message;
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());
     const Period period = m_period->period();
-    ScoreEngine current(m_session.workspace());
-    const QList<Scorecard> before = current.members(period);
-    QList<Scorecard> after;
-    if (problems.isEmpty()) {
-        ScoreEngine drafted(m_session.workspace());
-        drafted.setPlan(plan);
-        after = drafted.members(period);
+    m_preview->setRowCount(0);
+    if (!problems.isEmpty()) {
+        m_cost->setText(tr("Fix the plan to see its preview."));
+        return;
     }
-    m_preview->setRowCount(int(before.size()));
+    const PlanPreview preview = PlanPreview::compute(m_session.workspace(), period, plan);
+    const QLocale locale;
+    m_preview->setRowCount(int(preview.rows.size()));
     int up = 0, down = 0, tiersChanged = 0;
-    auto text = [](const Scorecard &c) {
-        return c.score ? QStringLiteral("%1  %2").arg(ScoreFormat::score(*c.score), Plan::tierLabel(c.tier))
-                       : QStringLiteral("–");
+    auto scoreText = [](const std::optional<qint64> &score, const QString &tier) {
+        return score ? QStringLiteral("%1  %2").arg(ScoreFormat::score(*score), Plan::tierLabel(tier))
+                     : QStringLiteral("–");
     };
-    for (int r = 0; r < before.size(); ++r) {
-        const Scorecard &b = before.at(r);
-        m_preview->setItem(r, 0, new QTableWidgetItem(tr("%1 (%2)").arg(b.name, b.login)));
-        m_preview->setItem(r, 1, new QTableWidgetItem(text(b)));
-        if (r < after.size()) {
-            const Scorecard &a = after.at(r);
-            m_preview->setItem(r, 2, new QTableWidgetItem(text(a)));
-            QString change;
-            if (a.score && b.score) {
-                const qint64 d = *a.score - *b.score;
-                change = (d > 0 ? QStringLiteral("+") : QString()) + ScoreFormat::score(d);
-                up += d > 0;
-                down += d < 0;
-            }
-            if (a.tier != b.tier) {
-                ++tiersChanged;
-                change += QStringLiteral("  ") +
-                          tr("tier: %1 → %2")
-                              .arg(b.tier.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(b.tier),
-                                   a.tier.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(a.tier));
-            }
-            auto *item = new QTableWidgetItem(change);
-            if (change.startsWith(QLatin1Char('-')))
-                item->setForeground(QColor(0xb3, 0x26, 0x1e));
-            else if (change.startsWith(QLatin1Char('+')))
-                item->setForeground(QColor(0x15, 0x80, 0x3d));
-            m_preview->setItem(r, 3, item);
-        } else {
-            m_preview->setItem(r, 2, new QTableWidgetItem(QStringLiteral("–")));
-            m_preview->setItem(r, 3, new QTableWidgetItem(QString()));
+    auto signedMoney = [&](qint64 minor) -> QString {
+        return (minor > 0 ? QStringLiteral("+") : QString()) + Money(minor).format(locale);
+    };
+    auto colored = [](const QString &text, qint64 sign) {
+        auto *item = new QTableWidgetItem(text);
+        if (sign < 0)
+            item->setForeground(QColor(0xb3, 0x26, 0x1e));
+        else if (sign > 0)
+            item->setForeground(QColor(0x15, 0x80, 0x3d));
+        return item;
+    };
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        const PlanPreviewRow &row = preview.rows.at(r);
+        m_preview->setItem(r, 0, new QTableWidgetItem(tr("%1 (%2)").arg(row.name, row.login)));
+        m_preview->setItem(r, 1, new QTableWidgetItem(scoreText(row.scoreNow, row.tierNow)));
+        m_preview->setItem(r, 2, new QTableWidgetItem(scoreText(row.scoreDraft, row.tierDraft)));
+        QString change;
+        qint64 d = 0;
+        if (row.scoreNow && row.scoreDraft) {
+            d = *row.scoreDraft - *row.scoreNow;
+            change = d == 0 ? QString() : (d > 0 ? QStringLiteral("+") : QString()) + ScoreFormat::score(d);
+            up += d > 0;
+            down += d < 0;
         }
+        if (row.tierNow != row.tierDraft) {
+            ++tiersChanged;
+            change += QStringLiteral("  ") +
+                      tr("tier: %1 → %2")
+                          .arg(row.tierNow.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(row.tierNow),
+                               row.tierDraft.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(row.tierDraft));
+        }
+        m_preview->setItem(r, 3, colored(change, d));
+        for (const auto &[column, minor] : {std::pair{4, row.payoutNow}, std::pair{5, row.payoutDraft}}) {
+            auto *item = new QTableWidgetItem(Money(minor).format(locale));
+            item->setTextAlignment(right);
+            m_preview->setItem(r, column, item);
+        }
+        auto *payout = colored(row.payoutChange() == 0 ? QString() : signedMoney(row.payoutChange()),
+                               row.payoutChange());
+        payout->setTextAlignment(right);
+        m_preview->setItem(r, 6, payout);
     }
     m_preview->resizeColumnsToContents();
-    m_cost->setText(problems.isEmpty() ? tr("%1 under the draft: %2 up, %3 down, %4 change tier.")
-                                             .arg(period.label())
-                                             .arg(up)
-                                             .arg(down)
-                                             .arg(tiersChanged)
-                                       : tr("Fix the plan to see its preview."));
+    m_cost->setText(tr("%1 under the draft: %2 up, %3 down, %4 change tier. Payouts %5 → %6, a change of %7.")
+                        .arg(period.label())
+                        .arg(up)
+                        .arg(down)
+                        .arg(tiersChanged)
+                        .arg(Money(preview.totalNow).format(locale))
+                        .arg(Money(preview.totalDraft).format(locale))
+                        .arg(signedMoney(preview.totalChange())));
+}
+
+QWidget *PlanDialog::buildIncentives()
+{
+    auto *page = new QWidget(this);
+    m_commissionKind = new QComboBox(page);
+    m_commissionKind->setObjectName(QStringLiteral("commissionKind"));
+    for (CommissionKind k : {CommissionKind::Graduated, CommissionKind::Tiered, CommissionKind::Flat})
+        m_commissionKind->addItem(IncentiveRules::kindLabel(k), int(k));
+    m_bands = new QTableWidget(0, 2, page);
+    m_bands->setObjectName(QStringLiteral("commissionBands"));
+    m_bands->setHorizontalHeaderLabels({tr("From % of target"), tr("Rate")});
+    m_bands->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_bands->verticalHeader()->hide();
+    m_bands->setMaximumHeight(150);
+    auto *addBandButton = new QPushButton(tr("Add Band"), page);
+    auto *removeBandButton = new QPushButton(tr("Remove Band"), page);
+    connect(addBandButton, &QPushButton::clicked, this, [this] {
+        int from = 100;
+        if (m_bands->rowCount() > 0)
+            from = static_cast<QSpinBox *>(m_bands->cellWidget(m_bands->rowCount() - 1, 0))->value() + 50;
+        addBand(from, 300);
+        m_debounce->start();
+    });
+    connect(removeBandButton, &QPushButton::clicked, this, [this] {
+        if (m_bands->rowCount() > 1) {
+            m_bands->removeRow(m_bands->currentRow() > 0 ? m_bands->currentRow() : m_bands->rowCount() - 1);
+            m_debounce->start();
+        }
+    });
+    m_capOn = new QCheckBox(tr("Cap one period's commission at"), page);
+    m_commissionCap = new MoneyEdit(page);
+    m_commissionCap->setObjectName(QStringLiteral("commissionCap"));
+    connect(m_capOn, &QCheckBox::toggled, m_commissionCap, &QWidget::setEnabled);
+    auto makeMoney = [&](const char *name) {
+        auto *edit = new MoneyEdit(page);
+        edit->setObjectName(QLatin1String(name));
+        edit->setMinimumWidth(110);
+        edit->setMaximumWidth(140);
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_debounce->start(); });
+        return edit;
+    };
+    m_firstDeal = makeMoney("awardFirstDeal");
+    m_fiveStar = makeMoney("awardFiveStar");
+    m_tierAward = makeMoney("awardTier");
+    m_followUps = new QSpinBox(page);
+    m_followUps->setRange(0, 200);
+    m_followUps->setSpecialValueText(tr("off"));
+    m_followUpsAward = makeMoney("awardFollowUps");
+    m_pool = makeMoney("awardTeamPool");
+    m_poolSplit = new QComboBox(page);
+    m_poolSplit->addItem(tr("shared equally"), int(PoolSplit::Equal));
+    m_poolSplit->addItem(tr("shared by credited revenue"), int(PoolSplit::ByCredit));
+
+    auto *bandButtons = new QHBoxLayout;
+    bandButtons->addWidget(addBandButton);
+    bandButtons->addWidget(removeBandButton);
+    bandButtons->addStretch(1);
+    auto *capRow = new QHBoxLayout;
+    capRow->addWidget(m_capOn);
+    capRow->addWidget(m_commissionCap);
+    capRow->addStretch(1);
+    auto *commission = new QGroupBox(tr("Commission on credited won revenue"), page);
+    auto *commissionLayout = new QVBoxLayout(commission);
+    commissionLayout->addWidget(m_commissionKind);
+    commissionLayout->addWidget(m_bands);
+    commissionLayout->addLayout(bandButtons);
+    commissionLayout->addLayout(capRow);
+
+    auto *awards = new QGroupBox(tr("Instant awards (0: off)"), page);
+    auto *awardsForm = new QFormLayout(awards);
+    awardsForm->addRow(tr("First won deal of each month:"), m_firstDeal);
+    awardsForm->addRow(tr("Each 5-star rating:"), m_fiveStar);
+    awardsForm->addRow(tr("Each tier reached above the lowest:"), m_tierAward);
+    auto *followRow = new QHBoxLayout;
+    followRow->addWidget(m_followUps);
+    followRow->addWidget(new QLabel(tr("follow-ups in a week pay"), awards));
+    followRow->addWidget(m_followUpsAward);
+    followRow->addStretch(1);
+    awardsForm->addRow(tr("Follow-ups:"), followRow);
+    auto *poolRow = new QHBoxLayout;
+    poolRow->addWidget(m_pool);
+    poolRow->addWidget(m_poolSplit);
+    poolRow->addStretch(1);
+    awardsForm->addRow(tr("Team pool when the team reaches its revenue target:"), poolRow);
+
+    auto *layout = new QHBoxLayout(page);
+    layout->addWidget(commission, 1);
+    layout->addWidget(awards, 1);
+    auto changed = [this] { m_debounce->start(); };
+    connect(m_commissionKind, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_capOn, &QCheckBox::toggled, this, changed);
+    connect(m_commissionCap, &QLineEdit::textChanged, this, changed);
+    connect(m_followUps, &QSpinBox::valueChanged, this, changed);
+    connect(m_poolSplit, &QComboBox::currentIndexChanged, this, changed);
+    return page;
+}
+
+void PlanDialog::addBand(int fromPercent, int rateBasisPoints)
+{
+    const int row = m_bands->rowCount();
+    m_bands->insertRow(row);
+    auto *from = new QSpinBox(m_bands);
+    from->setRange(0, 1000);
+    from->setSuffix(QStringLiteral("%"));
+    from->setValue(fromPercent);
+    from->setFrame(false);
+    auto *rate = new QDoubleSpinBox(m_bands);
+    rate->setRange(0, 100);
+    rate->setDecimals(2);
+    rate->setSuffix(QStringLiteral("%"));
+    rate->setValue(rateBasisPoints / 100.0);
+    rate->setFrame(false);
+    connect(from, &QSpinBox::valueChanged, this, [this] { m_debounce->start(); });
+    connect(rate, &QDoubleSpinBox::valueChanged, this, [this] { m_debounce->start(); });
+    m_bands->setCellWidget(row, 0, from);
+    m_bands->setCellWidget(row, 1, rate);
+}
+
+void PlanDialog::loadIncentives(const IncentiveRules &rules)
+{
+    std::vector<std::unique_ptr<QSignalBlocker>> blocks;
+    for (QObject *o : std::initializer_list<QObject *>{m_commissionKind, m_capOn, m_commissionCap, m_firstDeal,
+                                                       m_fiveStar, m_tierAward, m_followUps, m_followUpsAward,
+                                                       m_pool, m_poolSplit})
+        blocks.push_back(std::make_unique<QSignalBlocker>(o));
+    m_commissionKind->setCurrentIndex(m_commissionKind->findData(int(rules.commission.kind)));
+    m_bands->setRowCount(0);
+    for (const CommissionBand &b : rules.commission.bands)
+        addBand(b.fromPercent, b.rateBasisPoints);
+    m_capOn->setChecked(rules.commission.capMinor.has_value());
+    m_commissionCap->setEnabled(rules.commission.capMinor.has_value());
+    m_commissionCap->setValue(Money(rules.commission.capMinor.value_or(0)));
+    m_firstDeal->setValue(Money(rules.firstDealAwardMinor));
+    m_fiveStar->setValue(Money(rules.fiveStarAwardMinor));
+    m_tierAward->setValue(Money(rules.tierAwardMinor));
+    m_followUps->setValue(rules.followUpsPerWeek);
+    m_followUpsAward->setValue(Money(rules.followUpsAwardMinor));
+    m_pool->setValue(Money(rules.teamPoolMinor));
+    m_poolSplit->setCurrentIndex(m_poolSplit->findData(int(rules.poolSplit)));
+}
+
+IncentiveRules PlanDialog::incentives() const
+{
+    IncentiveRules r;
+    r.commission.kind = CommissionKind(m_commissionKind->currentData().toInt());
+    r.commission.bands.clear();
+    for (int row = 0; row < m_bands->rowCount(); ++row)
+        r.commission.bands << CommissionBand{
+            static_cast<QSpinBox *>(m_bands->cellWidget(row, 0))->value(),
+            int(qRound(static_cast<QDoubleSpinBox *>(m_bands->cellWidget(row, 1))->value() * 100))};
+    std::sort(r.commission.bands.begin(), r.commission.bands.end(),
+              [](const CommissionBand &a, const CommissionBand &b) { return a.fromPercent < b.fromPercent; });
+    auto minor = [](const MoneyEdit *edit) {
+        const auto v = edit->value();
+        return v ? v->minor() : 0;
+    };
+    if (m_capOn->isChecked())
+        r.commission.capMinor = minor(m_commissionCap);
+    r.firstDealAwardMinor = minor(m_firstDeal);
+    r.fiveStarAwardMinor = minor(m_fiveStar);
+    r.tierAwardMinor = minor(m_tierAward);
+    r.followUpsPerWeek = m_followUps->value();
+    r.followUpsAwardMinor = minor(m_followUpsAward);
+    r.teamPoolMinor = minor(m_pool);
+    r.poolSplit = PoolSplit(m_poolSplit->currentData().toInt());
+    return r;
+}
+
+Problems PlanDialog::inputProblems() const
+{
+    Problems problems;
+    const QList<QPair<const MoneyEdit *, QString>> edits{
+        {m_firstDeal, tr("first won deal award")}, {m_fiveStar, tr("5-star award")},
+        {m_tierAward, tr("tier award")},           {m_followUpsAward, tr("follow-up award")},
+        {m_pool, tr("team pool")}};
+    for (const auto &[edit, label] : edits)
+        if (!edit->text().trimmed().isEmpty() && !edit->value())
+            problems << Problem{QStringLiteral("awards"), tr("%1: “%2” is not an amount").arg(label, edit->text())};
+    if (m_capOn->isChecked() && !m_commissionCap->value())
+        problems << Problem{QStringLiteral("cap"), tr("the commission cap is not an amount")};
+    return problems;
 }
 
 } // namespace attain

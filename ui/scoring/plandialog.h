@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -16,12 +17,15 @@ class QTimer;
 
 namespace attain {
 
+class MoneyEdit;
 class PeriodPicker;
 class Session;
 
 /// Settings ▸ Scoring Plans: the plans by the month they take effect, and an editor for a draft —
-/// weights per level and for teams, less-is-better metrics, the cap, the tiers, confirmed deals only —
-/// with a live preview of everyone's score for a chosen period under the plan in effect and the draft.
+/// weights per level and for teams, less-is-better metrics, the cap, the tiers, confirmed deals only;
+/// the commission rule (flat, tiered or graduated bands, a cap) and the awards — with a live preview of
+/// everyone's score and payout for a chosen period under the plan in effect and the draft, and the total
+/// cost change.
 class PlanDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +43,12 @@ public:
 
 private:
     void fillPlans();
+    QWidget *buildIncentives();
+    void loadIncentives(const IncentiveRules &rules);
+    IncentiveRules incentives() const;
+    /// Amounts typed that are not amounts.
+    Problems inputProblems() const;
+    void addBand(int fromPercent, int rateBasisPoints);
 
     Session &m_session;
     QListWidget *m_plans;
@@ -53,6 +63,17 @@ private:
     QTableWidget *m_preview;
     QLabel *m_cost;
     QTimer *m_debounce;
+    QComboBox *m_commissionKind;
+    QTableWidget *m_bands;
+    QCheckBox *m_capOn;
+    MoneyEdit *m_commissionCap;
+    MoneyEdit *m_firstDeal;
+    MoneyEdit *m_fiveStar;
+    MoneyEdit *m_tierAward;
+    QSpinBox *m_followUps;
+    MoneyEdit *m_followUpsAward;
+    MoneyEdit *m_pool;
+    QComboBox *m_poolSplit;
     QString m_id;
     QList<PlanLevel> m_levels;
 };

@@ -139,15 +139,8 @@ void ScorecardPage::fillMembers()
     QSignalBlocker block(m_member);
     m_member->clear();
     const auto user = m_session.user();
-    for (const Member &m : MemberService(m_session.workspace()).all()) {
-        if (m.role == Role::Finance || !m.active)
-            continue;
-        if (user && user->role == Role::Rep && m.id != user->id)
-            continue; // a rep's scorecard is their own
-        if (!m_session.scope().isEmpty() && !m_session.scope().contains(m.id))
-            continue; // a manager's, their team's
+    for (const Member &m : m_session.scoredMembers()) // a rep's own scorecard, a manager's team's
         m_member->addItem(tr("%1 (%2)").arg(m.name, m.login), m.id);
-    }
     int index = m_member->findData(current);
     if (index < 0 && user)
         index = m_member->findData(user->id);

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/incentives/awardnotifier.h"
+
+#include "core/domain/dates.h"
+#include "core/domain/money.h"
+#include "core/incentives/incentivestatement.h"
+#include "core/storage/statement.h"
+#include "ui/common/session.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace attain {
+
+AwardNotifier::AwardNotifier(Session &session, QObject *parent) : QObject(parent), m_session(session)
+{
+    connect(&m_session.workspace(), &Workspace::changed, this, &AwardNotifier::recordsChanged);
+}
+
+void AwardNotifier::recordsChanged(EntityKind kind, const QStringList &ids)
+{
+    if (ids.isEmpty() || ids.size() > 50)
+        return; // a bulk load: no fanfare for an import
+    Workspace &ws = m_session.workspace();
+    for (const QString &id : ids) {
+        if (kind == EntityKind::Deal) {
+            Statement st(ws, "SELECT owner_id FROM deals WHERE id = ?1 UNION SELECT member_id FROM deal_splits "
+                             "WHERE deal_id = ?1");
+            st.bind(1, id);
+            while (st.next())
+                m_members.insert(st.text(0));
+        } else if (kind == EntityKind::Rating || kind == EntityKind::Activity) {
+            Statement st(ws, kind == EntityKind::Rating ? "SELECT member_id FROM ratings WHERE id = ?"
+                                                        : "SELECT member_id FROM activities WHERE id = ?");
+            st.bind(1, id);
+            if (st.next())
+                m_members.insert(st.text(0));
+        } else {
+            return;
+        }
+        m_changed.insert(id);
+    }
+    if (!m_pending && !m_members.isEmpty()) {
+        m_pending = true;
+        QTimer::singleShot(0, this, &AwardNotifier::check);
+    }
+}
+
+void AwardNotifier::check()
+{
+    m_pending = false;
+    const QStringList members(m_members.begin(), m_members.end());
+    const QSet<QString> changed = std::exchange(m_changed, {});
+    m_members.clear();
+    Workspace &ws = m_session.workspace();
+    const Period month = Period::monthOf(ws.clock().today());
+    const QLocale locale;
+    QStringList lines;
+    for (const IncentiveStatement &s : StatementBuilder(ws).members(month, members)) {
+        const bool tierKnown = m_tier.contains(s.memberId);
+        const QString tierBefore = m_tier.value(s.memberId);
+        m_tier.insert(s.memberId, s.tier);
+        for (const StatementLine &l : s.lines) {
+            if (l.kind != StatementLine::Kind::Award)
+                continue;
+            const bool fired = l.award == QLatin1String("tier")
+                                   ? tierKnown && tierBefore != s.tier && l.reference == s.tier
+                                   : changed.contains(l.recordId);
+            const QString key = s.memberId + QLatin1Char('|') + l.award + QLatin1Char('|') + l.reference +
+                                QLatin1Char('|') + Dates::toIso(l.date);
+            if (!fired || m_announced.contains(key))
+                continue;
+            m_announced.insert(key);
+            lines << tr("%1 earned %2: %3")
+                         .arg(s.name, Money(l.amountMinor).format(locale), StatementBuilder::describe(l));
+        }
+    }
+    if (!lines.isEmpty())
+        Q_EMIT awarded(lines);
+}
+
+} // namespace attain
