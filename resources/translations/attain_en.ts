@@ -116,6 +116,10 @@ The manifest is %3.</source>
 The manifest is %3.</numerusform><numerusform>Wrote %n rows, credited total %1, to %2.
 The manifest is %3.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Payouts: %n member(s), total %1, in %2.</source>
+        <translation><numerusform>Payouts: %n member, total %1, in %2.</numerusform><numerusform>Payouts: %n members, total %1, in %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>attain::MembersPage</name>
@@ -166,6 +170,17 @@ The manifest is %3.</numerusform></translation>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>attain::StatementsPage</name>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation><numerusform>%n award</numerusform><numerusform>%n awards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n statement(s) to %1.</source>
+        <translation><numerusform>Wrote %n statement to %1.</numerusform><numerusform>Wrote %n statements to %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentService</name>
+    <message>
+        <source>choose the member the adjustment is for</source>
+        <translation>请选择调整针对的成员</translation>
+    </message>
+    <message>
+        <source>choose the period of the adjustment</source>
+        <translation>请选择调整所属的周期</translation>
+    </message>
+    <message>
+        <source>an adjustment is an amount other than zero</source>
+        <translation>调整金额不能为零</translation>
+    </message>
+    <message>
+        <source>say why: an adjustment needs a reason</source>
+        <translation>请说明原因：调整必须填写原因</translation>
+    </message>
+    <message>
+        <source>the adjustment no longer exists</source>
+        <translation>该调整已不存在</translation>
+    </message>
+</context>
+<context>
     <name>BulkLoad</name>
     <message>
         <source>A loaded %1 row refers to a missing %2 record (row %3)</source>
@@ -239,10 +262,6 @@
         <translation>导入 CSV 文件：要么全部导入，要么都不导入。</translation>
     </message>
     <message>
-        <source>Write the period's won deals for finance, one row per credited member.</source>
-        <translation>为财务导出本周期的赢单，每位计业绩成员一行。</translation>
-    </message>
-    <message>
         <source>Only this member.</source>
         <translation>只看此成员。</translation>
     </message>
@@ -293,6 +312,54 @@
     <message>
         <source>Commission and awards for a period, line by line.</source>
         <translation>某一周期的提成与奖励，逐行列出。</translation>
+    </message>
+    <message>
+        <source>Reopen a closed period (needs --reason).</source>
+        <translation>重新打开已结账的周期（需要 --reason）。</translation>
+    </message>
+    <message>
+        <source>Why the period is reopened.</source>
+        <translation>重新打开周期的原因。</translation>
+    </message>
+    <message>
+        <source>List the changes since the close and what they do.</source>
+        <translation>列出结账以后的改动及其影响。</translation>
+    </message>
+    <message>
+        <source>--reopen and --discrepancies do not go together</source>
+        <translation>--reopen 与 --discrepancies 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--reopen needs --reason TEXT: say why the period is reopened</source>
+        <translation>--reopen 需要 --reason 文字：说明重新打开的原因</translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation>已重新打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not closed</source>
+        <translation>%1 尚未结账</translation>
+    </message>
+    <message>
+        <source>changes since the close: %1</source>
+        <translation>结账后的改动：%1</translation>
+    </message>
+    <message>
+        <source>members affected: %1</source>
+        <translation>受影响的成员：%1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>已结账 %1</translation>
+    </message>
+    <message>
+        <source>Freeze a period's scores and statements; reopen it with a reason; list what changed since.</source>
+        <translation>冻结一个周期的成绩与对账单；说明原因后可重新打开；列出结账后的改动。</translation>
+    </message>
+    <message>
+        <source>Write the period's won deals for finance, one row per credited member, and the payouts file beside it.</source>
+        <translation>为财务写出本周期的赢单（每个计业绩成员一行），并在旁边写出发放文件。</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1116,45 @@
     </message>
 </context>
 <context>
+    <name>IncentiveRules</name>
+    <message>
+        <source>Flat rate</source>
+        <translation>固定比例</translation>
+    </message>
+    <message>
+        <source>Tiered (the band reached pays on all)</source>
+        <translation>阶梯（达到的档位比例适用于全部）</translation>
+    </message>
+    <message>
+        <source>Graduated (each band pays on its part)</source>
+        <translation>累进（每档比例只适用于该档部分）</translation>
+    </message>
+    <message>
+        <source>the first commission band starts at 0%</source>
+        <translation>第一个提成档位必须从 0% 开始</translation>
+    </message>
+    <message>
+        <source>a commission rate is between 0% and 100% (band from %1%)</source>
+        <translation>提成比例须在 0% 到 100% 之间（从 %1% 起的档位）</translation>
+    </message>
+    <message>
+        <source>commission bands rise: %1% follows %2%</source>
+        <translation>提成档位须递增：%1% 排在 %2% 之后</translation>
+    </message>
+    <message>
+        <source>the commission cap cannot be negative</source>
+        <translation>提成封顶不能为负数</translation>
+    </message>
+    <message>
+        <source>an award cannot be negative</source>
+        <translation>奖励金额不能为负数</translation>
+    </message>
+    <message>
+        <source>the follow-up award needs the number of follow-ups in a week</source>
+        <translation>跟进奖励需要设置每周跟进次数</translation>
+    </message>
+</context>
+<context>
     <name>Member</name>
     <message>
         <source>Manager</source>
@@ -1254,6 +1360,29 @@
         <source>Q%2 %1</source>
         <extracomment>A quarter, e.g. "Q2 2025"; %1 is the year, %2 the quarter number</extracomment>
         <translation>%1年第%2季度</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodCloseService</name>
+    <message>
+        <source>Only a manager closes or reopens a period.</source>
+        <translation>只有经理可以结账或重新打开周期。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun; only a period under way or past can be closed</source>
+        <translation>%1 尚未开始；只能对进行中或已过去的周期结账</translation>
+    </message>
+    <message>
+        <source>%1 was closed on %2 by %3</source>
+        <translation>%1 已于 %2 由 %3 结账</translation>
+    </message>
+    <message>
+        <source>%1 is not closed</source>
+        <translation>%1 尚未结账</translation>
+    </message>
+    <message>
+        <source>say why the period is reopened</source>
+        <translation>请说明重新打开周期的原因</translation>
     </message>
 </context>
 <context>
@@ -1735,18 +1864,6 @@
 <context>
     <name>StatementBuilder</name>
     <message>
-        <source>5-star rating award</source>
-        <translation>五星好评红包</translation>
-    </message>
-    <message>
-        <source>commission from %1% of target</source>
-        <translation>提成（目标的 %1% 起）</translation>
-    </message>
-    <message>
-        <source>commission (no revenue target)</source>
-        <translation>提成（无签单目标）</translation>
-    </message>
-    <message>
         <source>first won deal of the month (%1)</source>
         <translation>本月首单奖励（%1）</translation>
     </message>
@@ -1767,8 +1884,223 @@
         <translation>：%1 × %2%</translation>
     </message>
     <message>
-        <source>  commission %1 + awards %2 + adjustments %3 = total %4</source>
-        <translation>  提成 %1 + 奖励 %2 + 调整 %3 = 合计 %4</translation>
+        <source>cap on the period's commission</source>
+        <translation>本期提成封顶</translation>
+    </message>
+    <message>
+        <source>commission at the flat rate</source>
+        <translation>固定比例提成</translation>
+    </message>
+    <message>
+        <source>commission, no revenue target (the first band's rate)</source>
+        <translation>提成，无业绩目标（按第一档比例）</translation>
+    </message>
+    <message>
+        <source>commission at the rate of the band reached (from %1% of target)</source>
+        <translation>按达到的档位比例提成（目标的 %1% 起）</translation>
+    </message>
+    <message>
+        <source>commission on %1–%2% of target</source>
+        <translation>目标 %1–%2% 部分的提成</translation>
+    </message>
+    <message>
+        <source>commission above %1% of target</source>
+        <translation>目标 %1% 以上部分的提成</translation>
+    </message>
+    <message>
+        <source>5-star rating award (%1)</source>
+        <translation>五星好评红包（%1）</translation>
+    </message>
+    <message>
+        <source>reached the tier “%1”</source>
+        <translation>达到等级“%1”</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups in the week of %2</source>
+        <translation>%2 当周完成 %1 次跟进</translation>
+    </message>
+    <message>
+        <source>team pool: %1 reached its revenue target</source>
+        <translation>团队奖金池：%1 达成业绩目标</translation>
+    </message>
+    <message>
+        <source>adjustment: %1</source>
+        <translation>调整：%1</translation>
+    </message>
+    <message>
+        <source>clawback: deal %1, paid in %2, is no longer won</source>
+        <translation>追回：商机 %1 已在 %2 发放，现已不是赢单</translation>
+    </message>
+    <message>
+        <source>The plan caps one period's commission at %1; the bands add up to %2, so %3 is taken off.</source>
+        <translation>方案规定每期提成封顶 %1；各档合计 %2，因此扣减 %3。</translation>
+    </message>
+    <message>
+        <source>The whole base of %1 at %2%.</source>
+        <translation>全部基数 %1 按 %2%。</translation>
+    </message>
+    <message>
+        <source>There is no revenue target, so the whole base of %1 is paid at the first band's rate, %2%.</source>
+        <translation>没有业绩目标，因此全部基数 %1 按第一档比例 %2% 计算。</translation>
+    </message>
+    <message>
+        <source>%1 × %2% = %3, rounded half away from zero to the fen.</source>
+        <translation>%1 × %2% = %3，四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>Credited won revenue %1 is %2% of the target %3, which reaches the band from %4%; its rate applies to the whole base: %1 × %5% = %6.</source>
+        <translation>计入的赢单业绩 %1 为目标 %3 的 %2%，达到 %4% 起的档位；该档比例适用于全部基数：%1 × %5% = %6。</translation>
+    </message>
+    <message>
+        <source>Of the credited won revenue %1 against the target %2, the part from %3 to %4 (%5) is paid at %6%: %5 × %6% = %7, rounded half away from zero to the fen.</source>
+        <translation>计入的赢单业绩 %1（目标 %2）中，%3 到 %4 之间的部分（%5）按 %6% 计算：%5 × %6% = %7，四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>Deal %1 with %2, closed %3, is the first won deal credited to %4 in its month (earliest close, then creation, then number). Plan “%5” pays %6.</source>
+        <translation>商机 %1（%2），成交于 %3，是 %4 当月第一笔计入的赢单（按成交日期、创建日期、编号排序）。方案“%5”奖励 %6。</translation>
+    </message>
+    <message>
+        <source>%1 gave 5 stars on %2. Plan “%3” pays %4 for each 5-star rating.</source>
+        <translation>%1 于 %2 给出五星好评。方案“%3”每个五星好评奖励 %4。</translation>
+    </message>
+    <message>
+        <source>The period's score reached %1 points, the tier “%2”. Plan “%3” pays %4 for each tier above the lowest that the score reaches.</source>
+        <translation>本期得分达到 %1 分，即等级“%2”。方案“%3”对得分达到的最低等级以上的每个等级奖励 %4。</translation>
+    </message>
+    <message>
+        <source>The %1th follow-up of the week starting %2 was on %3. Plan “%4” pays %5 for %1 follow-ups in a week.</source>
+        <translation>%2 起当周的第 %1 次跟进发生在 %3。方案“%4”对每周 %1 次跟进奖励 %5。</translation>
+    </message>
+    <message>
+        <source>%1 reached its revenue target; the pool is shared in proportion to each member's credited won revenue, the fen left over to the largest remainders. This share: %2.</source>
+        <translation>%1 达成业绩目标；奖金池按各成员计入的赢单业绩比例分配，余下的分给余数最大者。本份：%2。</translation>
+    </message>
+    <message>
+        <source>%1 reached its revenue target; the pool is shared equally among its scored members, the fen left over to the first. This share: %2.</source>
+        <translation>%1 达成业绩目标；奖金池由参与评分的成员平分，余下的分给排在前面的成员。本份：%2。</translation>
+    </message>
+    <message>
+        <source>A manual adjustment of %1 by %2 on %3. Reason: %4</source>
+        <translation>由 %2 于 %3 手工调整 %1。原因：%4</translation>
+    </message>
+    <message>
+        <source>Deal %1 (credited %2) was paid with the closed period %3 and left “won” on %4. The commission of %3 recomputed without it is %5 less, taken back here.</source>
+        <translation>商机 %1（计入 %2）已随已结账周期 %3 发放，并于 %4 不再是“赢单”。去掉它重新计算后，%3 的提成少 %5，在此追回。</translation>
+    </message>
+    <message>
+        <source> · closed</source>
+        <translation> · 已结账</translation>
+    </message>
+    <message>
+        <source>  commission %1 + awards %2 + adjustments %3</source>
+        <translation>  提成 %1 + 奖励 %2 + 调整 %3</translation>
+    </message>
+    <message>
+        <source> + clawbacks %1</source>
+        <translation> + 追回 %1</translation>
+    </message>
+    <message>
+        <source> = total %1</source>
+        <translation> = 合计 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPdf</name>
+    <message>
+        <source>Statement — %1 (%2)</source>
+        <translation>对账单 — %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · team %2 · plan “%3”</source>
+        <translation>%1 · 团队 %2 · 方案“%3”</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The period is closed: these figures are frozen.</source>
+        <translation>本周期已结账：以下数字已冻结。</translation>
+    </message>
+    <message>
+        <source>The period is open: figures change as records change.</source>
+        <translation>本周期未结账：数字会随记录变化。</translation>
+    </message>
+    <message>
+        <source>Credited won revenue %1, revenue target %2; score %3, tier %4.</source>
+        <translation>计入的赢单业绩 %1，业绩目标 %2；得分 %3，等级 %4。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Clawbacks</source>
+        <translation>追回</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>How each line was computed</source>
+        <translation>每行如何计算</translation>
+    </message>
+    <message>
+        <source>Printed by Attain on %1 from “%2”. Amounts are computed exactly and each line is rounded half away from zero to the fen; totals are sums of lines.</source>
+        <translation>由 Attain 于 %1 从“%2”打印。金额精确计算，每行四舍五入到分；合计为各行之和。</translation>
+    </message>
+    <message>
+        <source>No statements for this period.</source>
+        <translation>本周期没有对账单。</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced</source>
+        <translation>无法生成 PDF</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2218,10 @@
         <source>Could not write the workbook: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
+    <message>
+        <source>payouts file: %1</source>
+        <translation>发放文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>attain::ActivitiesPage</name>
@@ -1941,6 +2277,13 @@
     <message>
         <source>(no particular deal)</source>
         <translation>（不关联商机）</translation>
+    </message>
+</context>
+<context>
+    <name>attain::AwardNotifier</name>
+    <message>
+        <source>%1 earned %2: %3</source>
+        <translation>%1 获得 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2649,10 @@ The manifest is %3.</source>
 清单文件为 %3。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Payouts: %n member(s), total %1, in %2.</source>
+        <translation><numerusform>发放：%n 名成员，合计 %1，见 %2。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>attain::ImportWizard</name>
@@ -2523,6 +2870,14 @@ The manifest is %3.</source>
     <message>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>Award earned</source>
+        <translation>获得奖励</translation>
     </message>
 </context>
 <context>
@@ -2747,14 +3102,6 @@ The manifest is %3.</source>
         <translation>成员</translation>
     </message>
     <message>
-        <source>Plan in effect</source>
-        <translation>现行方案</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草案</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>变更</translation>
     </message>
@@ -2839,12 +3186,132 @@ The manifest is %3.</source>
         <translation>档次：%1 → %2</translation>
     </message>
     <message>
-        <source>%1 under the draft: %2 up, %3 down, %4 change tier.</source>
-        <translation>按草案计算 %1：%2 人上升，%3 人下降，%4 人档次变化。</translation>
-    </message>
-    <message>
         <source>Fix the plan to see its preview.</source>
         <translation>请先修正方案再预览。</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>现行得分</translation>
+    </message>
+    <message>
+        <source>Score, draft</source>
+        <translation>草案得分</translation>
+    </message>
+    <message>
+        <source>Payout now</source>
+        <translation>现行发放</translation>
+    </message>
+    <message>
+        <source>Payout, draft</source>
+        <translation>草案发放</translation>
+    </message>
+    <message>
+        <source>Payout change</source>
+        <translation>发放变化</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Commission &amp;&amp; Awards</source>
+        <translation>提成与奖励</translation>
+    </message>
+    <message>
+        <source>%1 under the draft: %2 up, %3 down, %4 change tier. Payouts %5 → %6, a change of %7.</source>
+        <translation>%1 按草案：%2 人上升，%3 人下降，%4 人等级变化。发放 %5 → %6，变化 %7。</translation>
+    </message>
+    <message>
+        <source>From % of target</source>
+        <translation>起点（目标的 %）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Add Band</source>
+        <translation>添加档位</translation>
+    </message>
+    <message>
+        <source>Remove Band</source>
+        <translation>删除档位</translation>
+    </message>
+    <message>
+        <source>Cap one period's commission at</source>
+        <translation>每期提成封顶</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>shared equally</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>shared by credited revenue</source>
+        <translation>按计入业绩分配</translation>
+    </message>
+    <message>
+        <source>Commission on credited won revenue</source>
+        <translation>按计入的赢单业绩提成</translation>
+    </message>
+    <message>
+        <source>Instant awards (0: off)</source>
+        <translation>即时激励（0：关闭）</translation>
+    </message>
+    <message>
+        <source>First won deal of each month:</source>
+        <translation>每月首单：</translation>
+    </message>
+    <message>
+        <source>Each 5-star rating:</source>
+        <translation>每个五星好评：</translation>
+    </message>
+    <message>
+        <source>Each tier reached above the lowest:</source>
+        <translation>最低等级以上每达到一个等级：</translation>
+    </message>
+    <message>
+        <source>follow-ups in a week pay</source>
+        <translation>次跟进/周，奖励</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>跟进：</translation>
+    </message>
+    <message>
+        <source>Team pool when the team reaches its revenue target:</source>
+        <translation>团队达成业绩目标时的奖金池：</translation>
+    </message>
+    <message>
+        <source>first won deal award</source>
+        <translation>首单奖励</translation>
+    </message>
+    <message>
+        <source>5-star award</source>
+        <translation>五星好评奖励</translation>
+    </message>
+    <message>
+        <source>tier award</source>
+        <translation>等级奖励</translation>
+    </message>
+    <message>
+        <source>follow-up award</source>
+        <translation>跟进奖励</translation>
+    </message>
+    <message>
+        <source>team pool</source>
+        <translation>团队奖金池</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount</source>
+        <translation>%1：“%2”不是金额</translation>
+    </message>
+    <message>
+        <source>the commission cap is not an amount</source>
+        <translation>提成封顶不是金额</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3612,269 @@ The manifest is %3.</source>
     <message>
         <source>Total %1% — must be 100%</source>
         <translation>合计 %1%，必须为 100%</translation>
+    </message>
+</context>
+<context>
+    <name>attain::StatementsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>Add Adjustment…</source>
+        <translation>添加调整…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Every statement in the member list for this period, one page each</source>
+        <translation>成员列表中每人本周期的对账单，每人一页</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现值</translation>
+    </message>
+    <message>
+        <source>How this line was computed</source>
+        <translation>这一行如何计算</translation>
+    </message>
+    <message>
+        <source>Discrepancies: changes since the period was closed</source>
+        <translation>差异：结账以后的改动</translation>
+    </message>
+    <message>
+        <source>Reopen the period to adjust it</source>
+        <translation>重新打开周期后才能调整</translation>
+    </message>
+    <message>
+        <source>Reopen Period…</source>
+        <translation>重新打开周期…</translation>
+    </message>
+    <message>
+        <source>Close Period…</source>
+        <translation>结账…</translation>
+    </message>
+    <message>
+        <source>%1 is closed (%2, by %3): these figures are frozen.</source>
+        <translation>%1 已结账（%2，%3）：以下数字已冻结。</translation>
+    </message>
+    <message>
+        <source>%1 is open again (reopened %2 by %3: %4). Figures follow the records.</source>
+        <translation>%1 已重新打开（%2 由 %3 打开：%4）。数字随记录变化。</translation>
+    </message>
+    <message>
+        <source>%1 is open: figures follow the records as they change.</source>
+        <translation>%1 未结账：数字随记录变化。</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No scored member is chosen.</source>
+        <translation>尚未选择参与评分的成员。</translation>
+    </message>
+    <message>
+        <source>base %1 · target %2</source>
+        <translation>基数 %1 · 目标 %2</translation>
+    </message>
+    <message>
+        <source>base %1 · no revenue target</source>
+        <translation>基数 %1 · 无业绩目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n award(s)</source>
+        <translation><numerusform>%n 项奖励</numerusform></translation>
+    </message>
+    <message>
+        <source>clawbacks %1 (in commission)</source>
+        <translation>追回 %1（计入提成）</translation>
+    </message>
+    <message>
+        <source>plan “%1”</source>
+        <translation>方案“%1”</translation>
+    </message>
+    <message>
+        <source>Nothing is due for this period yet.</source>
+        <translation>本周期暂无应发项目。</translation>
+    </message>
+    <message>
+        <source>Select a line to see how it was computed.</source>
+        <translation>选择一行查看计算过程。</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1: frozen %2, now %3 (%4)</source>
+        <translation>%1：冻结 %2，现在 %3（%4）</translation>
+    </message>
+    <message>
+        <source>No change since the close touches this period.</source>
+        <translation>结账以后没有影响本周期的改动。</translation>
+    </message>
+    <message>
+        <source>The changes leave every frozen figure as it was.</source>
+        <translation>这些改动没有改变任何冻结的数字。</translation>
+    </message>
+    <message>
+        <source>Effect on payouts: %1</source>
+        <translation>对发放的影响：%1</translation>
+    </message>
+    <message>
+        <source>Add Adjustment</source>
+        <translation>添加调整</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>e.g. 300 or -150.50 to deduct</source>
+        <translation>例如 300，或 -150.50 表示扣减</translation>
+    </message>
+    <message>
+        <source>Why — shown on the statement</source>
+        <translation>原因——会显示在对账单上</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Close Period</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>Reopen Period</source>
+        <translation>重新打开周期</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reason is kept in the change log.</source>
+        <translation>为什么重新打开 %1？原因会记入变更日志。</translation>
+    </message>
+    <message>
+        <source>Close %1? Its scores and statements are frozen as they are now; later edits that touch it are listed as discrepancies and never change the frozen figures.</source>
+        <translation>对 %1 结账？其成绩与对账单将按现状冻结；之后影响它的修改会列为差异，绝不改变冻结的数字。</translation>
+    </message>
+    <message>
+        <source>Print Statements to PDF</source>
+        <translation>将对账单打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>未写出 PDF</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>打印为 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n statement(s) to %1.</source>
+        <translation><numerusform>已将 %n 份对账单写入 %1。</numerusform></translation>
     </message>
 </context>
 <context>
