@@ -84,7 +84,8 @@ int closePeriod(Cli &cli, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption period(QStringLiteral("period"),
                                     Cli::tr("The period: 2025-06, 2025-Q2 or 2025."), QStringLiteral("P"));
-    const QCommandLineOption reopen(QStringLiteral("reopen"), Cli::tr("Reopen a closed period (needs --reason)."));
+    const QCommandLineOption reopen(QStringLiteral("reopen"),
+                                    Cli::tr("Reopen a closed period (needs --reason)."));
     const QCommandLineOption reason(QStringLiteral("reason"), Cli::tr("Why the period is reopened."),
                                     QStringLiteral("TEXT"));
     const QCommandLineOption discrepancies(QStringLiteral("discrepancies"),
@@ -134,14 +135,16 @@ int closePeriod(Cli &cli, const QStringList &args)
         for (const Discrepancy &d : found.changes)
             cli.out() << QStringLiteral("  #%1 %2 %3 %4 %5 %6: %7 → %8")
                              .arg(d.seq)
-                             .arg(d.at.left(16), d.author, d.entity, d.reference.isEmpty() ? d.entityId : d.reference,
+                             .arg(d.at.left(16), d.author, d.entity,
+                                  d.reference.isEmpty() ? d.entityId : d.reference,
                                   d.op == QLatin1String("update") ? d.field : d.op, d.oldValue.left(60),
                                   d.newValue.left(60))
                       << '\n';
         cli.out() << Cli::tr("members affected: %1").arg(found.effects.size()) << '\n';
         for (const DiscrepancyEffect &e : found.effects)
             cli.out() << QStringLiteral("  %1 (%2): %3 → %4")
-                             .arg(e.name, e.login, Money(e.frozenTotal).format(locale), Money(e.nowTotal).format(locale))
+                             .arg(e.name, e.login, Money(e.frozenTotal).format(locale),
+                                  Money(e.nowTotal).format(locale))
                       << '\n';
         cli.out().flush();
         return Ok;
@@ -169,8 +172,10 @@ QList<Command> incentiveCommands()
         {QStringLiteral("statement"),
          QStringLiteral("FILE --period P [--member LOGIN] [--format table|csv|json]"),
          Cli::tr("Commission and awards for a period, line by line."), statement},
-        {QStringLiteral("close-period"), QStringLiteral("FILE --period P [--reopen --reason TEXT | --discrepancies]"),
-         Cli::tr("Freeze a period's scores and statements; reopen it with a reason; list what changed since."),
+        {QStringLiteral("close-period"),
+         QStringLiteral("FILE --period P [--reopen --reason TEXT | --discrepancies]"),
+         Cli::tr(
+             "Freeze a period's scores and statements; reopen it with a reason; list what changed since."),
          closePeriod},
     };
 }

@@ -142,12 +142,9 @@ QJsonObject Plan::definition() const
     QJsonArray tierArray;
     for (const Tier &t : tiers)
         tierArray.append(QJsonObject{{QStringLiteral("key"), t.key}, {QStringLiteral("minimum"), t.minimum}});
-    return {{QStringLiteral("cap_percent"), capPercent},
-            {QStringLiteral("confirmed_only"), confirmedOnly},
-            {QStringLiteral("levels"), levelArray},
-            {QStringLiteral("team"), levelJson(team)},
-            {QStringLiteral("tiers"), tierArray},
-            {QStringLiteral("incentives"), incentives.toJson()}};
+    return {{QStringLiteral("cap_percent"), capPercent}, {QStringLiteral("confirmed_only"), confirmedOnly},
+            {QStringLiteral("levels"), levelArray},      {QStringLiteral("team"), levelJson(team)},
+            {QStringLiteral("tiers"), tierArray},        {QStringLiteral("incentives"), incentives.toJson()}};
 }
 
 Result<Plan> Plan::fromDefinition(const QJsonObject &json)

@@ -28,44 +28,60 @@ CommissionRule CommissionRule::standard()
 Commission CommissionCalculator::compute(const CommissionRule &rule, qint64 baseMinor,
                                          std::optional<qint64> targetMinor)
 {
+    if (baseMinor <= 0)
+        return {};
+    return computeByDeal(rule, {CreditedDeal{QString(), QString(), baseMinor * 100, QDate(), QString()}},
+                         targetMinor);
+}
+
+Commission CommissionCalculator::computeByDeal(const CommissionRule &rule, const QList<CreditedDeal> &deals,
+                                               std::optional<qint64> targetMinor)
+{
     Commission c;
     QList<CommissionBand> bands = rule.bands;
     std::sort(bands.begin(), bands.end(),
               [](const auto &a, const auto &b) { return a.fromPercent < b.fromPercent; });
-    if (bands.isEmpty() || baseMinor <= 0)
+    if (bands.isEmpty())
         return c;
     const bool hasTarget = targetMinor && *targetMinor > 0;
-    auto line = [&](qint64 partHundredths, const CommissionBand &band) {
-        // partHundredths is the base part × 100 (band edges are target × percent ÷ 100, kept exact).
+    qint64 total100 = 0;
+    for (const CreditedDeal &d : deals)
+        total100 += d.creditedTimes100;
+    auto line = [&](int deal, qint64 partHundredths, const CommissionBand &band, std::optional<int> to) {
         CommissionLine l;
+        l.deal = deal;
         l.baseMinor = roundDiv(partHundredths, 100);
         l.rateBasisPoints = band.rateBasisPoints;
         l.fromPercent = band.fromPercent;
+        l.toPercent = to;
         l.amountMinor =
             roundDiv(static_cast<long double>(partHundredths) * band.rateBasisPoints, 100.0L * 10000.0L);
         c.lines << l;
     };
-    if (rule.kind == CommissionKind::Flat || !hasTarget) {
-        line(baseMinor * 100, bands.first());
-    } else if (rule.kind == CommissionKind::Tiered) {
-        // The band reached: the highest whose edge the base attains (base × 100 ≥ target × from).
-        CommissionBand reached = bands.first();
-        for (const CommissionBand &b : std::as_const(bands))
-            if (static_cast<long double>(baseMinor) * 100 >=
-                static_cast<long double>(*targetMinor) * b.fromPercent)
-                reached = b;
-        line(baseMinor * 100, reached);
+    if (rule.kind == CommissionKind::Flat || !hasTarget || rule.kind == CommissionKind::Tiered) {
+        CommissionBand band = bands.first();
+        if (rule.kind == CommissionKind::Tiered && hasTarget)
+            for (const CommissionBand &b : std::as_const(bands))
+                if (static_cast<long double>(total100) >=
+                    static_cast<long double>(*targetMinor) * b.fromPercent)
+                    band = b;
+        for (int i = 0; i < deals.size(); ++i)
+            if (deals.at(i).creditedTimes100 > 0)
+                line(i, deals.at(i).creditedTimes100, band, std::nullopt);
     } else {
-        const qint64 base100 = baseMinor * 100;
-        for (int i = 0; i < bands.size(); ++i) {
-            const qint64 from = *targetMinor * bands.at(i).fromPercent;
-            if (base100 <= from)
-                break;
-            const qint64 to = i + 1 < bands.size()
-                                  ? std::min(base100, *targetMinor * bands.at(i + 1).fromPercent)
-                                  : base100;
-            if (to > from)
-                line(to - from, bands.at(i));
+        qint64 filled = 0; // the base before this deal, ×100
+        for (int i = 0; i < deals.size(); ++i) {
+            const qint64 start = filled, end = filled + std::max<qint64>(0, deals.at(i).creditedTimes100);
+            filled = end;
+            for (int b = 0; b < bands.size(); ++b) {
+                const qint64 from = *targetMinor * bands.at(b).fromPercent;
+                const bool last = b + 1 == bands.size();
+                const qint64 to = last ? end : *targetMinor * bands.at(b + 1).fromPercent;
+                const qint64 part = std::min(end, to) - std::max(start, from);
+                if (part > 0)
+                    line(i, part, bands.at(b),
+                         last ? std::nullopt : std::optional(bands.at(b + 1).fromPercent));
+            }
         }
     }
     for (const CommissionLine &l : std::as_const(c.lines))
@@ -106,8 +122,9 @@ Problems IncentiveRules::validate() const
     for (int i = 0; i < commission.bands.size(); ++i) {
         const CommissionBand &b = commission.bands.at(i);
         if (b.rateBasisPoints < 0 || b.rateBasisPoints > 10000)
-            problems << Problem{QStringLiteral("commission"),
-                                tr("a commission rate is between 0% and 100% (band from %1%)").arg(b.fromPercent)};
+            problems << Problem{
+                QStringLiteral("commission"),
+                tr("a commission rate is between 0% and 100% (band from %1%)").arg(b.fromPercent)};
         if (i > 0 && b.fromPercent <= commission.bands.at(i - 1).fromPercent)
             problems << Problem{QStringLiteral("commission"),
                                 tr("commission bands rise: %1% follows %2%")
@@ -116,8 +133,8 @@ Problems IncentiveRules::validate() const
     }
     if (commission.capMinor && *commission.capMinor < 0)
         problems << Problem{QStringLiteral("cap"), tr("the commission cap cannot be negative")};
-    for (qint64 amount : {firstDealAwardMinor, fiveStarAwardMinor, tierAwardMinor, followUpsAwardMinor,
-                          teamPoolMinor})
+    for (qint64 amount :
+         {firstDealAwardMinor, fiveStarAwardMinor, tierAwardMinor, followUpsAwardMinor, teamPoolMinor})
         if (amount < 0) {
             problems << Problem{QStringLiteral("awards"), tr("an award cannot be negative")};
             break;

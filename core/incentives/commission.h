@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 
@@ -74,14 +75,28 @@ public:
     bool operator==(const IncentiveRules &) const = default;
 };
 
+/// A won deal as credited to a member: the part of the base it adds, amount × share percent (kept ×100
+/// so that shares stay exact until the lines are rounded).
+struct CreditedDeal
+{
+    QString dealId;
+    QString number;
+    qint64 creditedTimes100 = 0;
+    QDate closedOn;   // for display
+    QString customer; // for display
+    bool operator==(const CreditedDeal &) const = default;
+};
+
 /// One line of a commission: the part of the base it pays on, the rate and the amount, rounded half away
 /// from zero to the minor unit (a statement's total is the sum of its rounded lines).
 struct CommissionLine
 {
     qint64 baseMinor = 0;
     int rateBasisPoints = 0;
-    int fromPercent = 0; // the band
+    int fromPercent = 0;          // the band
+    std::optional<int> toPercent; // graduated: where the band ends
     qint64 amountMinor = 0;
+    int deal = -1; // computeByDeal: the index of the deal in the list given
 };
 
 struct Commission
@@ -100,6 +115,11 @@ public:
     /// all of it). Band edges are attainment × target, computed exactly.
     static Commission compute(const CommissionRule &rule, qint64 baseMinor,
                               std::optional<qint64> targetMinor);
+    /// The same commission with a line per deal (and per band a deal's credit spans): the base is the sum of
+    /// the deals' credits, filled in the order given (statements give them by close date, then creation,
+    /// then number), so a graduated rule pays each deal's part of each band at that band's rate.
+    static Commission computeByDeal(const CommissionRule &rule, const QList<CreditedDeal> &deals,
+                                    std::optional<qint64> targetMinor);
 };
 
 } // namespace attain

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 
 #include <map>
 
@@ -82,6 +83,7 @@ QJsonObject IncentiveStatement::toJson() const
                       {QStringLiteral("date"), Dates::toIso(l.date)},
                       {QStringLiteral("reference"), l.reference},
                       {QStringLiteral("detail"), l.detail},
+                      {QStringLiteral("customer"), l.customer},
                       {QStringLiteral("author"), l.author},
                       {QStringLiteral("record"), l.recordId},
                       {QStringLiteral("base"), l.baseMinor},
@@ -140,6 +142,7 @@ IncentiveStatement IncentiveStatement::fromJson(const QJsonObject &o)
         l.date = isoDate(lo.value(QStringLiteral("date")).toString());
         l.reference = lo.value(QStringLiteral("reference")).toString();
         l.detail = lo.value(QStringLiteral("detail")).toString();
+        l.customer = lo.value(QStringLiteral("customer")).toString();
         l.author = lo.value(QStringLiteral("author")).toString();
         l.recordId = lo.value(QStringLiteral("record")).toString();
         l.baseMinor = int64(lo.value(QStringLiteral("base")));
@@ -213,8 +216,8 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
             auto &perMonth = firsts[st.text(0)];
             const auto it = perMonth.find(month);
             if (it == perMonth.end() ||
-                std::tie(f.closed, f.created, f.number) < std::tie(it->second.closed, it->second.created,
-                                                                    it->second.number))
+                std::tie(f.closed, f.created, f.number) <
+                    std::tie(it->second.closed, it->second.created, it->second.number))
                 perMonth[month] = f;
         }
         for (auto it = firsts.cbegin(); it != firsts.cend(); ++it)
@@ -223,9 +226,10 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
                                           rules.firstDealAwardMinor, f.id);
     }
     if (rules.fiveStarAwardMinor > 0) {
-        Statement st(m_workspace, "SELECT r.member_id, r.rated_on, c.name, r.id FROM ratings r JOIN customers c "
-                                  "ON c.id = r.customer_id WHERE r.score = 5 AND r.rated_on BETWEEN ?1 AND ?2 "
-                                  "ORDER BY r.rated_on, r.id");
+        Statement st(m_workspace,
+                     "SELECT r.member_id, r.rated_on, c.name, r.id FROM ratings r JOIN customers c "
+                     "ON c.id = r.customer_id WHERE r.score = 5 AND r.rated_on BETWEEN ?1 AND ?2 "
+                     "ORDER BY r.rated_on, r.id");
         st.bind(1, start).bind(2, end);
         while (st.next())
             awards[st.text(0)] << award("five_star", isoDate(st.text(1)), st.text(2), st.text(2),
@@ -255,6 +259,7 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
         }
     }
 
+    const QHash<QString, QList<CreditedDeal>> credited = credits(m_workspace, period, plan.confirmedOnly);
     QList<IncentiveStatement> out;
     for (const Scorecard &card : cards) {
         IncentiveStatement s;
@@ -269,28 +274,25 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
         s.baseMinor = card.line(Metric::Revenue).actual.value_or(0);
         const auto target = card.line(Metric::Revenue).target;
         s.targetMinor = target && *target > 0 ? target : std::nullopt;
-        const Commission c = CommissionCalculator::compute(rules.commission, s.baseMinor, s.targetMinor);
-        QList<CommissionBand> bands = rules.commission.bands;
-        std::sort(bands.begin(), bands.end(),
-                  [](const auto &a, const auto &b) { return a.fromPercent < b.fromPercent; });
+        const QList<CreditedDeal> deals = credited.value(s.memberId);
+        const Commission c = CommissionCalculator::computeByDeal(rules.commission, deals, s.targetMinor);
         const bool flat = rules.commission.kind == CommissionKind::Flat || !s.targetMinor;
         for (const CommissionLine &cl : c.lines) {
+            const CreditedDeal &deal = deals.at(cl.deal);
             StatementLine l;
             l.kind = StatementLine::Kind::Commission;
-            l.date = period.end();
-            l.detail = !s.targetMinor                                     ? QStringLiteral("no_target")
-                       : flat                                             ? QStringLiteral("flat")
+            l.date = deal.closedOn;
+            l.reference = deal.number;
+            l.customer = deal.customer;
+            l.recordId = deal.dealId;
+            l.detail = !s.targetMinor                                    ? QStringLiteral("no_target")
+                       : flat                                            ? QStringLiteral("flat")
                        : rules.commission.kind == CommissionKind::Tiered ? QStringLiteral("tiered")
                                                                          : QStringLiteral("graduated");
             l.baseMinor = cl.baseMinor;
             l.rateBasisPoints = cl.rateBasisPoints;
             l.fromPercent = flat ? 0 : cl.fromPercent;
-            if (!flat && rules.commission.kind == CommissionKind::Graduated)
-                for (const CommissionBand &b : std::as_const(bands))
-                    if (b.fromPercent > cl.fromPercent) {
-                        l.toPercent = b.fromPercent;
-                        break;
-                    }
+            l.toPercent = cl.toPercent;
             l.amountMinor = cl.amountMinor;
             s.lines << l;
         }
@@ -337,22 +339,21 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
         for (int i : members)
             credited += out.at(i).baseMinor;
         for (int i : members)
-            weights << (rules.poolSplit == PoolSplit::ByCredit && credited > 0
-                            ? out.at(i).baseMinor
-                            : 1);
+            weights << (rules.poolSplit == PoolSplit::ByCredit && credited > 0 ? out.at(i).baseMinor : 1);
         const QList<qint64> parts = FinanceHandoff::splitByLargestRemainder(rules.teamPoolMinor, weights);
         for (int k = 0; k < members.size(); ++k)
             if (parts.at(k) > 0)
-                out[members.at(k)].lines << award("team_pool", awardDay, team.name,
-                                                  rules.poolSplit == PoolSplit::ByCredit
-                                                      ? QStringLiteral("credit")
-                                                      : QString::number(members.size()),
-                                                  parts.at(k));
+                out[members.at(k)].lines
+                    << award("team_pool", awardDay, team.name,
+                             rules.poolSplit == PoolSplit::ByCredit ? QStringLiteral("credit")
+                                                                    : QString::number(members.size()),
+                             parts.at(k));
     }
     if (!memberIds.isEmpty())
-        out.erase(std::remove_if(out.begin(), out.end(),
-                                 [&](const IncentiveStatement &s) { return !memberIds.contains(s.memberId); }),
-                  out.end());
+        out.erase(
+            std::remove_if(out.begin(), out.end(),
+                           [&](const IncentiveStatement &s) { return !memberIds.contains(s.memberId); }),
+            out.end());
 
     const QList<Adjustment> adjustments = AdjustmentService(m_workspace).forPeriod(period);
     for (IncentiveStatement &s : out)
@@ -378,10 +379,11 @@ void StatementBuilder::addClawbacks(const Period &period, QList<IncentiveStateme
     for (int i = 0; i < statements->size(); ++i)
         byMember.insert(statements->at(i).memberId, i);
     Statement stage(m_workspace, "SELECT stage FROM deals WHERE id = ?");
-    Statement change(m_workspace,
-                     "SELECT seq, at FROM change_log WHERE entity = 'deals' AND entity_id = ?1 AND seq > ?2 AND "
-                     "((op = 'update' AND field = 'stage' AND old_value = 'won') OR op = 'delete') ORDER BY seq "
-                     "LIMIT 1");
+    Statement change(
+        m_workspace,
+        "SELECT seq, at FROM change_log WHERE entity = 'deals' AND entity_id = ?1 AND seq > ?2 AND "
+        "((op = 'update' AND field = 'stage' AND old_value = 'won') OR op = 'delete') ORDER BY seq "
+        "LIMIT 1");
     for (const PeriodClose &close : PeriodCloseService(m_workspace).closed()) {
         if (close.period.kind() != period.kind() || close.period.start() >= period.start())
             continue;
@@ -393,10 +395,11 @@ void StatementBuilder::addClawbacks(const Period &period, QList<IncentiveStateme
             {
                 qint64 seq;
                 QDate on;
-                FrozenCredit credit;
+                CreditedDeal credit;
             };
             QList<Lost> lost;
-            for (const FrozenCredit &credit : close.credits.value(frozen.memberId)) {
+            const QList<CreditedDeal> frozenDeals = close.credits.value(frozen.memberId);
+            for (const CreditedDeal &credit : frozenDeals) {
                 stage.bind(1, credit.dealId);
                 const bool won = stage.next() && stage.text(0) == QLatin1String("won");
                 stage.reset();
@@ -410,15 +413,19 @@ void StatementBuilder::addClawbacks(const Period &period, QList<IncentiveStateme
             std::sort(lost.begin(), lost.end(), [](const Lost &a, const Lost &b) { return a.seq < b.seq; });
             // Each lost deal takes back what it added on top of the deals lost before it, so the clawbacks
             // of a period add up to the frozen commission less the commission on what is left.
-            qint64 base100 = frozen.baseMinor * 100;
-            const auto commissionOn = [&](qint64 times100) {
-                const qint64 base = times100 >= 0 ? (times100 + 50) / 100 : 0;
-                return CommissionCalculator::compute(close.rules.commission, base, frozen.targetMinor).totalMinor;
+            QSet<QString> gone;
+            const auto commissionWithout = [&](const QSet<QString> &without) {
+                QList<CreditedDeal> left;
+                for (const CreditedDeal &d : frozenDeals)
+                    if (!without.contains(d.dealId))
+                        left << d;
+                return CommissionCalculator::computeByDeal(close.rules.commission, left, frozen.targetMinor)
+                    .totalMinor;
             };
             for (const Lost &l : std::as_const(lost)) {
-                const qint64 before = commissionOn(base100);
-                base100 -= l.credit.creditedTimes100;
-                const qint64 after = commissionOn(base100);
+                const qint64 before = commissionWithout(gone);
+                gone.insert(l.credit.dealId);
+                const qint64 after = commissionWithout(gone);
                 if (!period.contains(l.on) || before == after)
                     continue;
                 StatementLine line;
@@ -435,6 +442,25 @@ void StatementBuilder::addClawbacks(const Period &period, QList<IncentiveStateme
     }
 }
 
+QHash<QString, QList<CreditedDeal>> StatementBuilder::credits(Workspace &workspace, const Period &period,
+                                                              bool confirmedOnly)
+{
+    QHash<QString, QList<CreditedDeal>> out;
+    Statement st(
+        workspace,
+        QByteArray("SELECT COALESCE(s.member_id, d.owner_id), d.id, COALESCE(d.external_id, d.id), "
+                   "d.amount * COALESCE(s.percent, 100), d.closed_on, c.name FROM deals d "
+                   "INDEXED BY deals_won_closed JOIN customers c ON c.id = d.customer_id LEFT JOIN "
+                   "deal_splits s ON s.deal_id = d.id WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 "
+                   "AND ?2") +
+            (confirmedOnly ? " AND d.confirmed_on IS NOT NULL" : "") +
+            " ORDER BY d.closed_on, d.created_on, COALESCE(d.external_id, d.id)");
+    st.bind(1, Dates::toIso(period.start())).bind(2, Dates::toIso(period.end()));
+    while (st.next())
+        out[st.text(0)] << CreditedDeal{st.text(1), st.text(2), st.int64(3), isoDate(st.text(4)), st.text(5)};
+    return out;
+}
+
 QString StatementBuilder::rateText(int basisPoints)
 {
     return QStringLiteral("%1.%2").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
@@ -447,14 +473,21 @@ QString StatementBuilder::describe(const StatementLine &l)
         if (l.award == QLatin1String("cap"))
             return tr("cap on the period's commission");
         if (l.detail == QLatin1String("flat"))
-            return tr("commission at the flat rate");
+            return tr("deal %1 (%2) at the flat rate").arg(l.reference, l.customer);
         if (l.detail == QLatin1String("no_target"))
-            return tr("commission, no revenue target (the first band's rate)");
+            return tr("deal %1 (%2), no revenue target: the first band's rate").arg(l.reference, l.customer);
         if (l.detail == QLatin1String("tiered"))
-            return tr("commission at the rate of the band reached (from %1% of target)").arg(l.fromPercent);
+            return tr("deal %1 (%2) at the band reached (from %3% of target)")
+                .arg(l.reference, l.customer)
+                .arg(l.fromPercent);
         if (l.toPercent)
-            return tr("commission on %1–%2% of target").arg(l.fromPercent).arg(*l.toPercent);
-        return tr("commission above %1% of target").arg(l.fromPercent);
+            return tr("deal %1 (%2), its part in %3–%4% of target")
+                .arg(l.reference, l.customer)
+                .arg(l.fromPercent)
+                .arg(*l.toPercent);
+        return tr("deal %1 (%2), its part above %3% of target")
+            .arg(l.reference, l.customer)
+            .arg(l.fromPercent);
     case StatementLine::Kind::Award:
         if (l.award == QLatin1String("first_deal"))
             return tr("first won deal of the month (%1)").arg(l.detail);
@@ -481,30 +514,37 @@ QString StatementBuilder::explain(const StatementLine &l, const IncentiveStateme
     switch (l.kind) {
     case StatementLine::Kind::Commission:
         if (l.award == QLatin1String("cap"))
-            return tr("The plan caps one period's commission at %1; the bands add up to %2, so %3 is taken off.")
+            return tr("The plan caps one period's commission at %1; the bands add up to %2, so %3 is taken "
+                      "off.")
                 .arg(money(l.baseMinor), money(s.commissionMinor - l.amountMinor), money(-l.amountMinor));
         if (l.detail == QLatin1String("flat") || l.detail == QLatin1String("no_target"))
-            return (s.targetMinor ? tr("The whole base of %1 at %2%.")
-                                  : tr("There is no revenue target, so the whole base of %1 is paid at the "
-                                       "first band's rate, %2%."))
-                       .arg(money(l.baseMinor), rateText(l.rateBasisPoints)) +
+            return (l.detail == QLatin1String("flat")
+                        ? tr("Deal %1 is credited %2; the flat rate %3% applies to all of it.")
+                        : tr("Deal %1 is credited %2. There is no revenue target, so all of it is paid at "
+                             "the "
+                             "first band's rate, %3%."))
+                       .arg(l.reference, money(l.baseMinor), rateText(l.rateBasisPoints)) +
                    QLatin1Char(' ') +
                    tr("%1 × %2% = %3, rounded half away from zero to the fen.")
                        .arg(money(l.baseMinor), rateText(l.rateBasisPoints), money(l.amountMinor));
         if (l.detail == QLatin1String("tiered"))
             return tr("Credited won revenue %1 is %2% of the target %3, which reaches the band from %4%; its "
-                      "rate applies to the whole base: %1 × %5% = %6.")
+                      "rate applies to every deal: deal %5's %6 × %7% = %8.")
                 .arg(money(s.baseMinor),
-                     locale.toString(s.baseMinor * 100.0 / std::max<qint64>(1, s.targetMinor.value_or(1)), 'f', 2),
+                     locale.toString(s.baseMinor * 100.0 / std::max<qint64>(1, s.targetMinor.value_or(1)),
+                                     'f', 2),
                      money(s.targetMinor.value_or(0)))
                 .arg(l.fromPercent)
-                .arg(rateText(l.rateBasisPoints), money(l.amountMinor));
-        return tr("Of the credited won revenue %1 against the target %2, the part from %3 to %4 (%5) is paid "
-                  "at %6%: %5 × %6% = %7, rounded half away from zero to the fen.")
-            .arg(money(s.baseMinor), money(s.targetMinor.value_or(0)),
-                 money(s.targetMinor.value_or(0) * l.fromPercent / 100),
-                 l.toPercent ? money(s.targetMinor.value_or(0) * *l.toPercent / 100) : money(s.baseMinor),
-                 money(l.baseMinor), rateText(l.rateBasisPoints), money(l.amountMinor));
+                .arg(l.reference, money(l.baseMinor), rateText(l.rateBasisPoints), money(l.amountMinor));
+        return tr("Deals fill the base in the order they closed. Of deal %1's credit, %2 falls between %3 "
+                  "and %4 "
+                  "of the target %5 (%6% to %7%), which pays %8%: %2 × %8% = %9, rounded half away from zero "
+                  "to the fen.")
+            .arg(l.reference, money(l.baseMinor), money(s.targetMinor.value_or(0) * l.fromPercent / 100),
+                 l.toPercent ? money(s.targetMinor.value_or(0) * *l.toPercent / 100) : tr("above"),
+                 money(s.targetMinor.value_or(0)), QString::number(l.fromPercent),
+                 l.toPercent ? QString::number(*l.toPercent) : QStringLiteral("∞"),
+                 rateText(l.rateBasisPoints), money(l.amountMinor));
     case StatementLine::Kind::Award:
         if (l.award == QLatin1String("first_deal"))
             return tr("Deal %1 with %2, closed %3, is the first won deal credited to %4 in its month "
@@ -523,8 +563,10 @@ QString StatementBuilder::explain(const StatementLine &l, const IncentiveStateme
                 .arg(l.detail, l.reference, Dates::toIso(l.date), s.plan, money(l.amountMinor));
         if (l.award == QLatin1String("team_pool"))
             return (l.detail == QLatin1String("credit")
-                        ? tr("%1 reached its revenue target; the pool is shared in proportion to each member's "
-                             "credited won revenue, the fen left over to the largest remainders. This share: %2.")
+                        ? tr("%1 reached its revenue target; the pool is shared in proportion to each "
+                             "member's "
+                             "credited won revenue, the fen left over to the largest remainders. This share: "
+                             "%2.")
                         : tr("%1 reached its revenue target; the pool is shared equally among its scored "
                              "members, the fen left over to the first. This share: %2."))
                 .arg(l.reference, money(l.amountMinor));
@@ -553,8 +595,8 @@ QString StatementBuilder::csv(const QList<IncentiveStatement> &statements)
                                CsvWriter::quoted(s.name),
                                CsvWriter::quoted(s.team),
                                l.kind == StatementLine::Kind::Award ? l.award
-                               : l.award == QLatin1String("cap")   ? QStringLiteral("cap")
-                                                                   : StatementLine::kindKey(l.kind),
+                               : l.award == QLatin1String("cap")    ? QStringLiteral("cap")
+                                                                    : StatementLine::kindKey(l.kind),
                                Dates::toIso(l.date),
                                CsvWriter::quoted(reference),
                                commission || l.kind == StatementLine::Kind::Clawback ? decimal(l.baseMinor)
@@ -589,9 +631,10 @@ QString StatementBuilder::table(const QList<IncentiveStatement> &statements)
                 text += QStringLiteral(" · ") + l.reference;
             out += text + QStringLiteral("  = ") + Money(l.amountMinor).format(locale) + QLatin1Char('\n');
         }
-        QString totals = tr("  commission %1 + awards %2 + adjustments %3")
-                             .arg(Money(s.commissionMinor).format(locale), Money(s.awardsMinor).format(locale),
-                                  Money(s.adjustmentsMinor).format(locale));
+        QString totals =
+            tr("  commission %1 + awards %2 + adjustments %3")
+                .arg(Money(s.commissionMinor).format(locale), Money(s.awardsMinor).format(locale),
+                     Money(s.adjustmentsMinor).format(locale));
         if (s.clawbacksMinor != 0)
             totals += tr(" + clawbacks %1").arg(Money(s.clawbacksMinor).format(locale));
         out += totals + tr(" = total %1").arg(Money(s.totalMinor).format(locale)) + QStringLiteral("\n\n");

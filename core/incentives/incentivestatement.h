@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -30,10 +31,12 @@ struct StatementLine
     /// Awards: first_deal, five_star, tier, follow_ups, team_pool.
     QString award;
     QDate date;
-    QString reference; // a deal number, a customer, a tier key, a team
-    QString detail;    // a customer's name, a count, an adjustment's reason, the period clawed back
-    QString author;    // adjustments: who made it
-    QString recordId;  // the deal, rating or adjustment behind the line
+    QString reference;       // a deal number, a customer, a tier key, a team
+    QString detail;          // a customer's name, a count, an adjustment's reason, the period clawed back;
+                             // commission: how the rule applied (graduated, tiered, flat, no_target)
+    QString customer;        // commission: the deal's customer
+    QString author;          // adjustments: who made it
+    QString recordId;        // the deal, rating or adjustment behind the line
     qint64 baseMinor = 0;    // commission and clawback: the part of the base
     int rateBasisPoints = 0; // commission: the band's rate
     int fromPercent = 0;     // commission: where the band starts
@@ -88,6 +91,9 @@ public:
     static QString describe(const StatementLine &line);
     static QString explain(const StatementLine &line, const IncentiveStatement &statement);
     static QString rateText(int basisPoints);
+    /// Each member's credited won deals of a period, in statement order (close date, creation, number).
+    static QHash<QString, QList<CreditedDeal>> credits(Workspace &workspace, const Period &period,
+                                                       bool confirmedOnly);
 
     /// `period,login,name,team,line,date,reference,base,rate_percent,amount,currency`, one row per line.
     static QString csv(const QList<IncentiveStatement> &statements);

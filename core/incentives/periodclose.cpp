@@ -40,10 +40,11 @@ PeriodClose read(const Statement &st)
         c.statements << IncentiveStatement::fromJson(v.toObject());
     const QJsonObject credits = snapshot.value(QStringLiteral("credits")).toObject();
     for (auto it = credits.begin(); it != credits.end(); ++it) {
-        QList<FrozenCredit> list;
+        QList<CreditedDeal> list;
         for (const QJsonValue &v : it.value().toArray()) {
             const QJsonArray a = v.toArray();
-            list << FrozenCredit{a.at(0).toString(), a.at(1).toString(), qint64(a.at(2).toDouble())};
+            list << CreditedDeal{a.at(0).toString(), a.at(1).toString(), qint64(a.at(2).toDouble()), QDate(),
+                                 QString()};
         }
         c.credits.insert(it.key(), list);
     }
@@ -67,7 +68,8 @@ Result<QString> PeriodCloseService::manager() const
 
 std::optional<PeriodClose> PeriodCloseService::find(const Period &period) const
 {
-    Statement st(m_workspace, QByteArray(kColumns) + "WHERE period = ? ORDER BY closed_seq DESC, rowid DESC LIMIT 1");
+    Statement st(m_workspace,
+                 QByteArray(kColumns) + "WHERE period = ? ORDER BY closed_seq DESC, rowid DESC LIMIT 1");
     st.bind(1, period.toString());
     if (!st.next())
         return std::nullopt;
@@ -92,13 +94,14 @@ Result<PeriodClose> PeriodCloseService::close(const Period &period)
     if (!author)
         return author.problems();
     if (!period.isValid() || period.start() > m_workspace.clock().today())
-        return Result<PeriodClose>::failure(QStringLiteral("period"),
-                                            tr("%1 has not begun; only a period under way or past can be closed")
-                                                .arg(period.toString()));
+        return Result<PeriodClose>::failure(
+            QStringLiteral("period"),
+            tr("%1 has not begun; only a period under way or past can be closed").arg(period.toString()));
     if (const auto existing = find(period); existing && existing->closed)
         return Result<PeriodClose>::failure(
             QStringLiteral("period"),
-            tr("%1 was closed on %2 by %3").arg(period.toString(), existing->closedAt.left(10), existing->closedBy));
+            tr("%1 was closed on %2 by %3")
+                .arg(period.toString(), existing->closedAt.left(10), existing->closedBy));
 
     PeriodClose c;
     c.period = period;
@@ -111,24 +114,14 @@ Result<PeriodClose> PeriodCloseService::close(const Period &period)
     StatementBuilder builder(m_workspace);
     builder.setLive(true);
     c.statements = builder.members(period);
-    {
-        Statement st(m_workspace, QByteArray("SELECT COALESCE(s.member_id, d.owner_id), d.id, COALESCE(d.external_id, "
-                                             "d.id), d.amount * COALESCE(s.percent, 100) FROM deals d LEFT JOIN "
-                                             "deal_splits s ON s.deal_id = d.id WHERE d.stage = 'won' AND "
-                                             "d.closed_on BETWEEN ?1 AND ?2") +
-                                      (plan.confirmedOnly ? " AND d.confirmed_on IS NOT NULL" : "") +
-                                      " ORDER BY d.closed_on, d.id");
-        st.bind(1, Dates::toIso(period.start())).bind(2, Dates::toIso(period.end()));
-        while (st.next())
-            c.credits[st.text(0)] << FrozenCredit{st.text(1), st.text(2), st.int64(3)};
-    }
+    c.credits = StatementBuilder::credits(m_workspace, period, plan.confirmedOnly);
     QJsonArray statements;
     for (const IncentiveStatement &s : std::as_const(c.statements))
         statements.append(s.toJson());
     QJsonObject credits;
     for (auto it = c.credits.cbegin(); it != c.credits.cend(); ++it) {
         QJsonArray list;
-        for (const FrozenCredit &f : it.value())
+        for (const CreditedDeal &f : it.value())
             list.append(QJsonArray{f.dealId, f.number, f.creditedTimes100});
         credits.insert(it.key(), list);
     }
@@ -180,7 +173,8 @@ Status PeriodCloseService::reopen(const Period &period, const QString &reason)
                            {QStringLiteral("reopened_at"), at},
                            {QStringLiteral("reopened_by"), *author},
                            {QStringLiteral("reopen_reason"), reason.trimmed()}};
-        const auto changed = RecordWriter(m_workspace).update(EntityKind::PeriodClose, existing->id, before, after);
+        const auto changed =
+            RecordWriter(m_workspace).update(EntityKind::PeriodClose, existing->id, before, after);
         return changed ? success() : Status(changed.problems());
     });
 }
@@ -193,7 +187,7 @@ Discrepancies PeriodCloseService::discrepancies(const Period &period)
         return out;
     QSet<QString> frozenDeals;
     for (const auto &list : close->credits)
-        for (const FrozenCredit &f : list)
+        for (const CreditedDeal &f : list)
             frozenDeals.insert(f.dealId);
     const QString start = Dates::toIso(period.start()), end = Dates::toIso(period.end());
     auto inPeriod = [&](const QString &date) {
@@ -201,14 +195,16 @@ Discrepancies PeriodCloseService::discrepancies(const Period &period)
         return !day.isEmpty() && day >= start && day <= end;
     };
     Statement deal(m_workspace, "SELECT closed_on, COALESCE(external_id, id) FROM deals WHERE id = ?");
-    Statement dated(m_workspace, "SELECT at FROM activities WHERE id = ?1 UNION ALL SELECT rated_on FROM ratings "
-                                 "WHERE id = ?1");
+    Statement dated(m_workspace,
+                    "SELECT at FROM activities WHERE id = ?1 UNION ALL SELECT rated_on FROM ratings "
+                    "WHERE id = ?1");
     Statement target(m_workspace, "SELECT period FROM targets WHERE id = ?");
     Statement adjustment(m_workspace, "SELECT period FROM adjustments WHERE id = ?");
-    Statement st(m_workspace,
-                 "SELECT c.seq, c.at, s.author, c.entity, c.entity_id, c.op, c.field, c.old_value, c.new_value "
-                 "FROM change_log c JOIN change_sessions s ON s.id = c.session WHERE c.seq > ? AND c.entity IN "
-                 "('deals', 'activities', 'ratings', 'targets', 'adjustments') ORDER BY c.seq");
+    Statement st(
+        m_workspace,
+        "SELECT c.seq, c.at, s.author, c.entity, c.entity_id, c.op, c.field, c.old_value, c.new_value "
+        "FROM change_log c JOIN change_sessions s ON s.id = c.session WHERE c.seq > ? AND c.entity IN "
+        "('deals', 'activities', 'ratings', 'targets', 'adjustments') ORDER BY c.seq");
     st.bind(1, close->closedSeq);
     while (st.next()) {
         Discrepancy d;
@@ -265,13 +261,14 @@ Discrepancies PeriodCloseService::discrepancies(const Period &period)
         seen.insert(frozen.memberId);
         const IncentiveStatement current = now.value(frozen.memberId);
         if (current.totalMinor != frozen.totalMinor || current.scoreHundredths != frozen.scoreHundredths)
-            out.effects << DiscrepancyEffect{frozen.login, frozen.name, frozen.scoreHundredths,
-                                             current.scoreHundredths, frozen.totalMinor, current.totalMinor};
+            out.effects << DiscrepancyEffect{frozen.login,           frozen.name,
+                                             frozen.scoreHundredths, current.scoreHundredths,
+                                             frozen.totalMinor,      current.totalMinor};
     }
     for (const IncentiveStatement &current : std::as_const(now))
         if (!seen.contains(current.memberId) && (current.totalMinor != 0 || current.scoreHundredths))
-            out.effects << DiscrepancyEffect{current.login, current.name, std::nullopt, current.scoreHundredths,
-                                             0, current.totalMinor};
+            out.effects << DiscrepancyEffect{
+                current.login, current.name, std::nullopt, current.scoreHundredths, 0, current.totalMinor};
     std::sort(out.effects.begin(), out.effects.end(),
               [](const DiscrepancyEffect &a, const DiscrepancyEffect &b) { return a.login < b.login; });
     return out;

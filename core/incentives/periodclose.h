@@ -12,14 +12,6 @@ namespace attain {
 
 class Workspace;
 
-/// A won deal as it was credited to a member in a closed period: what the frozen base holds.
-struct FrozenCredit
-{
-    QString dealId;
-    QString number;
-    qint64 creditedTimes100 = 0; // amount × share percent
-};
-
 /// A closed period (or one closed once and reopened): the frozen scores and statements, taken at a
 /// change-log number.
 struct PeriodClose
@@ -32,8 +24,8 @@ struct PeriodClose
     QString reopenedAt, reopenedBy, reopenReason;
     QString plan;
     IncentiveRules rules;
-    QList<IncentiveStatement> statements;          // frozen, by login
-    QHash<QString, QList<FrozenCredit>> credits;   // member id → deals in the frozen base
+    QList<IncentiveStatement> statements;        // frozen, by login
+    QHash<QString, QList<CreditedDeal>> credits; // member id → deals in the frozen base, in order
 };
 
 /// A change written after a period was closed that touches it: what changed, by whom.

@@ -24,8 +24,8 @@ PlanPreview PlanPreview::compute(Workspace &workspace, const Period &period, con
         after.insert(s.memberId, s);
     for (const IncentiveStatement &s : now) {
         const IncentiveStatement d = after.value(s.memberId);
-        preview.rows << PlanPreviewRow{s.memberId,       s.login, s.name,        s.team,       s.scoreHundredths,
-                                       d.scoreHundredths, s.tier,  d.tier,        s.totalMinor, d.totalMinor};
+        preview.rows << PlanPreviewRow{s.memberId,        s.login, s.name, s.team,       s.scoreHundredths,
+                                       d.scoreHundredths, s.tier,  d.tier, s.totalMinor, d.totalMinor};
         preview.totalNow += s.totalMinor;
         preview.totalDraft += d.totalMinor;
     }

@@ -190,11 +190,11 @@ Result<HandoffTable> FinanceHandoff::payouts(Workspace &workspace, const Period 
     table.kind = QStringLiteral("payouts");
     table.period = period;
     table.totalColumn = QStringLiteral("total");
-    table.columns = {{QStringLiteral("period"), T::Text},     {QStringLiteral("login"), T::Text},
-                     {QStringLiteral("name"), T::Text},       {QStringLiteral("team"), T::Text},
-                     {QStringLiteral("commission"), T::Amount}, {QStringLiteral("awards"), T::Amount},
+    table.columns = {{QStringLiteral("period"), T::Text},        {QStringLiteral("login"), T::Text},
+                     {QStringLiteral("name"), T::Text},          {QStringLiteral("team"), T::Text},
+                     {QStringLiteral("commission"), T::Amount},  {QStringLiteral("awards"), T::Amount},
                      {QStringLiteral("adjustments"), T::Amount}, {QStringLiteral("total"), T::Amount},
-                     {QStringLiteral("currency"), T::Text},   {QStringLiteral("plan"), T::Text}};
+                     {QStringLiteral("currency"), T::Text},      {QStringLiteral("plan"), T::Text}};
     const QString currency = workspace.setting(QStringLiteral("currency"), Money::defaultCurrency());
     for (const IncentiveStatement &s : StatementBuilder(workspace).members(period)) {
         auto amount = [&](qint64 minor) { return Money(minor, currency).toDecimalString(); };

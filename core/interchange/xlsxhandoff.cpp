@@ -98,8 +98,8 @@ Result<HandoffWritten> XlsxHandoff::write(const HandoffTable &table, const QStri
 }
 
 Result<QList<HandoffWritten>> XlsxHandoff::writeHandoff(Workspace &workspace, const Period &period,
-                                                       const QString &path,
-                                                       std::optional<CsvWriter::Encoding> csv)
+                                                        const QString &path,
+                                                        std::optional<CsvWriter::Encoding> csv)
 {
     const auto deals = FinanceHandoff::deals(workspace, period);
     if (!deals)
@@ -127,8 +127,8 @@ Result<QList<HandoffWritten>> XlsxHandoff::writeHandoff(Workspace &workspace, co
     }
     if (!problems.isEmpty())
         return problems;
-    for (const auto &[table, file, bytes] : {std::tuple{&*deals, path, *dealBytes},
-                                             std::tuple{&*payouts, payoutsPath, *payoutBytes}}) {
+    for (const auto &[table, file, bytes] :
+         {std::tuple{&*deals, path, *dealBytes}, std::tuple{&*payouts, payoutsPath, *payoutBytes}}) {
         const auto one = FinanceHandoff::writeFile(*table, file, bytes);
         if (!one)
             return one.problems();

@@ -240,11 +240,10 @@ QStringList Schema::migrationTo(int version)
 
 QStringList Schema::entityTables()
 {
-    return {QStringLiteral("settings"),  QStringLiteral("teams"),   QStringLiteral("members"),
-            QStringLiteral("customers"), QStringLiteral("deals"),   QStringLiteral("activities"),
-            QStringLiteral("ratings"),   QStringLiteral("targets"), QStringLiteral("ownership_conflicts"),
-            QStringLiteral("plans"),     QStringLiteral("adjustments"),
-            QStringLiteral("period_closes")};
+    return {QStringLiteral("settings"),  QStringLiteral("teams"),       QStringLiteral("members"),
+            QStringLiteral("customers"), QStringLiteral("deals"),       QStringLiteral("activities"),
+            QStringLiteral("ratings"),   QStringLiteral("targets"),     QStringLiteral("ownership_conflicts"),
+            QStringLiteral("plans"),     QStringLiteral("adjustments"), QStringLiteral("period_closes")};
 }
 
 QList<QPair<QString, QString>> Schema::moneyColumns()

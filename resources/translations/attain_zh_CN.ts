@@ -1888,26 +1888,6 @@
         <translation>本期提成封顶</translation>
     </message>
     <message>
-        <source>commission at the flat rate</source>
-        <translation>固定比例提成</translation>
-    </message>
-    <message>
-        <source>commission, no revenue target (the first band's rate)</source>
-        <translation>提成，无业绩目标（按第一档比例）</translation>
-    </message>
-    <message>
-        <source>commission at the rate of the band reached (from %1% of target)</source>
-        <translation>按达到的档位比例提成（目标的 %1% 起）</translation>
-    </message>
-    <message>
-        <source>commission on %1–%2% of target</source>
-        <translation>目标 %1–%2% 部分的提成</translation>
-    </message>
-    <message>
-        <source>commission above %1% of target</source>
-        <translation>目标 %1% 以上部分的提成</translation>
-    </message>
-    <message>
         <source>5-star rating award (%1)</source>
         <translation>五星好评红包（%1）</translation>
     </message>
@@ -1936,24 +1916,8 @@
         <translation>方案规定每期提成封顶 %1；各档合计 %2，因此扣减 %3。</translation>
     </message>
     <message>
-        <source>The whole base of %1 at %2%.</source>
-        <translation>全部基数 %1 按 %2%。</translation>
-    </message>
-    <message>
-        <source>There is no revenue target, so the whole base of %1 is paid at the first band's rate, %2%.</source>
-        <translation>没有业绩目标，因此全部基数 %1 按第一档比例 %2% 计算。</translation>
-    </message>
-    <message>
         <source>%1 × %2% = %3, rounded half away from zero to the fen.</source>
         <translation>%1 × %2% = %3，四舍五入到分。</translation>
-    </message>
-    <message>
-        <source>Credited won revenue %1 is %2% of the target %3, which reaches the band from %4%; its rate applies to the whole base: %1 × %5% = %6.</source>
-        <translation>计入的赢单业绩 %1 为目标 %3 的 %2%，达到 %4% 起的档位；该档比例适用于全部基数：%1 × %5% = %6。</translation>
-    </message>
-    <message>
-        <source>Of the credited won revenue %1 against the target %2, the part from %3 to %4 (%5) is paid at %6%: %5 × %6% = %7, rounded half away from zero to the fen.</source>
-        <translation>计入的赢单业绩 %1（目标 %2）中，%3 到 %4 之间的部分（%5）按 %6% 计算：%5 × %6% = %7，四舍五入到分。</translation>
     </message>
     <message>
         <source>Deal %1 with %2, closed %3, is the first won deal credited to %4 in its month (earliest close, then creation, then number). Plan “%5” pays %6.</source>
@@ -2002,6 +1966,46 @@
     <message>
         <source> = total %1</source>
         <translation> = 合计 %1</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2) at the flat rate</source>
+        <translation>商机 %1（%2），固定比例</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2), no revenue target: the first band's rate</source>
+        <translation>商机 %1（%2），无业绩目标：按第一档比例</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2) at the band reached (from %3% of target)</source>
+        <translation>商机 %1（%2），按达到的档位（目标的 %3% 起）</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2), its part in %3–%4% of target</source>
+        <translation>商机 %1（%2），落在目标 %3–%4% 的部分</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2), its part above %3% of target</source>
+        <translation>商机 %1（%2），超过目标 %3% 的部分</translation>
+    </message>
+    <message>
+        <source>Deal %1 is credited %2; the flat rate %3% applies to all of it.</source>
+        <translation>商机 %1 计入 %2；全部按固定比例 %3% 计算。</translation>
+    </message>
+    <message>
+        <source>Deal %1 is credited %2. There is no revenue target, so all of it is paid at the first band's rate, %3%.</source>
+        <translation>商机 %1 计入 %2。没有业绩目标，因此全部按第一档比例 %3% 计算。</translation>
+    </message>
+    <message>
+        <source>Credited won revenue %1 is %2% of the target %3, which reaches the band from %4%; its rate applies to every deal: deal %5's %6 × %7% = %8.</source>
+        <translation>计入的赢单业绩 %1 为目标 %3 的 %2%，达到 %4% 起的档位；该档比例适用于每一笔商机：商机 %5 的 %6 × %7% = %8。</translation>
+    </message>
+    <message>
+        <source>Deals fill the base in the order they closed. Of deal %1's credit, %2 falls between %3 and %4 of the target %5 (%6% to %7%), which pays %8%: %2 × %8% = %9, rounded half away from zero to the fen.</source>
+        <translation>商机按成交顺序累计基数。商机 %1 计入的金额中，%2 落在目标 %5 的 %3 到 %4 之间（%6% 到 %7%），该档比例为 %8%：%2 × %8% = %9，四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>以上</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2655,9 @@ The manifest is %3.</source>
     </message>
     <message numerus="yes">
         <source>Payouts: %n member(s), total %1, in %2.</source>
-        <translation><numerusform>发放：%n 名成员，合计 %1，见 %2。</numerusform></translation>
+        <translation>
+            <numerusform>发放：%n 名成员，合计 %1，见 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3752,9 @@ The manifest is %3.</source>
     </message>
     <message numerus="yes">
         <source>%n award(s)</source>
-        <translation><numerusform>%n 项奖励</numerusform></translation>
+        <translation>
+            <numerusform>%n 项奖励</numerusform>
+        </translation>
     </message>
     <message>
         <source>clawbacks %1 (in commission)</source>
@@ -3874,7 +3882,9 @@ The manifest is %3.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n statement(s) to %1.</source>
-        <translation><numerusform>已将 %n 份对账单写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 份对账单写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,9 @@ protected:
     }
 };
 
-// alice's June base is ¥126,000 against ¥100,000 (126%); bob's ¥54,000 against ¥20,000 (270%).
+// alice's June base is ¥126,000 against ¥100,000 (126%): her 60% of J-02 (¥36,000, 10 June), then J-03
+// (¥90,000, 20 June). bob's ¥54,000 against ¥20,000 (270%): his 40% of J-02 (¥24,000), then J-04 (¥30,000).
+// Statements have a line per deal and band; deals fill the base in the order they closed.
 TEST_F(Incentives, FlatRatePaysTheRateOnTheWholeBase)
 {
     seedJune();
@@ -80,10 +82,17 @@ TEST_F(Incentives, TieredPaysTheBandReachedOnTheWholeBase)
     usePlan(r);
     // alice 126% reaches the band from 100%: 3% × 126,000 = 3,780. bob 270%: 4% × 54,000 = 2,160.
     EXPECT_EQ(statement(m_alice, "2025-06").commissionMinor, 378000);
+    // One line per deal, each at the band reached: bob's 40% of J-02 (24,000) and J-04 (30,000).
     const IncentiveStatement b = statement(m_bob, "2025-06");
     EXPECT_EQ(b.commissionMinor, 216000);
-    ASSERT_EQ(linesOf(b, StatementLine::Kind::Commission).size(), 1);
-    EXPECT_EQ(linesOf(b, StatementLine::Kind::Commission).first().fromPercent, 150);
+    const auto lines = linesOf(b, StatementLine::Kind::Commission);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(0).reference, QStringLiteral("J-02"));
+    EXPECT_EQ(lines.at(0).amountMinor, 96000);
+    EXPECT_EQ(lines.at(1).reference, QStringLiteral("J-04"));
+    EXPECT_EQ(lines.at(1).amountMinor, 120000);
+    for (const StatementLine &l : lines)
+        EXPECT_EQ(l.fromPercent, 150);
 }
 
 TEST_F(Incentives, ACapAppearsAsItsOwnLineAndTheLinesAddUp)
@@ -92,7 +101,7 @@ TEST_F(Incentives, ACapAppearsAsItsOwnLineAndTheLinesAddUp)
     IncentiveRules r; // graduated 2/3/4 as Standard, capped at ¥2,000
     r.commission.capMinor = 200000;
     usePlan(r);
-    // Uncapped 2,780 (2,000 + 780): the cap takes 780 off.
+    // Uncapped 2,780 (J-02 720; J-03 1,280 + 780): the cap takes 780 off.
     const IncentiveStatement s = statement(m_alice, "2025-06");
     EXPECT_EQ(s.commissionMinor, 200000);
     EXPECT_TRUE(s.capped);
@@ -110,10 +119,13 @@ TEST_F(Incentives, AttainmentExactlyOnABandEdgeStaysInTheLowerBand)
     seedJune();
     target(m_alice, "2025-06", Metric::Revenue, 12600000); // exactly 100%
     const IncentiveStatement s = statement(m_alice, "2025-06");
+    // J-02 (alice's 36,000) and J-03 (90,000) both lie in the first band; nothing above the edge.
     const auto lines = linesOf(s, StatementLine::Kind::Commission);
-    ASSERT_EQ(lines.size(), 1); // nothing above the edge: no 3% line
-    EXPECT_EQ(lines.first().amountMinor, 252000);
-    EXPECT_EQ(lines.first().toPercent, 100);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(0).amountMinor, 72000);
+    EXPECT_EQ(lines.at(1).amountMinor, 180000);
+    for (const StatementLine &l : lines)
+        EXPECT_EQ(l.toPercent, 100);
 }
 
 // Tier award ¥100 per tier above the lowest reached: alice's 95.30 reaches "near" (80): one award.
@@ -259,8 +271,9 @@ TEST_F(Incentives, CloseFreezesFiguresAndListsDiscrepancies)
     EXPECT_EQ(statement(m_alice, "2025-06").totalMinor, 333000);
     bool logged = false;
     for (const ChangeEntry &e : ChangeLog(*m_ws).recent(10))
-        logged = logged || (e.entity == QLatin1String("period_closes") && e.field == QLatin1String("reopen_reason") &&
-                            e.newValue.toString() == QStringLiteral("合同金额更正"));
+        logged = logged ||
+                 (e.entity == QLatin1String("period_closes") && e.field == QLatin1String("reopen_reason") &&
+                  e.newValue.toString() == QStringLiteral("合同金额更正"));
     EXPECT_TRUE(logged);
     EXPECT_TRUE(closes.close(period("2025-06"))); // and it can be closed again
     EXPECT_EQ(statement(m_alice, "2025-06").totalMinor, 333000);
@@ -297,7 +310,8 @@ TEST_F(Incentives, PlanPreviewShowsEachMembersDifferenceAndTheTotal)
 TEST_F(Incentives, PayoutsFileReconcilesToTheFen)
 {
     seedJune();
-    deal(m_gamma, m_bob, 33333, QDate(2025, 6, 27), QStringLiteral("J-06"), {{m_bob.id, 67}, {m_alice.id, 33}});
+    deal(m_gamma, m_bob, 33333, QDate(2025, 6, 27), QStringLiteral("J-06"),
+         {{m_bob.id, 67}, {m_alice.id, 33}});
     IncentiveRules r;
     r.commission = {CommissionKind::Graduated, {{0, 333}, {100, 517}, {150, 777}}, std::nullopt};
     usePlan(r);
@@ -315,8 +329,11 @@ TEST_F(Incentives, PayoutsFileReconcilesToTheFen)
     const QByteArray bytes = f.readAll();
     ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with a BOM, for Excel
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
-    ASSERT_EQ(rows.first(), (QStringList{QStringLiteral("period"), QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("team"), QStringLiteral("commission"), QStringLiteral("awards"),
-                                         QStringLiteral("adjustments"), QStringLiteral("total"), QStringLiteral("currency"), QStringLiteral("plan")}));
+    ASSERT_EQ(rows.first(),
+              (QStringList{QStringLiteral("period"), QStringLiteral("login"), QStringLiteral("name"),
+                           QStringLiteral("team"), QStringLiteral("commission"), QStringLiteral("awards"),
+                           QStringLiteral("adjustments"), QStringLiteral("total"), QStringLiteral("currency"),
+                           QStringLiteral("plan")}));
     qint64 sum = 0;
     for (int i = 1; i < rows.size(); ++i) {
         const qint64 total = Money::parse(rows.at(i).at(7), QStringLiteral("CNY"))->minor();
@@ -330,7 +347,9 @@ TEST_F(Incentives, PayoutsFileReconcilesToTheFen)
     EXPECT_EQ(sum, expected);
     QFile manifest(FinanceHandoff::manifestPath(file));
     ASSERT_TRUE(manifest.open(QIODevice::ReadOnly));
-    EXPECT_EQ(QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("total_minor")).toInteger(), expected);
+    EXPECT_EQ(
+        QJsonDocument::fromJson(manifest.readAll()).object().value(QStringLiteral("total_minor")).toInteger(),
+        expected);
 }
 
 TEST_F(Incentives, ClosePeriodAndPayoutsFromTheCommandLine)
@@ -340,18 +359,36 @@ TEST_F(Incentives, ClosePeriodAndPayoutsFromTheCommandLine)
     const QString file = path(QStringLiteral("test.attain"));
     QString out, err;
     EXPECT_EQ(runCli({QStringLiteral("close-period"), file}, &out, &err), 2);
-    EXPECT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-06"), QStringLiteral("--reopen")}, &out, &err), 2);
-    ASSERT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-06")}, &out, &err), 0) << qPrintable(err);
+    EXPECT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"),
+                      QStringLiteral("2025-06"), QStringLiteral("--reopen")},
+                     &out, &err),
+              2);
+    ASSERT_EQ(
+        runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-06")},
+               &out, &err),
+        0)
+        << qPrintable(err);
     EXPECT_TRUE(out.contains(QStringLiteral("closed 2025-06")));
-    EXPECT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-06")}, &out, &err), 1);
-    ASSERT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-06"), QStringLiteral("--discrepancies")}, &out, &err), 0);
+    EXPECT_EQ(
+        runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-06")},
+               &out, &err),
+        1);
+    ASSERT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"),
+                      QStringLiteral("2025-06"), QStringLiteral("--discrepancies")},
+                     &out, &err),
+              0);
     EXPECT_TRUE(out.contains(QStringLiteral("changes since the close: 0")));
-    ASSERT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-06"), QStringLiteral("--reopen"), QStringLiteral("--reason"), QStringLiteral("late deal")}, &out,
-                     &err),
-              0)
+    ASSERT_EQ(
+        runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+                QStringLiteral("--reopen"), QStringLiteral("--reason"), QStringLiteral("late deal")},
+               &out, &err),
+        0)
         << qPrintable(err);
     const QString handoff = path(QStringLiteral("june.csv"));
-    ASSERT_EQ(runCli({QStringLiteral("export-finance"), file, QStringLiteral("--period"), QStringLiteral("2025-06"), QStringLiteral("--out"), handoff}, &out, &err), 0)
+    ASSERT_EQ(runCli({QStringLiteral("export-finance"), file, QStringLiteral("--period"),
+                      QStringLiteral("2025-06"), QStringLiteral("--out"), handoff},
+                     &out, &err),
+              0)
         << qPrintable(err);
     EXPECT_TRUE(QFile::exists(path(QStringLiteral("june-payouts.csv"))));
     EXPECT_TRUE(QFile::exists(path(QStringLiteral("june-payouts.csv.manifest.json"))));

@@ -35,7 +35,6 @@ qint64 count(Workspace &ws, const char *sql)
     return st.next() ? st.int64(0) : -1;
 }
 
-
 } // namespace
 
 class Interchange : public WorkspaceTest

@@ -24,7 +24,6 @@
 using namespace attain;
 using namespace attain::test;
 
-
 // alice, junior (revenue 30, new customers 30, follow-ups 25, satisfaction 15):
 //   revenue 60% × 60,000 + 90,000 = 126,000 of 100,000 → 126%; new customers 1 (Acme) of 2 → 50%;
 //   follow-ups 11 of 10 → 110%; satisfaction (5 + 4) / 2 = 4.5 of the default 4.5 → 100%.
@@ -257,16 +256,21 @@ TEST_F(Scoring, StatementsOfTheStandardPlansIncentives)
     EXPECT_EQ(s.first().commissionMinor, 278000);
     EXPECT_EQ(s.first().awardsMinor, 25000);
     EXPECT_EQ(s.first().totalMinor, 303000);
-    ASSERT_EQ(s.first().lines.size(), 4);
-    EXPECT_EQ(s.first().lines.at(2).reference, QStringLiteral("J-02"));
-    EXPECT_EQ(s.first().lines.at(2).date, QDate(2025, 6, 10));
+    // Per deal and band: J-02 36,000 × 2% = 720; J-03 64,000 × 2% = 1,280 and 26,000 × 3% = 780.
+    ASSERT_EQ(s.first().lines.size(), 5);
+    EXPECT_EQ(s.first().lines.at(0).amountMinor, 72000);
+    EXPECT_EQ(s.first().lines.at(1).amountMinor, 128000);
+    EXPECT_EQ(s.first().lines.at(2).amountMinor, 78000);
+    EXPECT_EQ(s.first().lines.at(3).award, QStringLiteral("first_deal"));
+    EXPECT_EQ(s.first().lines.at(3).reference, QStringLiteral("J-02"));
+    EXPECT_EQ(s.first().lines.at(3).date, QDate(2025, 6, 10));
     const QList<IncentiveStatement> b = StatementBuilder(*m_ws).members(period("2025-06"), {m_bob.id});
     EXPECT_EQ(b.first().commissionMinor, 166000);
     EXPECT_EQ(b.first().totalMinor, 186000);
     // The csv lines add up to the totals, to the fen.
     const QString csv = StatementBuilder::csv(s + b);
     EXPECT_TRUE(csv.contains(
-        QStringLiteral("2025-06,alice,李娜,East,commission,2025-06-30,,26000.00,3.00,780.00,CNY")));
+        QStringLiteral("2025-06,alice,李娜,East,commission,2025-06-20,J-03,26000.00,3.00,780.00,CNY")));
     m_ws.reset();
     QString out;
     ASSERT_EQ(runCli({QStringLiteral("statement"), path(QStringLiteral("test.attain")),

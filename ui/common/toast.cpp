@@ -12,7 +12,8 @@ namespace attain {
 Toast::Toast(QWidget *window) : QFrame(window)
 {
     setObjectName(QStringLiteral("toast"));
-    setStyleSheet(QStringLiteral("#toast { background: #fffbea; border: 1px solid #f0c36d; border-radius: 8px; }"));
+    setStyleSheet(
+        QStringLiteral("#toast { background: #fffbea; border: 1px solid #f0c36d; border-radius: 8px; }"));
     auto *shadow = new QGraphicsDropShadowEffect(this);
     shadow->setBlurRadius(18);
     shadow->setOffset(0, 3);

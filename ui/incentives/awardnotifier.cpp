@@ -24,8 +24,9 @@ void AwardNotifier::recordsChanged(EntityKind kind, const QStringList &ids)
     Workspace &ws = m_session.workspace();
     for (const QString &id : ids) {
         if (kind == EntityKind::Deal) {
-            Statement st(ws, "SELECT owner_id FROM deals WHERE id = ?1 UNION SELECT member_id FROM deal_splits "
-                             "WHERE deal_id = ?1");
+            Statement st(ws,
+                         "SELECT owner_id FROM deals WHERE id = ?1 UNION SELECT member_id FROM deal_splits "
+                         "WHERE deal_id = ?1");
             st.bind(1, id);
             while (st.next())
                 m_members.insert(st.text(0));

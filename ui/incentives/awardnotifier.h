@@ -33,9 +33,9 @@ private:
     void check();
 
     Session &m_session;
-    QSet<QString> m_changed;       // record ids saved since the last check
-    QSet<QString> m_members;       // members those records credit
-    QSet<QString> m_announced;     // awards already shown in this session
+    QSet<QString> m_changed;        // record ids saved since the last check
+    QSet<QString> m_members;        // members those records credit
+    QSet<QString> m_announced;      // awards already shown in this session
     QHash<QString, QString> m_tier; // member → the tier last seen
     bool m_pending = false;
 };

@@ -30,7 +30,8 @@ QString StatementPdf::html(const QList<IncentiveStatement> &statements, const QS
                         e(tr("Statement — %1 (%2)").arg(s.name, s.login)));
         first = false;
         out += QStringLiteral("<p style=\"color: #555555; margin-top: 0;\">%1</p>")
-                   .arg(e(tr("%1 · team %2 · plan “%3”").arg(s.period.label(), s.team.isEmpty() ? tr("none") : s.team, s.plan)) +
+                   .arg(e(tr("%1 · team %2 · plan “%3”")
+                              .arg(s.period.label(), s.team.isEmpty() ? tr("none") : s.team, s.plan)) +
                         QStringLiteral("<br>") +
                         e(s.frozen ? tr("The period is closed: these figures are frozen.")
                                    : tr("The period is open: figures change as records change.")));
@@ -38,27 +39,32 @@ QString StatementPdf::html(const QList<IncentiveStatement> &statements, const QS
                    .arg(e(tr("Credited won revenue %1, revenue target %2; score %3, tier %4.")
                               .arg(Money(s.baseMinor).format(locale),
                                    s.targetMinor ? Money(*s.targetMinor).format(locale) : tr("none"),
-                                   s.scoreHundredths ? ScoreFormat::score(*s.scoreHundredths) : QStringLiteral("–"),
+                                   s.scoreHundredths ? ScoreFormat::score(*s.scoreHundredths)
+                                                     : QStringLiteral("–"),
                                    s.tier.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(s.tier))));
         out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
                               "style=\"border-collapse: collapse; border: 1px solid #999999;\">");
         out += QStringLiteral("<tr style=\"background-color: #dde7f3; font-weight: bold;\">");
-        for (const QString &h : {tr("No."), tr("Date"), tr("Line"), tr("Base"), tr("Rate"), tr("Amount")})
-            out += QStringLiteral("<th align=\"left\">%1</th>").arg(e(h));
+        for (const auto &[h, width] :
+             {std::pair{tr("No."), 5}, std::pair{tr("Date"), 13}, std::pair{tr("Line"), 46},
+              std::pair{tr("Base"), 14}, std::pair{tr("Rate"), 8}, std::pair{tr("Amount"), 14}})
+            out += QStringLiteral("<th align=\"left\" width=\"%1%\">%2</th>").arg(width).arg(e(h));
         out += QStringLiteral("</tr>");
         int n = 0;
         for (const StatementLine &l : s.lines) {
             const bool rated = l.kind == StatementLine::Kind::Commission && l.award.isEmpty();
-            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
-                                  "<td align=\"right\">%5</td><td align=\"right\">%6</td></tr>")
-                       .arg(++n)
-                       .arg(Dates::toIso(l.date), e(StatementBuilder::describe(l)),
-                            rated || l.kind == StatementLine::Kind::Clawback ? money(l.baseMinor) : QString(),
-                            rated ? StatementBuilder::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(),
-                            money(l.amountMinor));
+            out +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
+                               "<td align=\"right\">%5</td><td align=\"right\">%6</td></tr>")
+                    .arg(++n)
+                    .arg(Dates::toIso(l.date), e(StatementBuilder::describe(l)),
+                         rated || l.kind == StatementLine::Kind::Clawback ? money(l.baseMinor) : QString(),
+                         rated ? StatementBuilder::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(),
+                         money(l.amountMinor));
         }
         auto total = [&](const QString &label, qint64 minor, bool bold = false) {
-            out += QStringLiteral("<tr%1><td colspan=\"5\" align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
+            out += QStringLiteral(
+                       "<tr%1><td colspan=\"5\" align=\"right\">%2</td><td align=\"right\">%3</td></tr>")
                        .arg(bold ? QStringLiteral(" style=\"font-weight: bold; background-color: #f2f2f2;\"")
                                  : QString(),
                             e(label), money(minor));
@@ -70,14 +76,16 @@ QString StatementPdf::html(const QList<IncentiveStatement> &statements, const QS
             total(tr("Clawbacks"), s.clawbacksMinor);
         total(tr("Total"), s.totalMinor, true);
         out += QStringLiteral("</table>");
-        out += QStringLiteral("<h4>%1</h4><ol style=\"color: #333333;\">").arg(e(tr("How each line was computed")));
+        out += QStringLiteral("<h4>%1</h4><ol style=\"color: #333333;\">")
+                   .arg(e(tr("How each line was computed")));
         for (const StatementLine &l : s.lines)
             out += QStringLiteral("<li>%1</li>").arg(e(StatementBuilder::explain(l, s)));
         out += QStringLiteral("</ol>");
-        out += QStringLiteral("<p style=\"color: #777777; font-size: 8pt;\">%1</p>")
-                   .arg(e(tr("Printed by Attain on %1 from “%2”. Amounts are computed exactly and each line is "
-                             "rounded half away from zero to the fen; totals are sums of lines.")
-                              .arg(Dates::toIso(printedOn), workspaceName)));
+        out +=
+            QStringLiteral("<p style=\"color: #777777; font-size: 8pt;\">%1</p>")
+                .arg(e(tr("Printed by Attain on %1 from “%2”. Amounts are computed exactly and each line is "
+                          "rounded half away from zero to the fen; totals are sums of lines.")
+                           .arg(Dates::toIso(printedOn), workspaceName)));
     }
     if (statements.isEmpty())
         out += QStringLiteral("<p>%1</p>").arg(e(tr("No statements for this period.")));
@@ -89,7 +97,8 @@ Status StatementPdf::write(const QString &path, const QList<IncentiveStatement> 
 {
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Status(Problem{QString(), tr("Could not create a temporary folder: %1").arg(dir.errorString())});
+        return Status(
+            Problem{QString(), tr("Could not create a temporary folder: %1").arg(dir.errorString())});
     const QString temp = dir.filePath(QStringLiteral("statements.pdf"));
     {
         QPdfWriter writer(temp);

@@ -196,8 +196,10 @@ void StatementsPage::retranslate()
     m_adjust->setText(tr("Add Adjustment…"));
     m_pdf->setText(tr("Print to PDF…"));
     m_pdf->setToolTip(tr("Every statement in the member list for this period, one page each"));
-    m_lines->setHorizontalHeaderLabels({tr("Date"), tr("Line"), tr("Reference"), tr("Base"), tr("Rate"), tr("Amount")});
-    m_changes->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Record"), tr("Change"), tr("Was"), tr("Now")});
+    m_lines->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Line"), tr("Reference"), tr("Base"), tr("Rate"), tr("Amount")});
+    m_changes->setHorizontalHeaderLabels(
+        {tr("When"), tr("Who"), tr("Record"), tr("Change"), tr("Was"), tr("Now")});
     m_explainTitle->setText(tr("How this line was computed"));
     m_discrepancyBox->setTitle(tr("Discrepancies: changes since the period was closed"));
     fillMembers();
@@ -219,18 +221,21 @@ void StatementsPage::refresh()
     m_close->setText(m_closed ? tr("Reopen Period…") : tr("Close Period…"));
     m_close->setEnabled(manager);
     if (m_closed)
-        m_status->setText(QStringLiteral("<b>%1</b>").arg(tr("%1 is closed (%2, by %3): these figures are frozen.")
-                                                              .arg(period.label(), close->closedAt.left(10), close->closedBy)
-                                                              .toHtmlEscaped()));
+        m_status->setText(QStringLiteral("<b>%1</b>")
+                              .arg(tr("%1 is closed (%2, by %3): these figures are frozen.")
+                                       .arg(period.label(), close->closedAt.left(10), close->closedBy)
+                                       .toHtmlEscaped()));
     else if (close)
-        m_status->setText(tr("%1 is open again (reopened %2 by %3: %4). Figures follow the records.")
-                              .arg(period.label(), close->reopenedAt.left(10), close->reopenedBy, close->reopenReason)
-                              .toHtmlEscaped());
+        m_status->setText(
+            tr("%1 is open again (reopened %2 by %3: %4). Figures follow the records.")
+                .arg(period.label(), close->reopenedAt.left(10), close->reopenedBy, close->reopenReason)
+                .toHtmlEscaped());
     else
-        m_status->setText(tr("%1 is open: figures follow the records as they change.").arg(period.label()).toHtmlEscaped());
+        m_status->setText(
+            tr("%1 is open: figures follow the records as they change.").arg(period.label()).toHtmlEscaped());
 
-    const auto statements = memberId.isEmpty() ? QList<IncentiveStatement>()
-                                               : StatementBuilder(ws).members(period, {memberId});
+    const auto statements =
+        memberId.isEmpty() ? QList<IncentiveStatement>() : StatementBuilder(ws).members(period, {memberId});
     m_statement = statements.isEmpty() ? std::nullopt : std::optional(statements.first());
     m_lines->setRowCount(0);
     m_commission->setCaption(tr("Commission"));
@@ -249,17 +254,19 @@ void StatementsPage::refresh()
     const IncentiveStatement &s = *m_statement;
     m_commission->setValue(Money(s.commissionMinor + s.clawbacksMinor).format(locale));
     m_commission->setNote(
-        s.targetMinor ? tr("base %1 · target %2")
-                            .arg(Money(s.baseMinor).formatCompact(locale), Money(*s.targetMinor).formatCompact(locale))
-                      : tr("base %1 · no revenue target").arg(Money(s.baseMinor).formatCompact(locale)));
+        s.targetMinor
+            ? tr("base %1 · target %2")
+                  .arg(Money(s.baseMinor).formatCompact(locale), Money(*s.targetMinor).formatCompact(locale))
+            : tr("base %1 · no revenue target").arg(Money(s.baseMinor).formatCompact(locale)));
     m_awards->setValue(Money(s.awardsMinor).format(locale));
     int awardCount = 0;
     for (const StatementLine &l : s.lines)
         awardCount += l.kind == StatementLine::Kind::Award;
     m_awards->setNote(tr("%n award(s)", nullptr, awardCount));
     m_adjustments->setValue(Money(s.adjustmentsMinor).format(locale));
-    m_adjustments->setNote(s.clawbacksMinor ? tr("clawbacks %1 (in commission)").arg(Money(s.clawbacksMinor).format(locale))
-                                            : QString());
+    m_adjustments->setNote(
+        s.clawbacksMinor ? tr("clawbacks %1 (in commission)").arg(Money(s.clawbacksMinor).format(locale))
+                         : QString());
     m_total->setValue(Money(s.totalMinor).format(locale));
     m_total->setNote(tr("plan “%1”").arg(s.plan), s.frozen ? QColor(0x1d, 0x4e, 0xd8) : QColor());
 
@@ -274,10 +281,15 @@ void StatementsPage::refresh()
         m_lines->setItem(row, 0, date);
         m_lines->setItem(row, 1, cell(StatementBuilder::describe(l)));
         m_lines->setItem(row, 2, cell(l.kind == StatementLine::Kind::Adjustment ? l.author : l.reference));
-        m_lines->setItem(row, 3, cell(rated || l.kind == StatementLine::Kind::Clawback ? Money(l.baseMinor).format(locale)
-                                                                                       : QString(),
-                                      right));
-        m_lines->setItem(row, 4, cell(rated ? StatementBuilder::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(), right));
+        m_lines->setItem(row, 3,
+                         cell(rated || l.kind == StatementLine::Kind::Clawback
+                                  ? Money(l.baseMinor).format(locale)
+                                  : QString(),
+                              right));
+        m_lines->setItem(
+            row, 4,
+            cell(rated ? StatementBuilder::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(),
+                 right));
         auto *amount = cell(Money(l.amountMinor).format(locale), right);
         if (l.amountMinor < 0)
             amount->setForeground(QColor(0xb3, 0x26, 0x1e));
@@ -314,13 +326,17 @@ void StatementsPage::refresh()
             m_changes->insertRow(row);
             m_changes->setItem(row, 0, cell(d.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
             m_changes->setItem(row, 1, cell(logins.value(d.author, d.author)));
-            m_changes->setItem(row, 2, cell(entityLabels.value(d.entity, d.entity) + QLatin1Char(' ') +
-                                            (d.reference.isEmpty() ? d.entityId.left(8) : d.reference)));
-            m_changes->setItem(row, 3, cell(d.op == QLatin1String("create")   ? tr("added")
-                                            : d.op == QLatin1String("delete") ? tr("deleted")
-                                                                              : fieldLabels.value(d.field, d.field)));
-            m_changes->setItem(row, 4, cell(d.op == QLatin1String("update") ? valueText(d, d.oldValue) : QString()));
-            m_changes->setItem(row, 5, cell(d.op == QLatin1String("update") ? valueText(d, d.newValue) : QString()));
+            m_changes->setItem(row, 2,
+                               cell(entityLabels.value(d.entity, d.entity) + QLatin1Char(' ') +
+                                    (d.reference.isEmpty() ? d.entityId.left(8) : d.reference)));
+            m_changes->setItem(row, 3,
+                               cell(d.op == QLatin1String("create")   ? tr("added")
+                                    : d.op == QLatin1String("delete") ? tr("deleted")
+                                                                      : fieldLabels.value(d.field, d.field)));
+            m_changes->setItem(row, 4,
+                               cell(d.op == QLatin1String("update") ? valueText(d, d.oldValue) : QString()));
+            m_changes->setItem(row, 5,
+                               cell(d.op == QLatin1String("update") ? valueText(d, d.newValue) : QString()));
         }
         m_changes->resizeColumnsToContents();
         QStringList effects;
@@ -330,8 +346,9 @@ void StatementsPage::refresh()
                                 (e.nowTotal >= e.frozenTotal ? QStringLiteral("+") : QString()) +
                                     Money(e.nowTotal - e.frozenTotal).format(locale));
         m_effects->setText(found.isEmpty() ? tr("No change since the close touches this period.")
-                                           : effects.isEmpty() ? tr("The changes leave every frozen figure as it was.")
-                                                               : tr("Effect on payouts: %1").arg(effects.join(QStringLiteral("; "))));
+                           : effects.isEmpty()
+                               ? tr("The changes leave every frozen figure as it was.")
+                               : tr("Effect on payouts: %1").arg(effects.join(QStringLiteral("; "))));
     }
 }
 
@@ -425,17 +442,18 @@ void StatementsPage::askClose()
 {
     const Period period = m_period->period();
     if (m_closed) {
-        const auto reason = Messages::askText(this, tr("Reopen Period"),
-                                              tr("Why is %1 reopened? The reason is kept in the change log.")
-                                                  .arg(period.label()));
+        const auto reason = Messages::askText(
+            this, tr("Reopen Period"),
+            tr("Why is %1 reopened? The reason is kept in the change log.").arg(period.label()));
         if (reason)
             reopenPeriod(*reason);
         return;
     }
-    if (Messages::ask(this, tr("Close Period"),
-                      tr("Close %1? Its scores and statements are frozen as they are now; later edits that touch "
-                         "it are listed as discrepancies and never change the frozen figures.")
-                          .arg(period.label())))
+    if (Messages::ask(
+            this, tr("Close Period"),
+            tr("Close %1? Its scores and statements are frozen as they are now; later edits that touch "
+               "it are listed as discrepancies and never change the frozen figures.")
+                .arg(period.label())))
         closePeriod();
 }
 
@@ -446,8 +464,9 @@ Status StatementsPage::printTo(const QString &path)
         ids << m_member->itemData(i).toString();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto statements = StatementBuilder(m_session.workspace()).members(m_period->period(), ids);
-    const Status st = StatementPdf::write(path, statements, QFileInfo(m_session.workspace().path()).completeBaseName(),
-                                          m_session.workspace().clock().today());
+    const Status st =
+        StatementPdf::write(path, statements, QFileInfo(m_session.workspace().path()).completeBaseName(),
+                            m_session.workspace().clock().today());
     QApplication::restoreOverrideCursor();
     return st;
 }
@@ -457,14 +476,16 @@ void StatementsPage::askPdf()
     const QString dir = QSettings().value(QStringLiteral("handoff/dir"), QDir::homePath()).toString();
     const QString path = FileDialogs::saveFile(
         this, tr("Print Statements to PDF"),
-        dir + QStringLiteral("/attain-statements-%1.pdf").arg(m_period->period().toString()), tr("PDF files (*.pdf)"));
+        dir + QStringLiteral("/attain-statements-%1.pdf").arg(m_period->period().toString()),
+        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const Status st = printTo(path); !st)
         Messages::error(this, tr("The PDF was not written"), st.message());
     else
         Messages::info(this, tr("Print to PDF"),
-                       tr("Wrote %n statement(s) to %1.", nullptr, m_member->count()).arg(QDir::toNativeSeparators(path)));
+                       tr("Wrote %n statement(s) to %1.", nullptr, m_member->count())
+                           .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace attain

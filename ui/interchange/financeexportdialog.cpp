@@ -132,10 +132,10 @@ bool FinanceExportDialog::exportTo(const QString &path)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto written = XlsxHandoff::writeHandoff(
         m_session.workspace(), period(), path,
-        m_xlsx->isChecked() ? std::nullopt
-                            : std::optional<CsvWriter::Encoding>(m_gb18030->isChecked()
-                                                                      ? CsvWriter::Encoding::Gb18030
-                                                                      : CsvWriter::Encoding::Utf8Bom));
+        m_xlsx->isChecked()
+            ? std::nullopt
+            : std::optional<CsvWriter::Encoding>(m_gb18030->isChecked() ? CsvWriter::Encoding::Gb18030
+                                                                        : CsvWriter::Encoding::Utf8Bom));
     QApplication::restoreOverrideCursor();
     if (!written) {
         QStringList lines;

@@ -13,12 +13,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QGroupBox>
-#include <QTabWidget>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +26,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -374,10 +374,11 @@ void PlanDialog::updatePreview()
         }
         if (row.tierNow != row.tierDraft) {
             ++tiersChanged;
-            change += QStringLiteral("  ") +
-                      tr("tier: %1 → %2")
-                          .arg(row.tierNow.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(row.tierNow),
-                               row.tierDraft.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(row.tierDraft));
+            change +=
+                QStringLiteral("  ") +
+                tr("tier: %1 → %2")
+                    .arg(row.tierNow.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(row.tierNow),
+                         row.tierDraft.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(row.tierDraft));
         }
         m_preview->setItem(r, 3, colored(change, d));
         for (const auto &[column, minor] : {std::pair{4, row.payoutNow}, std::pair{5, row.payoutDraft}}) {
@@ -521,9 +522,9 @@ void PlanDialog::addBand(int fromPercent, int rateBasisPoints)
 void PlanDialog::loadIncentives(const IncentiveRules &rules)
 {
     std::vector<std::unique_ptr<QSignalBlocker>> blocks;
-    for (QObject *o : std::initializer_list<QObject *>{m_commissionKind, m_capOn, m_commissionCap, m_firstDeal,
-                                                       m_fiveStar, m_tierAward, m_followUps, m_followUpsAward,
-                                                       m_pool, m_poolSplit})
+    for (QObject *o :
+         std::initializer_list<QObject *>{m_commissionKind, m_capOn, m_commissionCap, m_firstDeal, m_fiveStar,
+                                          m_tierAward, m_followUps, m_followUpsAward, m_pool, m_poolSplit})
         blocks.push_back(std::make_unique<QSignalBlocker>(o));
     m_commissionKind->setCurrentIndex(m_commissionKind->findData(int(rules.commission.kind)));
     m_bands->setRowCount(0);
@@ -571,13 +572,15 @@ IncentiveRules PlanDialog::incentives() const
 Problems PlanDialog::inputProblems() const
 {
     Problems problems;
-    const QList<QPair<const MoneyEdit *, QString>> edits{
-        {m_firstDeal, tr("first won deal award")}, {m_fiveStar, tr("5-star award")},
-        {m_tierAward, tr("tier award")},           {m_followUpsAward, tr("follow-up award")},
-        {m_pool, tr("team pool")}};
+    const QList<QPair<const MoneyEdit *, QString>> edits{{m_firstDeal, tr("first won deal award")},
+                                                         {m_fiveStar, tr("5-star award")},
+                                                         {m_tierAward, tr("tier award")},
+                                                         {m_followUpsAward, tr("follow-up award")},
+                                                         {m_pool, tr("team pool")}};
     for (const auto &[edit, label] : edits)
         if (!edit->text().trimmed().isEmpty() && !edit->value())
-            problems << Problem{QStringLiteral("awards"), tr("%1: “%2” is not an amount").arg(label, edit->text())};
+            problems << Problem{QStringLiteral("awards"),
+                                tr("%1: “%2” is not an amount").arg(label, edit->text())};
     if (m_capOn->isChecked() && !m_commissionCap->value())
         problems << Problem{QStringLiteral("cap"), tr("the commission cap is not an amount")};
     return problems;
