@@ -4,6 +4,7 @@
 #include "ui/common/toast.h"
 #include "ui/incentives/awardnotifier.h"
 #include "ui/incentives/statementspage.h"
+#include "ui/leaderboard/leaderboardpage.h"
 
 #include "core/services/ownershipservice.h"
 #include "resources/resources.h"
@@ -262,6 +263,8 @@ void MainWindow::buildPages()
             });
     addPage(new StatementsPage(s, this), QStringLiteral(":/icons/statements.svg"),
             [] { return tr("Statements"); });
+    addPage(new LeaderboardPage(s, this), QStringLiteral(":/icons/leaderboard.svg"),
+            [] { return tr("Leaderboards"); });
     addPage(new DealsPage(s, this), QStringLiteral(":/icons/deals.svg"), [] { return tr("Deals"); });
     addPage(new CustomersPage(s, this), QStringLiteral(":/icons/customers.svg"),
             [] { return tr("Customers"); });

@@ -67,7 +67,8 @@ void Cli::printProblems(const Problems &problems)
 
 QList<Command> commands()
 {
-    return workspaceCommands() + interchangeCommands() + scoringCommands() + incentiveCommands();
+    return workspaceCommands() + interchangeCommands() + scoringCommands() + incentiveCommands() +
+           leaderboardCommands();
 }
 
 } // namespace attain::cli

@@ -61,5 +61,6 @@ QList<Command> workspaceCommands();
 QList<Command> interchangeCommands();
 QList<Command> scoringCommands();
 QList<Command> incentiveCommands();
+QList<Command> leaderboardCommands();
 
 } // namespace attain::cli

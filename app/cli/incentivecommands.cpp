@@ -4,6 +4,7 @@
 
 #include "core/domain/money.h"
 #include "core/incentives/incentivestatement.h"
+#include "core/incentives/statementformat.h"
 #include "core/incentives/periodclose.h"
 #include "core/services/memberservice.h"
 
@@ -56,7 +57,7 @@ int statement(Cli &cli, const QStringList &args)
     }
     const QList<IncentiveStatement> statements = StatementBuilder(*ws).members(*p, ids);
     if (f == QLatin1String("csv")) {
-        cli.out() << StatementBuilder::csv(statements);
+        cli.out() << StatementFormat::csv(statements);
     } else if (f == QLatin1String("json")) {
         QJsonArray array;
         for (const IncentiveStatement &s : statements)
@@ -73,7 +74,7 @@ int statement(Cli &cli, const QStringList &args)
                             {QStringLiteral("currency"), Money::defaultCurrency()}});
         cli.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
-        cli.out() << StatementBuilder::table(statements);
+        cli.out() << StatementFormat::table(statements);
     }
     cli.out().flush();
     return Ok;

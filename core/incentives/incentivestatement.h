@@ -87,17 +87,9 @@ public:
     /// are its frozen ones.
     QList<IncentiveStatement> members(const Period &period, const QStringList &memberIds = {});
 
-    /// The line in words: what it pays on and how the amount was computed.
-    static QString describe(const StatementLine &line);
-    static QString explain(const StatementLine &line, const IncentiveStatement &statement);
-    static QString rateText(int basisPoints);
     /// Each member's credited won deals of a period, in statement order (close date, creation, number).
     static QHash<QString, QList<CreditedDeal>> credits(Workspace &workspace, const Period &period,
                                                        bool confirmedOnly);
-
-    /// `period,login,name,team,line,date,reference,base,rate_percent,amount,currency`, one row per line.
-    static QString csv(const QList<IncentiveStatement> &statements);
-    static QString table(const QList<IncentiveStatement> &statements);
 
 private:
     QList<IncentiveStatement> compute(const Period &period, const QStringList &memberIds);

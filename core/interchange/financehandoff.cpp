@@ -43,10 +43,19 @@ QList<qint64> FinanceHandoff::splitByLargestRemainder(qint64 amount, const QList
         return QList<qint64>(percents.size(), 0);
     qint64 given = 0;
     for (qint64 p : percents) {
-        // Weights may be amounts (a pool shared by credit): the product is kept in 128 bits.
-        const __int128 product = static_cast<__int128>(amount) * p;
+        // Weights may be amounts (a pool shared by credit): the product is kept in 128 bits where the
+        // compiler has them (GCC, Clang), else in a long double (exact below 2^64 on x86, 2^53 elsewhere).
+#if defined(__SIZEOF_INT128__)
+        __extension__ typedef __int128 Wide;
+        const Wide product = static_cast<Wide>(amount) * p;
         parts << qint64(product / whole);
         remainders << qint64(product % whole);
+#else
+        const long double product = static_cast<long double>(amount) * p;
+        const qint64 part = qint64(product / whole);
+        parts << part;
+        remainders << qint64(product - static_cast<long double>(part) * whole);
+#endif
         given += parts.last();
     }
     QList<int> order(percents.size());

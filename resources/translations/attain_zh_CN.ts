@@ -361,6 +361,34 @@
         <source>Write the period's won deals for finance, one row per credited member, and the payouts file beside it.</source>
         <translation>为财务写出本周期的赢单（每个计业绩成员一行），并在旁边写出发放文件。</translation>
     </message>
+    <message>
+        <source>revenue, attainment, progress, satisfaction or team.</source>
+        <translation>revenue、attainment、progress、satisfaction 或 team。</translation>
+    </message>
+    <message>
+        <source>Show the board as this member sees it (its audience and display mode).</source>
+        <translation>按此成员看到的样子显示（应用其公开范围与显示方式）。</translation>
+    </message>
+    <message>
+        <source>--board takes revenue, attainment, progress, satisfaction or team</source>
+        <translation>--board 取 revenue、attainment、progress、satisfaction 或 team</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, %4</source>
+        <translation>%1 · %2 · %3，%4</translation>
+    </message>
+    <message>
+        <source>Ranks %1. %2</source>
+        <translation>排名依据：%1。%2</translation>
+    </message>
+    <message>
+        <source>  ← you</source>
+        <translation>  ← 你</translation>
+    </message>
+    <message>
+        <source>A leaderboard as a member sees it: its audience and display mode applied.</source>
+        <translation>某成员看到的排行榜：应用公开范围与显示方式。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnLabels</name>
@@ -1155,6 +1183,254 @@
     </message>
 </context>
 <context>
+    <name>Leaderboards</name>
+    <message>
+        <source>Swift</source>
+        <translation>迅捷</translation>
+    </message>
+    <message>
+        <source>Bright</source>
+        <translation>闪亮</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>勇敢</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>沉稳</translation>
+    </message>
+    <message>
+        <source>Clever</source>
+        <translation>机智</translation>
+    </message>
+    <message>
+        <source>Brave</source>
+        <translation>无畏</translation>
+    </message>
+    <message>
+        <source>Lucky</source>
+        <translation>幸运</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>稳健</translation>
+    </message>
+    <message>
+        <source>Golden</source>
+        <translation>金色</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>银色</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>蔚蓝</translation>
+    </message>
+    <message>
+        <source>Crimson</source>
+        <translation>赤红</translation>
+    </message>
+    <message>
+        <source>Jade</source>
+        <translation>翡翠</translation>
+    </message>
+    <message>
+        <source>Nimble</source>
+        <translation>灵巧</translation>
+    </message>
+    <message>
+        <source>Keen</source>
+        <translation>敏锐</translation>
+    </message>
+    <message>
+        <source>Sunny</source>
+        <translation>阳光</translation>
+    </message>
+    <message>
+        <source>Falcon</source>
+        <translation>猎鹰</translation>
+    </message>
+    <message>
+        <source>Panda</source>
+        <translation>熊猫</translation>
+    </message>
+    <message>
+        <source>Tiger</source>
+        <translation>老虎</translation>
+    </message>
+    <message>
+        <source>Crane</source>
+        <translation>仙鹤</translation>
+    </message>
+    <message>
+        <source>Dolphin</source>
+        <translation>海豚</translation>
+    </message>
+    <message>
+        <source>Fox</source>
+        <translation>狐狸</translation>
+    </message>
+    <message>
+        <source>Horse</source>
+        <translation>骏马</translation>
+    </message>
+    <message>
+        <source>Koi</source>
+        <translation>锦鲤</translation>
+    </message>
+    <message>
+        <source>Lion</source>
+        <translation>狮子</translation>
+    </message>
+    <message>
+        <source>Owl</source>
+        <translation>猫头鹰</translation>
+    </message>
+    <message>
+        <source>Phoenix</source>
+        <translation>凤凰</translation>
+    </message>
+    <message>
+        <source>Rabbit</source>
+        <translation>玉兔</translation>
+    </message>
+    <message>
+        <source>Eagle</source>
+        <translation>雄鹰</translation>
+    </message>
+    <message>
+        <source>Whale</source>
+        <translation>鲸鱼</translation>
+    </message>
+    <message>
+        <source>Wolf</source>
+        <translation>苍狼</translation>
+    </message>
+    <message>
+        <source>Deer</source>
+        <translation>小鹿</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>签单金额</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进步</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>credited won revenue in the period</source>
+        <translation>本期计入的赢单业绩</translation>
+    </message>
+    <message>
+        <source>the period's score</source>
+        <translation>本期得分</translation>
+    </message>
+    <message>
+        <source>the score's change against the member's own previous period</source>
+        <translation>与本人上一周期相比的得分变化</translation>
+    </message>
+    <message>
+        <source>the average customer rating in the period</source>
+        <translation>本期客户平均评分</translation>
+    </message>
+    <message>
+        <source>the team's score</source>
+        <translation>团队得分</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation>本团队</translation>
+    </message>
+    <message>
+        <source>Managers only</source>
+        <translation>仅经理</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>实名</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <source>Rank bands</source>
+        <translation>名次区间</translation>
+    </message>
+    <message>
+        <source>Only my own rank</source>
+        <translation>只看自己的名次</translation>
+    </message>
+    <message>
+        <source>Top 10%</source>
+        <translation>前 10%</translation>
+    </message>
+    <message>
+        <source>Top 25%</source>
+        <translation>前 25%</translation>
+    </message>
+    <message>
+        <source>Top 50%</source>
+        <translation>前 50%</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>继续加油</translation>
+    </message>
+    <message>
+        <source>Equal values share a rank (1, 2, 2, 4); within a tie, by login.</source>
+        <translation>数值相同则名次并列（1、2、2、4）；并列者按账号排序。</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Only a manager sets who sees a board and how.</source>
+        <translation>只有经理可以设置排行榜的公开范围和显示方式。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A pseudonym on a leaderboard: an adjective and an animal ("Swift Falcon").</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>This board is shown to managers only.</source>
+        <translation>此排行榜仅对经理公开。</translation>
+    </message>
+    <message>
+        <source>Your team is #%1 of %2.</source>
+        <translation>你的团队排第 %1 名，共 %2 个。</translation>
+    </message>
+    <message>
+        <source>You are #%1 of %2.</source>
+        <translation>你排第 %1 名，共 %2 人。</translation>
+    </message>
+    <message>
+        <source>You are not on this board for %1 yet.</source>
+        <translation>你在 %1 还没有上榜。</translation>
+    </message>
+</context>
+<context>
     <name>Member</name>
     <message>
         <source>Manager</source>
@@ -1862,30 +2138,34 @@
     </message>
 </context>
 <context>
-    <name>StatementBuilder</name>
-    <message>
-        <source>first won deal of the month (%1)</source>
-        <translation>本月首单奖励（%1）</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · %3 · plan “%4”</source>
-        <translation>%1（%2）· %3 · 方案“%4”</translation>
-    </message>
-    <message>
-        <source>  base %1, revenue target %2</source>
-        <translation>  提成基数 %1，签单目标 %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>: %1 × %2%</source>
-        <translation>：%1 × %2%</translation>
-    </message>
+    <name>StatementFormat</name>
     <message>
         <source>cap on the period's commission</source>
         <translation>本期提成封顶</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2) at the flat rate</source>
+        <translation>商机 %1（%2），固定比例</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2), no revenue target: the first band's rate</source>
+        <translation>商机 %1（%2），无业绩目标：按第一档比例</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2) at the band reached (from %3% of target)</source>
+        <translation>商机 %1（%2），按达到的档位（目标的 %3% 起）</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2), its part in %3–%4% of target</source>
+        <translation>商机 %1（%2），落在目标 %3–%4% 的部分</translation>
+    </message>
+    <message>
+        <source>deal %1 (%2), its part above %3% of target</source>
+        <translation>商机 %1（%2），超过目标 %3% 的部分</translation>
+    </message>
+    <message>
+        <source>first won deal of the month (%1)</source>
+        <translation>本月首单奖励（%1）</translation>
     </message>
     <message>
         <source>5-star rating award (%1)</source>
@@ -1916,8 +2196,28 @@
         <translation>方案规定每期提成封顶 %1；各档合计 %2，因此扣减 %3。</translation>
     </message>
     <message>
+        <source>Deal %1 is credited %2; the flat rate %3% applies to all of it.</source>
+        <translation>商机 %1 计入 %2；全部按固定比例 %3% 计算。</translation>
+    </message>
+    <message>
+        <source>Deal %1 is credited %2. There is no revenue target, so all of it is paid at the first band's rate, %3%.</source>
+        <translation>商机 %1 计入 %2。没有业绩目标，因此全部按第一档比例 %3% 计算。</translation>
+    </message>
+    <message>
         <source>%1 × %2% = %3, rounded half away from zero to the fen.</source>
         <translation>%1 × %2% = %3，四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>Credited won revenue %1 is %2% of the target %3, which reaches the band from %4%; its rate applies to every deal: deal %5's %6 × %7% = %8.</source>
+        <translation>计入的赢单业绩 %1 为目标 %3 的 %2%，达到 %4% 起的档位；该档比例适用于每一笔商机：商机 %5 的 %6 × %7% = %8。</translation>
+    </message>
+    <message>
+        <source>Deals fill the base in the order they closed. Of deal %1's credit, %2 falls between %3 and %4 of the target %5 (%6% to %7%), which pays %8%: %2 × %8% = %9, rounded half away from zero to the fen.</source>
+        <translation>商机按成交顺序累计基数。商机 %1 计入的金额中，%2 落在目标 %5 的 %3 到 %4 之间（%6% 到 %7%），该档比例为 %8%：%2 × %8% = %9，四舍五入到分。</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>以上</translation>
     </message>
     <message>
         <source>Deal %1 with %2, closed %3, is the first won deal credited to %4 in its month (earliest close, then creation, then number). Plan “%5” pays %6.</source>
@@ -1952,8 +2252,24 @@
         <translation>商机 %1（计入 %2）已随已结账周期 %3 发放，并于 %4 不再是“赢单”。去掉它重新计算后，%3 的提成少 %5，在此追回。</translation>
     </message>
     <message>
+        <source>%1 (%2) · %3 · plan “%4”</source>
+        <translation>%1（%2）· %3 · 方案“%4”</translation>
+    </message>
+    <message>
         <source> · closed</source>
         <translation> · 已结账</translation>
+    </message>
+    <message>
+        <source>  base %1, revenue target %2</source>
+        <translation>  提成基数 %1，签单目标 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>: %1 × %2%</source>
+        <translation>：%1 × %2%</translation>
     </message>
     <message>
         <source>  commission %1 + awards %2 + adjustments %3</source>
@@ -1966,46 +2282,6 @@
     <message>
         <source> = total %1</source>
         <translation> = 合计 %1</translation>
-    </message>
-    <message>
-        <source>deal %1 (%2) at the flat rate</source>
-        <translation>商机 %1（%2），固定比例</translation>
-    </message>
-    <message>
-        <source>deal %1 (%2), no revenue target: the first band's rate</source>
-        <translation>商机 %1（%2），无业绩目标：按第一档比例</translation>
-    </message>
-    <message>
-        <source>deal %1 (%2) at the band reached (from %3% of target)</source>
-        <translation>商机 %1（%2），按达到的档位（目标的 %3% 起）</translation>
-    </message>
-    <message>
-        <source>deal %1 (%2), its part in %3–%4% of target</source>
-        <translation>商机 %1（%2），落在目标 %3–%4% 的部分</translation>
-    </message>
-    <message>
-        <source>deal %1 (%2), its part above %3% of target</source>
-        <translation>商机 %1（%2），超过目标 %3% 的部分</translation>
-    </message>
-    <message>
-        <source>Deal %1 is credited %2; the flat rate %3% applies to all of it.</source>
-        <translation>商机 %1 计入 %2；全部按固定比例 %3% 计算。</translation>
-    </message>
-    <message>
-        <source>Deal %1 is credited %2. There is no revenue target, so all of it is paid at the first band's rate, %3%.</source>
-        <translation>商机 %1 计入 %2。没有业绩目标，因此全部按第一档比例 %3% 计算。</translation>
-    </message>
-    <message>
-        <source>Credited won revenue %1 is %2% of the target %3, which reaches the band from %4%; its rate applies to every deal: deal %5's %6 × %7% = %8.</source>
-        <translation>计入的赢单业绩 %1 为目标 %3 的 %2%，达到 %4% 起的档位；该档比例适用于每一笔商机：商机 %5 的 %6 × %7% = %8。</translation>
-    </message>
-    <message>
-        <source>Deals fill the base in the order they closed. Of deal %1's credit, %2 falls between %3 and %4 of the target %5 (%6% to %7%), which pays %8%: %2 × %8% = %9, rounded half away from zero to the fen.</source>
-        <translation>商机按成交顺序累计基数。商机 %1 计入的金额中，%2 落在目标 %5 的 %3 到 %4 之间（%6% 到 %7%），该档比例为 %8%：%2 × %8% = %9，四舍五入到分。</translation>
-    </message>
-    <message>
-        <source>above</source>
-        <translation>以上</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2564,69 @@
     <message>
         <source>%1 earned %2: %3</source>
         <translation>%1 获得 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>attain::BoardWidget</name>
+    <message>
+        <source>Won revenue (¥10k)</source>
+        <translation>赢单业绩（万元）</translation>
+    </message>
+    <message>
+        <source>Won revenue (¥ thousands)</source>
+        <translation>赢单业绩（千元）</translation>
+    </message>
+    <message>
+        <source>Average rating (stars)</source>
+        <translation>平均评分（星）</translation>
+    </message>
+    <message>
+        <source>Change in score (points)</source>
+        <translation>得分变化（分）</translation>
+    </message>
+    <message>
+        <source>Score (points)</source>
+        <translation>得分（分）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Ranks %1. %2 Shown to: %3; as: %4.</source>
+        <translation>排名依据：%1。%2 公开范围：%3；显示方式：%4。</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（你）</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3015,148 @@ The manifest is %3.</source>
     </message>
 </context>
 <context>
+    <name>attain::IncentiveRulesEditor</name>
+    <message>
+        <source>From % of target</source>
+        <translation>起点（目标的 %）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Add Band</source>
+        <translation>添加档位</translation>
+    </message>
+    <message>
+        <source>Remove Band</source>
+        <translation>删除档位</translation>
+    </message>
+    <message>
+        <source>Cap one period's commission at</source>
+        <translation>每期提成封顶</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>shared equally</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>shared by credited revenue</source>
+        <translation>按计入业绩分配</translation>
+    </message>
+    <message>
+        <source>Commission on credited won revenue</source>
+        <translation>按计入的赢单业绩提成</translation>
+    </message>
+    <message>
+        <source>Instant awards (0: off)</source>
+        <translation>即时激励（0：关闭）</translation>
+    </message>
+    <message>
+        <source>First won deal of each month:</source>
+        <translation>每月首单：</translation>
+    </message>
+    <message>
+        <source>Each 5-star rating:</source>
+        <translation>每个五星好评：</translation>
+    </message>
+    <message>
+        <source>Each tier reached above the lowest:</source>
+        <translation>最低等级以上每达到一个等级：</translation>
+    </message>
+    <message>
+        <source>follow-ups in a week pay</source>
+        <translation>次跟进/周，奖励</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>跟进：</translation>
+    </message>
+    <message>
+        <source>Team pool when the team reaches its revenue target:</source>
+        <translation>团队达成业绩目标时的奖金池：</translation>
+    </message>
+    <message>
+        <source>first won deal award</source>
+        <translation>首单奖励</translation>
+    </message>
+    <message>
+        <source>5-star award</source>
+        <translation>五星好评奖励</translation>
+    </message>
+    <message>
+        <source>tier award</source>
+        <translation>等级奖励</translation>
+    </message>
+    <message>
+        <source>follow-up award</source>
+        <translation>跟进奖励</translation>
+    </message>
+    <message>
+        <source>team pool</source>
+        <translation>团队奖金池</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount</source>
+        <translation>%1：“%2”不是金额</translation>
+    </message>
+    <message>
+        <source>the commission cap is not an amount</source>
+        <translation>提成封顶不是金额</translation>
+    </message>
+</context>
+<context>
+    <name>attain::LeaderboardPage</name>
+    <message>
+        <source>Export the Board as PNG</source>
+        <translation>将排行榜导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Leaderboards</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Shown to:</source>
+        <translation>公开范围：</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>显示方式：</translation>
+    </message>
+    <message>
+        <source>Each board for</source>
+        <translation>每个榜显示</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>大屏展示</translation>
+    </message>
+    <message>
+        <source>Full screen for a big screen; the boards take turns. Esc leaves.</source>
+        <translation>全屏用于大屏幕，各排行榜轮流显示。按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+</context>
+<context>
     <name>attain::MainWindow</name>
     <message>
         <source>Damaged workspace</source>
@@ -2884,6 +3365,10 @@ The manifest is %3.</source>
     <message>
         <source>Award earned</source>
         <translation>获得奖励</translation>
+    </message>
+    <message>
+        <source>Leaderboards</source>
+        <translation>排行榜</translation>
     </message>
 </context>
 <context>
@@ -3227,97 +3712,24 @@ The manifest is %3.</source>
         <source>%1 under the draft: %2 up, %3 down, %4 change tier. Payouts %5 → %6, a change of %7.</source>
         <translation>%1 按草案：%2 人上升，%3 人下降，%4 人等级变化。发放 %5 → %6，变化 %7。</translation>
     </message>
+</context>
+<context>
+    <name>attain::PresentationWindow</name>
     <message>
-        <source>From % of target</source>
-        <translation>起点（目标的 %）</translation>
+        <source>Attain — Leaderboards</source>
+        <translation>Attain — 排行榜</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>比例</translation>
+        <source>Esc to leave · ← → to step through the boards</source>
+        <translation>按 Esc 退出 · ← → 切换排行榜</translation>
     </message>
     <message>
-        <source>Add Band</source>
-        <translation>添加档位</translation>
+        <source>Board %1 of %2</source>
+        <translation>第 %1 个榜，共 %2 个</translation>
     </message>
     <message>
-        <source>Remove Band</source>
-        <translation>删除档位</translation>
-    </message>
-    <message>
-        <source>Cap one period's commission at</source>
-        <translation>每期提成封顶</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>shared equally</source>
-        <translation>平均分配</translation>
-    </message>
-    <message>
-        <source>shared by credited revenue</source>
-        <translation>按计入业绩分配</translation>
-    </message>
-    <message>
-        <source>Commission on credited won revenue</source>
-        <translation>按计入的赢单业绩提成</translation>
-    </message>
-    <message>
-        <source>Instant awards (0: off)</source>
-        <translation>即时激励（0：关闭）</translation>
-    </message>
-    <message>
-        <source>First won deal of each month:</source>
-        <translation>每月首单：</translation>
-    </message>
-    <message>
-        <source>Each 5-star rating:</source>
-        <translation>每个五星好评：</translation>
-    </message>
-    <message>
-        <source>Each tier reached above the lowest:</source>
-        <translation>最低等级以上每达到一个等级：</translation>
-    </message>
-    <message>
-        <source>follow-ups in a week pay</source>
-        <translation>次跟进/周，奖励</translation>
-    </message>
-    <message>
-        <source>Follow-ups:</source>
-        <translation>跟进：</translation>
-    </message>
-    <message>
-        <source>Team pool when the team reaches its revenue target:</source>
-        <translation>团队达成业绩目标时的奖金池：</translation>
-    </message>
-    <message>
-        <source>first won deal award</source>
-        <translation>首单奖励</translation>
-    </message>
-    <message>
-        <source>5-star award</source>
-        <translation>五星好评奖励</translation>
-    </message>
-    <message>
-        <source>tier award</source>
-        <translation>等级奖励</translation>
-    </message>
-    <message>
-        <source>follow-up award</source>
-        <translation>跟进奖励</translation>
-    </message>
-    <message>
-        <source>team pool</source>
-        <translation>团队奖金池</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not an amount</source>
-        <translation>%1：“%2”不是金额</translation>
-    </message>
-    <message>
-        <source>the commission cap is not an amount</source>
-        <translation>提成封顶不是金额</translation>
+        <source>No board is set to be shown to a room: each is for managers only or shows only one's own rank.</source>
+        <translation>没有可在大屏展示的排行榜：每个榜都仅对经理公开，或只显示本人名次。</translation>
     </message>
 </context>
 <context>

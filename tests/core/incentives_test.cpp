@@ -6,6 +6,7 @@
 
 #include "core/incentives/adjustments.h"
 #include "core/incentives/incentivestatement.h"
+#include "core/incentives/statementformat.h"
 #include "core/incentives/periodclose.h"
 #include "core/incentives/planpreview.h"
 #include "core/interchange/financehandoff.h"
@@ -198,7 +199,7 @@ TEST_F(Incentives, AdjustmentsNeedAReasonAndNameTheirAuthor)
     ASSERT_EQ(line.size(), 1);
     EXPECT_EQ(line.first().author, QStringLiteral("boss"));
     EXPECT_EQ(line.first().detail, QStringLiteral("客户退回样品"));
-    EXPECT_TRUE(StatementBuilder::explain(line.first(), b).contains(QStringLiteral("客户退回样品")));
+    EXPECT_TRUE(StatementFormat::explain(line.first(), b).contains(QStringLiteral("客户退回样品")));
 }
 
 // May: alice wins M-01 ¥50,000 and M-02 ¥80,000 against ¥100,000: 2% × 100,000 + 3% × 30,000 = ¥2,900.

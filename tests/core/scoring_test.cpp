@@ -4,6 +4,7 @@
 #include "tests/core/scoringfixture.h"
 
 #include "core/incentives/incentivestatement.h"
+#include "core/incentives/statementformat.h"
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/activityservice.h"
@@ -268,7 +269,7 @@ TEST_F(Scoring, StatementsOfTheStandardPlansIncentives)
     EXPECT_EQ(b.first().commissionMinor, 166000);
     EXPECT_EQ(b.first().totalMinor, 186000);
     // The csv lines add up to the totals, to the fen.
-    const QString csv = StatementBuilder::csv(s + b);
+    const QString csv = StatementFormat::csv(s + b);
     EXPECT_TRUE(csv.contains(
         QStringLiteral("2025-06,alice,李娜,East,commission,2025-06-20,J-03,26000.00,3.00,780.00,CNY")));
     m_ws.reset();

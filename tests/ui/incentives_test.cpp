@@ -3,6 +3,7 @@
 // workspace, as its manager would use them, rendered to build/tests/screenshots in English and Chinese.
 #include "core/demo/demogenerator.h"
 #include "core/incentives/incentivestatement.h"
+#include "core/incentives/statementformat.h"
 #include "core/incentives/periodclose.h"
 #include "core/services/customerservice.h"
 #include "core/services/dealservice.h"
@@ -77,9 +78,9 @@ TEST_P(IncentivesUi, TheStatementShowsEachLineAndHowItWasComputed)
     QTableWidget *lines = m_page->lines();
     ASSERT_EQ(lines->rowCount(), expected.lines.size());
     ASSERT_GT(lines->rowCount(), 0);
-    EXPECT_EQ(lines->item(0, 1)->text(), StatementBuilder::describe(expected.lines.first()));
+    EXPECT_EQ(lines->item(0, 1)->text(), StatementFormat::describe(expected.lines.first()));
     lines->selectRow(0);
-    EXPECT_EQ(m_page->explanation(), StatementBuilder::explain(expected.lines.first(), expected));
+    EXPECT_EQ(m_page->explanation(), StatementFormat::explain(expected.lines.first(), expected));
 
     // An adjustment needs a reason; with one it is a line of its own, by the manager.
     EXPECT_FALSE(m_page->addAdjustment(QStringLiteral("300"), QString()));

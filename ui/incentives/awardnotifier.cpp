@@ -4,6 +4,7 @@
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
 #include "core/incentives/incentivestatement.h"
+#include "core/incentives/statementformat.h"
 #include "core/storage/statement.h"
 #include "ui/common/session.h"
 
@@ -73,7 +74,7 @@ void AwardNotifier::check()
                 continue;
             m_announced.insert(key);
             lines << tr("%1 earned %2: %3")
-                         .arg(s.name, Money(l.amountMinor).format(locale), StatementBuilder::describe(l));
+                         .arg(s.name, Money(l.amountMinor).format(locale), StatementFormat::describe(l));
         }
     }
     if (!lines.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
+#include "core/incentives/statementformat.h"
 #include "core/scoring/scoreformat.h"
 
 #include <QFile>
@@ -57,9 +58,9 @@ QString StatementPdf::html(const QList<IncentiveStatement> &statements, const QS
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td>"
                                "<td align=\"right\">%5</td><td align=\"right\">%6</td></tr>")
                     .arg(++n)
-                    .arg(Dates::toIso(l.date), e(StatementBuilder::describe(l)),
+                    .arg(Dates::toIso(l.date), e(StatementFormat::describe(l)),
                          rated || l.kind == StatementLine::Kind::Clawback ? money(l.baseMinor) : QString(),
-                         rated ? StatementBuilder::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(),
+                         rated ? StatementFormat::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(),
                          money(l.amountMinor));
         }
         auto total = [&](const QString &label, qint64 minor, bool bold = false) {
@@ -79,7 +80,7 @@ QString StatementPdf::html(const QList<IncentiveStatement> &statements, const QS
         out += QStringLiteral("<h4>%1</h4><ol style=\"color: #333333;\">")
                    .arg(e(tr("How each line was computed")));
         for (const StatementLine &l : s.lines)
-            out += QStringLiteral("<li>%1</li>").arg(e(StatementBuilder::explain(l, s)));
+            out += QStringLiteral("<li>%1</li>").arg(e(StatementFormat::explain(l, s)));
         out += QStringLiteral("</ol>");
         out +=
             QStringLiteral("<p style=\"color: #777777; font-size: 8pt;\">%1</p>")

@@ -5,6 +5,7 @@
 #include "core/domain/money.h"
 #include "core/incentives/adjustments.h"
 #include "core/incentives/periodclose.h"
+#include "core/incentives/statementformat.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/memberservice.h"
 #include "ui/common/columnlabels.h"
@@ -279,7 +280,7 @@ void StatementsPage::refresh()
         auto *date = cell(Dates::toIso(l.date));
         date->setData(Qt::UserRole, i);
         m_lines->setItem(row, 0, date);
-        m_lines->setItem(row, 1, cell(StatementBuilder::describe(l)));
+        m_lines->setItem(row, 1, cell(StatementFormat::describe(l)));
         m_lines->setItem(row, 2, cell(l.kind == StatementLine::Kind::Adjustment ? l.author : l.reference));
         m_lines->setItem(row, 3,
                          cell(rated || l.kind == StatementLine::Kind::Clawback
@@ -288,7 +289,7 @@ void StatementsPage::refresh()
                               right));
         m_lines->setItem(
             row, 4,
-            cell(rated ? StatementBuilder::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(),
+            cell(rated ? StatementFormat::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(),
                  right));
         auto *amount = cell(Money(l.amountMinor).format(locale), right);
         if (l.amountMinor < 0)
@@ -364,7 +365,7 @@ void StatementsPage::showExplanation()
         return;
     const int index = m_lines->item(selected.first()->row(), 0)->data(Qt::UserRole).toInt();
     if (index >= 0 && index < m_statement->lines.size())
-        m_explain->setText(StatementBuilder::explain(m_statement->lines.at(index), *m_statement));
+        m_explain->setText(StatementFormat::explain(m_statement->lines.at(index), *m_statement));
 }
 
 bool StatementsPage::addAdjustment(const QString &amount, const QString &reason)

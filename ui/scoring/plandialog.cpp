@@ -2,22 +2,20 @@
 #include "ui/scoring/plandialog.h"
 
 #include "core/domain/member.h"
+#include "core/domain/money.h"
 #include "core/incentives/planpreview.h"
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/planservice.h"
 #include "ui/common/messages.h"
-#include "ui/common/moneyedit.h"
 #include "ui/common/periodpicker.h"
 #include "ui/common/session.h"
+#include "ui/scoring/incentiveruleseditor.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -114,7 +112,9 @@ PlanDialog::PlanDialog(Session &session, QWidget *parent) : QDialog(parent), m_s
     auto *tabs = new QTabWidget(editor);
     tabs->setObjectName(QStringLiteral("planTabs"));
     tabs->addTab(scoring, tr("Score"));
-    tabs->addTab(buildIncentives(), tr("Commission && Awards"));
+    m_incentives = new IncentiveRulesEditor(editor);
+    connect(m_incentives, &IncentiveRulesEditor::changed, this, [this] { m_debounce->start(); });
+    tabs->addTab(m_incentives, tr("Commission && Awards"));
     editorLayout->addWidget(tabs);
     editorLayout->addWidget(m_problems);
     auto *previewTop = new QHBoxLayout;
@@ -223,7 +223,10 @@ void PlanDialog::load(const Plan &plan)
                                       : plan.effectiveFrom.start());
     m_cap->setValue(plan.capPercent);
     m_confirmed->setChecked(plan.confirmedOnly);
-    loadIncentives(plan.incentives);
+    {
+        QSignalBlocker block(m_incentives);
+        m_incentives->load(plan.incentives);
+    }
     const QStringList keys{QStringLiteral("outstanding"), QStringLiteral("on_target"),
                            QStringLiteral("near")};
     for (int i = 0; i < keys.size(); ++i) {
@@ -301,7 +304,7 @@ Plan PlanDialog::draft() const
             p.levels << level;
     }
     Q_UNUSED(DirectionRow);
-    p.incentives = incentives();
+    p.incentives = m_incentives->rules();
     return p;
 }
 
@@ -327,7 +330,7 @@ void PlanDialog::setPreviewPeriod(const Period &period)
 void PlanDialog::updatePreview()
 {
     const Plan plan = draft();
-    const Problems problems = inputProblems() + plan.validate();
+    const Problems problems = m_incentives->problems() + plan.validate();
     QStringList lines;
     for (const Problem &p : problems)
         lines << p.message;
@@ -400,190 +403,6 @@ void PlanDialog::updatePreview()
                         .arg(Money(preview.totalNow).format(locale))
                         .arg(Money(preview.totalDraft).format(locale))
                         .arg(signedMoney(preview.totalChange())));
-}
-
-QWidget *PlanDialog::buildIncentives()
-{
-    auto *page = new QWidget(this);
-    m_commissionKind = new QComboBox(page);
-    m_commissionKind->setObjectName(QStringLiteral("commissionKind"));
-    for (CommissionKind k : {CommissionKind::Graduated, CommissionKind::Tiered, CommissionKind::Flat})
-        m_commissionKind->addItem(IncentiveRules::kindLabel(k), int(k));
-    m_bands = new QTableWidget(0, 2, page);
-    m_bands->setObjectName(QStringLiteral("commissionBands"));
-    m_bands->setHorizontalHeaderLabels({tr("From % of target"), tr("Rate")});
-    m_bands->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_bands->verticalHeader()->hide();
-    m_bands->setMaximumHeight(150);
-    auto *addBandButton = new QPushButton(tr("Add Band"), page);
-    auto *removeBandButton = new QPushButton(tr("Remove Band"), page);
-    connect(addBandButton, &QPushButton::clicked, this, [this] {
-        int from = 100;
-        if (m_bands->rowCount() > 0)
-            from = static_cast<QSpinBox *>(m_bands->cellWidget(m_bands->rowCount() - 1, 0))->value() + 50;
-        addBand(from, 300);
-        m_debounce->start();
-    });
-    connect(removeBandButton, &QPushButton::clicked, this, [this] {
-        if (m_bands->rowCount() > 1) {
-            m_bands->removeRow(m_bands->currentRow() > 0 ? m_bands->currentRow() : m_bands->rowCount() - 1);
-            m_debounce->start();
-        }
-    });
-    m_capOn = new QCheckBox(tr("Cap one period's commission at"), page);
-    m_commissionCap = new MoneyEdit(page);
-    m_commissionCap->setObjectName(QStringLiteral("commissionCap"));
-    connect(m_capOn, &QCheckBox::toggled, m_commissionCap, &QWidget::setEnabled);
-    auto makeMoney = [&](const char *name) {
-        auto *edit = new MoneyEdit(page);
-        edit->setObjectName(QLatin1String(name));
-        edit->setMinimumWidth(110);
-        edit->setMaximumWidth(140);
-        connect(edit, &QLineEdit::textChanged, this, [this] { m_debounce->start(); });
-        return edit;
-    };
-    m_firstDeal = makeMoney("awardFirstDeal");
-    m_fiveStar = makeMoney("awardFiveStar");
-    m_tierAward = makeMoney("awardTier");
-    m_followUps = new QSpinBox(page);
-    m_followUps->setRange(0, 200);
-    m_followUps->setSpecialValueText(tr("off"));
-    m_followUpsAward = makeMoney("awardFollowUps");
-    m_pool = makeMoney("awardTeamPool");
-    m_poolSplit = new QComboBox(page);
-    m_poolSplit->addItem(tr("shared equally"), int(PoolSplit::Equal));
-    m_poolSplit->addItem(tr("shared by credited revenue"), int(PoolSplit::ByCredit));
-
-    auto *bandButtons = new QHBoxLayout;
-    bandButtons->addWidget(addBandButton);
-    bandButtons->addWidget(removeBandButton);
-    bandButtons->addStretch(1);
-    auto *capRow = new QHBoxLayout;
-    capRow->addWidget(m_capOn);
-    capRow->addWidget(m_commissionCap);
-    capRow->addStretch(1);
-    auto *commission = new QGroupBox(tr("Commission on credited won revenue"), page);
-    auto *commissionLayout = new QVBoxLayout(commission);
-    commissionLayout->addWidget(m_commissionKind);
-    commissionLayout->addWidget(m_bands);
-    commissionLayout->addLayout(bandButtons);
-    commissionLayout->addLayout(capRow);
-
-    auto *awards = new QGroupBox(tr("Instant awards (0: off)"), page);
-    auto *awardsForm = new QFormLayout(awards);
-    awardsForm->addRow(tr("First won deal of each month:"), m_firstDeal);
-    awardsForm->addRow(tr("Each 5-star rating:"), m_fiveStar);
-    awardsForm->addRow(tr("Each tier reached above the lowest:"), m_tierAward);
-    auto *followRow = new QHBoxLayout;
-    followRow->addWidget(m_followUps);
-    followRow->addWidget(new QLabel(tr("follow-ups in a week pay"), awards));
-    followRow->addWidget(m_followUpsAward);
-    followRow->addStretch(1);
-    awardsForm->addRow(tr("Follow-ups:"), followRow);
-    auto *poolRow = new QHBoxLayout;
-    poolRow->addWidget(m_pool);
-    poolRow->addWidget(m_poolSplit);
-    poolRow->addStretch(1);
-    awardsForm->addRow(tr("Team pool when the team reaches its revenue target:"), poolRow);
-
-    auto *layout = new QHBoxLayout(page);
-    layout->addWidget(commission, 1);
-    layout->addWidget(awards, 1);
-    auto changed = [this] { m_debounce->start(); };
-    connect(m_commissionKind, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_capOn, &QCheckBox::toggled, this, changed);
-    connect(m_commissionCap, &QLineEdit::textChanged, this, changed);
-    connect(m_followUps, &QSpinBox::valueChanged, this, changed);
-    connect(m_poolSplit, &QComboBox::currentIndexChanged, this, changed);
-    return page;
-}
-
-void PlanDialog::addBand(int fromPercent, int rateBasisPoints)
-{
-    const int row = m_bands->rowCount();
-    m_bands->insertRow(row);
-    auto *from = new QSpinBox(m_bands);
-    from->setRange(0, 1000);
-    from->setSuffix(QStringLiteral("%"));
-    from->setValue(fromPercent);
-    from->setFrame(false);
-    auto *rate = new QDoubleSpinBox(m_bands);
-    rate->setRange(0, 100);
-    rate->setDecimals(2);
-    rate->setSuffix(QStringLiteral("%"));
-    rate->setValue(rateBasisPoints / 100.0);
-    rate->setFrame(false);
-    connect(from, &QSpinBox::valueChanged, this, [this] { m_debounce->start(); });
-    connect(rate, &QDoubleSpinBox::valueChanged, this, [this] { m_debounce->start(); });
-    m_bands->setCellWidget(row, 0, from);
-    m_bands->setCellWidget(row, 1, rate);
-}
-
-void PlanDialog::loadIncentives(const IncentiveRules &rules)
-{
-    std::vector<std::unique_ptr<QSignalBlocker>> blocks;
-    for (QObject *o :
-         std::initializer_list<QObject *>{m_commissionKind, m_capOn, m_commissionCap, m_firstDeal, m_fiveStar,
-                                          m_tierAward, m_followUps, m_followUpsAward, m_pool, m_poolSplit})
-        blocks.push_back(std::make_unique<QSignalBlocker>(o));
-    m_commissionKind->setCurrentIndex(m_commissionKind->findData(int(rules.commission.kind)));
-    m_bands->setRowCount(0);
-    for (const CommissionBand &b : rules.commission.bands)
-        addBand(b.fromPercent, b.rateBasisPoints);
-    m_capOn->setChecked(rules.commission.capMinor.has_value());
-    m_commissionCap->setEnabled(rules.commission.capMinor.has_value());
-    m_commissionCap->setValue(Money(rules.commission.capMinor.value_or(0)));
-    m_firstDeal->setValue(Money(rules.firstDealAwardMinor));
-    m_fiveStar->setValue(Money(rules.fiveStarAwardMinor));
-    m_tierAward->setValue(Money(rules.tierAwardMinor));
-    m_followUps->setValue(rules.followUpsPerWeek);
-    m_followUpsAward->setValue(Money(rules.followUpsAwardMinor));
-    m_pool->setValue(Money(rules.teamPoolMinor));
-    m_poolSplit->setCurrentIndex(m_poolSplit->findData(int(rules.poolSplit)));
-}
-
-IncentiveRules PlanDialog::incentives() const
-{
-    IncentiveRules r;
-    r.commission.kind = CommissionKind(m_commissionKind->currentData().toInt());
-    r.commission.bands.clear();
-    for (int row = 0; row < m_bands->rowCount(); ++row)
-        r.commission.bands << CommissionBand{
-            static_cast<QSpinBox *>(m_bands->cellWidget(row, 0))->value(),
-            int(qRound(static_cast<QDoubleSpinBox *>(m_bands->cellWidget(row, 1))->value() * 100))};
-    std::sort(r.commission.bands.begin(), r.commission.bands.end(),
-              [](const CommissionBand &a, const CommissionBand &b) { return a.fromPercent < b.fromPercent; });
-    auto minor = [](const MoneyEdit *edit) {
-        const auto v = edit->value();
-        return v ? v->minor() : 0;
-    };
-    if (m_capOn->isChecked())
-        r.commission.capMinor = minor(m_commissionCap);
-    r.firstDealAwardMinor = minor(m_firstDeal);
-    r.fiveStarAwardMinor = minor(m_fiveStar);
-    r.tierAwardMinor = minor(m_tierAward);
-    r.followUpsPerWeek = m_followUps->value();
-    r.followUpsAwardMinor = minor(m_followUpsAward);
-    r.teamPoolMinor = minor(m_pool);
-    r.poolSplit = PoolSplit(m_poolSplit->currentData().toInt());
-    return r;
-}
-
-Problems PlanDialog::inputProblems() const
-{
-    Problems problems;
-    const QList<QPair<const MoneyEdit *, QString>> edits{{m_firstDeal, tr("first won deal award")},
-                                                         {m_fiveStar, tr("5-star award")},
-                                                         {m_tierAward, tr("tier award")},
-                                                         {m_followUpsAward, tr("follow-up award")},
-                                                         {m_pool, tr("team pool")}};
-    for (const auto &[edit, label] : edits)
-        if (!edit->text().trimmed().isEmpty() && !edit->value())
-            problems << Problem{QStringLiteral("awards"),
-                                tr("%1: “%2” is not an amount").arg(label, edit->text())};
-    if (m_capOn->isChecked() && !m_commissionCap->value())
-        problems << Problem{QStringLiteral("cap"), tr("the commission cap is not an amount")};
-    return problems;
 }
 
 } // namespace attain

@@ -6,7 +6,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -17,7 +16,7 @@ class QTimer;
 
 namespace attain {
 
-class MoneyEdit;
+class IncentiveRulesEditor;
 class PeriodPicker;
 class Session;
 
@@ -43,12 +42,6 @@ public:
 
 private:
     void fillPlans();
-    QWidget *buildIncentives();
-    void loadIncentives(const IncentiveRules &rules);
-    IncentiveRules incentives() const;
-    /// Amounts typed that are not amounts.
-    Problems inputProblems() const;
-    void addBand(int fromPercent, int rateBasisPoints);
 
     Session &m_session;
     QListWidget *m_plans;
@@ -63,17 +56,7 @@ private:
     QTableWidget *m_preview;
     QLabel *m_cost;
     QTimer *m_debounce;
-    QComboBox *m_commissionKind;
-    QTableWidget *m_bands;
-    QCheckBox *m_capOn;
-    MoneyEdit *m_commissionCap;
-    MoneyEdit *m_firstDeal;
-    MoneyEdit *m_fiveStar;
-    MoneyEdit *m_tierAward;
-    QSpinBox *m_followUps;
-    MoneyEdit *m_followUpsAward;
-    MoneyEdit *m_pool;
-    QComboBox *m_poolSplit;
+    IncentiveRulesEditor *m_incentives;
     QString m_id;
     QList<PlanLevel> m_levels;
 };
