@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/common/toast.h"
+#include "ui/dashboard/dashboardpage.h"
 #include "ui/incentives/awardnotifier.h"
 #include "ui/incentives/statementspage.h"
 #include "ui/leaderboard/leaderboardpage.h"
@@ -252,6 +253,8 @@ void MainWindow::buildPages()
 {
     Session &s = *m_session;
     addPage(new OverviewPage(s, this), QStringLiteral(":/icons/overview.svg"), [] { return tr("Overview"); });
+    addPage(new DashboardPage(s, this), QStringLiteral(":/icons/dashboard.svg"),
+            [] { return tr("Dashboard"); });
     auto *scorecard = new ScorecardPage(s, this);
     addPage(scorecard, QStringLiteral(":/icons/scorecard.svg"), [] { return tr("Scorecard"); });
     auto *scores = new TeamScoresPage(s, this);

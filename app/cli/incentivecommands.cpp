@@ -4,8 +4,8 @@
 
 #include "core/domain/money.h"
 #include "core/incentives/incentivestatement.h"
-#include "core/incentives/statementformat.h"
 #include "core/incentives/periodclose.h"
+#include "core/incentives/statementformat.h"
 #include "core/services/memberservice.h"
 
 #include <QJsonArray>

@@ -22,17 +22,19 @@ int leaderboard(Cli &cli, const QStringList &args)
     const QCommandLineOption board(QStringLiteral("board"),
                                    Cli::tr("revenue, attainment, progress, satisfaction or team."),
                                    QStringLiteral("B"));
-    const QCommandLineOption as(QStringLiteral("as"),
-                                Cli::tr("Show the board as this member sees it (its audience and display mode)."),
-                                QStringLiteral("LOGIN"));
+    const QCommandLineOption as(
+        QStringLiteral("as"),
+        Cli::tr("Show the board as this member sees it (its audience and display mode)."),
+        QStringLiteral("LOGIN"));
     const QCommandLineOption format(QStringLiteral("format"), Cli::tr("table (the default), csv or json."),
                                     QStringLiteral("F"), QStringLiteral("table"));
     parser.addOption(period);
     parser.addOption(board);
     parser.addOption(as);
     parser.addOption(format);
-    const QString synopsis = QStringLiteral(
-        "FILE --period P --board revenue|attainment|progress|satisfaction|team [--as LOGIN] [--format table|csv|json]");
+    const QString synopsis =
+        QStringLiteral("FILE --period P --board revenue|attainment|progress|satisfaction|team [--as LOGIN] "
+                       "[--format table|csv|json]");
     if (auto exit = cli.parse(parser, QStringLiteral("leaderboard"), args, 1, synopsis))
         return *exit;
     const auto p = Period::parse(parser.value(period));
@@ -73,8 +75,10 @@ int leaderboard(Cli &cli, const QStringList &args)
             cli.out() << QStringList{v.settings.mode == DisplayMode::RankBands && !viewer.isEmpty()
                                          ? QString()
                                          : QString::number(e.rank),
-                                     CsvWriter::quoted(e.shown), CsvWriter::quoted(e.team),
-                                     e.value ? QString::number(*e.value) : QString(), e.band,
+                                     CsvWriter::quoted(e.shown),
+                                     CsvWriter::quoted(e.team),
+                                     e.value ? QString::number(*e.value) : QString(),
+                                     e.band,
                                      e.isViewer ? QStringLiteral("yes") : QString()}
                              .join(QLatin1Char(','))
                       << '\n';
@@ -102,18 +106,21 @@ int leaderboard(Cli &cli, const QStringList &args)
         cli.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         cli.out() << Cli::tr("%1 · %2 · %3, %4")
-                         .arg(Leaderboards::label(*b), p->label(), Leaderboards::audienceLabel(v.settings.audience),
+                         .arg(Leaderboards::label(*b), p->label(),
+                              Leaderboards::audienceLabel(v.settings.audience),
                               Leaderboards::modeLabel(v.settings.mode))
                   << '\n'
                   << Cli::tr("Ranks %1. %2").arg(Leaderboards::measure(*b), Leaderboards::tieRule()) << '\n';
         if (!v.visible)
             cli.out() << v.notice << '\n';
         for (const BoardEntry &e : v.entries) {
-            const QString place = !e.band.isEmpty() || (v.settings.mode == DisplayMode::RankBands && !viewer.isEmpty())
-                                      ? Leaderboards::bandLabel(e.band)
-                                      : QStringLiteral("#%1").arg(e.rank);
+            const QString place =
+                !e.band.isEmpty() || (v.settings.mode == DisplayMode::RankBands && !viewer.isEmpty())
+                    ? Leaderboards::bandLabel(e.band)
+                    : QStringLiteral("#%1").arg(e.rank);
             cli.out() << QStringLiteral("  %1  %2%3  %4%5")
-                             .arg(place, e.shown, e.team.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.team),
+                             .arg(place, e.shown,
+                                  e.team.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.team),
                                   value(e), e.isViewer ? Cli::tr("  ← you") : QString())
                       << '\n';
         }

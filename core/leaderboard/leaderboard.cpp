@@ -29,14 +29,14 @@ const char *const kAdjectives[] = {
     QT_TRANSLATE_NOOP("Leaderboards", "Keen"),   QT_TRANSLATE_NOOP("Leaderboards", "Sunny"),
 };
 const char *const kAnimals[] = {
-    QT_TRANSLATE_NOOP("Leaderboards", "Falcon"), QT_TRANSLATE_NOOP("Leaderboards", "Panda"),
-    QT_TRANSLATE_NOOP("Leaderboards", "Tiger"),  QT_TRANSLATE_NOOP("Leaderboards", "Crane"),
+    QT_TRANSLATE_NOOP("Leaderboards", "Falcon"),  QT_TRANSLATE_NOOP("Leaderboards", "Panda"),
+    QT_TRANSLATE_NOOP("Leaderboards", "Tiger"),   QT_TRANSLATE_NOOP("Leaderboards", "Crane"),
     QT_TRANSLATE_NOOP("Leaderboards", "Dolphin"), QT_TRANSLATE_NOOP("Leaderboards", "Fox"),
-    QT_TRANSLATE_NOOP("Leaderboards", "Horse"),  QT_TRANSLATE_NOOP("Leaderboards", "Koi"),
-    QT_TRANSLATE_NOOP("Leaderboards", "Lion"),   QT_TRANSLATE_NOOP("Leaderboards", "Owl"),
+    QT_TRANSLATE_NOOP("Leaderboards", "Horse"),   QT_TRANSLATE_NOOP("Leaderboards", "Koi"),
+    QT_TRANSLATE_NOOP("Leaderboards", "Lion"),    QT_TRANSLATE_NOOP("Leaderboards", "Owl"),
     QT_TRANSLATE_NOOP("Leaderboards", "Phoenix"), QT_TRANSLATE_NOOP("Leaderboards", "Rabbit"),
-    QT_TRANSLATE_NOOP("Leaderboards", "Eagle"),  QT_TRANSLATE_NOOP("Leaderboards", "Whale"),
-    QT_TRANSLATE_NOOP("Leaderboards", "Wolf"),   QT_TRANSLATE_NOOP("Leaderboards", "Deer"),
+    QT_TRANSLATE_NOOP("Leaderboards", "Eagle"),   QT_TRANSLATE_NOOP("Leaderboards", "Whale"),
+    QT_TRANSLATE_NOOP("Leaderboards", "Wolf"),    QT_TRANSLATE_NOOP("Leaderboards", "Deer"),
 };
 
 QString audienceKey(Audience a)
@@ -191,8 +191,8 @@ BoardSettings Leaderboards::settings(Board board) const
         for (Audience a : {Audience::Everyone, Audience::MyTeam, Audience::Managers})
             if (audienceKey(a) == parts.at(0))
                 s.audience = a;
-        for (DisplayMode m : {DisplayMode::Names, DisplayMode::Pseudonyms, DisplayMode::RankBands,
-                              DisplayMode::SelfOnly})
+        for (DisplayMode m :
+             {DisplayMode::Names, DisplayMode::Pseudonyms, DisplayMode::RankBands, DisplayMode::SelfOnly})
             if (modeKey(m) == parts.at(1))
                 s.mode = m;
     }
@@ -203,7 +203,8 @@ Status Leaderboards::setSettings(Board board, const BoardSettings &settings)
 {
     const auto me = MemberService(m_workspace).find(m_workspace.currentUserId());
     if (me && me->role != Role::Manager)
-        return Status(Problem{QStringLiteral("audience"), tr("Only a manager sets who sees a board and how.")});
+        return Status(
+            Problem{QStringLiteral("audience"), tr("Only a manager sets who sees a board and how.")});
     return m_workspace.setSetting(QStringLiteral("leaderboard/") + key(board),
                                   audienceKey(settings.audience) + QLatin1Char(',') + modeKey(settings.mode));
 }
@@ -243,7 +244,8 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
     v.settings = settings(board);
 
     // The viewer: their role and team.
-    std::optional<Member> viewer = viewerId.isEmpty() ? std::nullopt : MemberService(m_workspace).find(viewerId);
+    std::optional<Member> viewer =
+        viewerId.isEmpty() ? std::nullopt : MemberService(m_workspace).find(viewerId);
     QString viewerTeam;
     if (viewer && !viewer->teamId.isEmpty()) {
         Statement st(m_workspace, "SELECT name FROM teams WHERE id = ?");
@@ -252,7 +254,8 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
             viewerTeam = st.text(0);
     }
     const bool administrator = viewerId.isEmpty();
-    if (!administrator && v.settings.audience == Audience::Managers && (!viewer || viewer->role != Role::Manager)) {
+    if (!administrator && v.settings.audience == Audience::Managers &&
+        (!viewer || viewer->role != Role::Manager)) {
         v.visible = false;
         v.notice = tr("This board is shown to managers only.");
         return v;
@@ -290,8 +293,9 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
     }
     // The audience: a "my team" board holds the viewer's team only.
     if (!administrator && v.settings.audience == Audience::MyTeam)
-        rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Row &r) { return r.team != viewerTeam; }),
-                   rows.end());
+        rows.erase(
+            std::remove_if(rows.begin(), rows.end(), [&](const Row &r) { return r.team != viewerTeam; }),
+            rows.end());
 
     QList<RankInput> inputs;
     QHash<QString, Row> byId;
@@ -349,7 +353,10 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
     if (mode == DisplayMode::RankBands) {
         // Within a band by name: the order inside a band does not give the ranks away.
         auto order = [](const QString &band) {
-            return band == QLatin1String("top_10") ? 0 : band == QLatin1String("top_25") ? 1 : band == QLatin1String("top_50") ? 2 : 3;
+            return band == QLatin1String("top_10")   ? 0
+                   : band == QLatin1String("top_25") ? 1
+                   : band == QLatin1String("top_50") ? 2
+                                                     : 3;
         };
         std::stable_sort(v.entries.begin(), v.entries.end(), [&](const BoardEntry &a, const BoardEntry &b) {
             return std::pair(order(a.band), a.shown) < std::pair(order(b.band), b.shown);
@@ -358,7 +365,7 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
     if (!room && (mode == DisplayMode::SelfOnly || (mode == DisplayMode::RankBands && !administrator))) {
         if (v.viewerRank)
             v.notice = board == Board::Team ? tr("Your team is #%1 of %2.").arg(*v.viewerRank).arg(n)
-                                             : tr("You are #%1 of %2.").arg(*v.viewerRank).arg(n);
+                                            : tr("You are #%1 of %2.").arg(*v.viewerRank).arg(n);
         else
             v.notice = tr("You are not on this board for %1 yet.").arg(period.label());
     }

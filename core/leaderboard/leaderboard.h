@@ -79,10 +79,10 @@ struct BoardView
     Board board = Board::Revenue;
     Period period;
     BoardSettings settings;
-    bool visible = true;   // false: the audience leaves this viewer out
-    QString notice;        // why not visible, or "you are #4 of 12"
+    bool visible = true; // false: the audience leaves this viewer out
+    QString notice;      // why not visible, or "you are #4 of 12"
     QList<BoardEntry> entries;
-    int total = 0;         // how many are ranked
+    int total = 0; // how many are ranked
     std::optional<int> viewerRank;
 };
 

@@ -7,6 +7,8 @@
 #include "core/storage/workspace.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 #include <limits>
@@ -73,20 +75,22 @@ QString nextDay(const Period &p)
 }
 
 /// The period's won deals as (deal, member, percent) credits: the owner's 100% unless the deal is
-/// split. With a member, only that member's credits (through the owner and split indexes).
-QByteArray creditsCte(bool confirmedOnly, bool oneMember)
+/// split. For some members (?3, a JSON array of ids), only their credits (through the owner and split
+/// indexes).
+QByteArray creditsCte(bool confirmedOnly, bool someMembers)
 {
     const QByteArray confirmed = confirmedOnly ? " AND confirmed_on IS NOT NULL" : "";
     QByteArray won;
-    if (oneMember) // the member's own deals and those split with them, through the owner and split indexes
-        won = "won AS (SELECT id, owner_id, amount, customer_id FROM deals WHERE owner_id = ?3 AND stage = "
-              "'won' "
-              "AND closed_on BETWEEN ?1 AND ?2" +
-              confirmed +
-              " UNION SELECT d.id, d.owner_id, d.amount, d.customer_id FROM deal_splits x CROSS JOIN deals d "
-              "ON d.id = "
-              "x.deal_id WHERE x.member_id = ?3 AND d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2" +
-              QByteArray(confirmedOnly ? " AND d.confirmed_on IS NOT NULL" : "") + ")";
+    if (someMembers) // their own deals and those split with them, through the owner and split indexes
+        won =
+            "won AS (SELECT id, owner_id, amount, customer_id FROM deals WHERE owner_id IN (SELECT value "
+            "FROM "
+            "json_each(?3)) AND stage = 'won' AND closed_on BETWEEN ?1 AND ?2" +
+            confirmed +
+            " UNION SELECT d.id, d.owner_id, d.amount, d.customer_id FROM deal_splits x CROSS JOIN deals d "
+            "ON d.id = x.deal_id WHERE x.member_id IN (SELECT value FROM json_each(?3)) AND d.stage = 'won' "
+            "AND d.closed_on BETWEEN ?1 AND ?2" +
+            QByteArray(confirmedOnly ? " AND d.confirmed_on IS NOT NULL" : "") + ")";
     else
         // The covering index of won deals by close: the planner, without statistics, prefers the wider one.
         won = "won AS (SELECT id, owner_id, amount, customer_id FROM deals INDEXED BY deals_won_closed "
@@ -95,8 +99,8 @@ QByteArray creditsCte(bool confirmedOnly, bool oneMember)
     QByteArray credit = ", credit AS (SELECT w.id, w.owner_id, w.amount, w.customer_id, "
                         "COALESCE(s.member_id, w.owner_id) AS member, COALESCE(s.percent, 100) AS pct "
                         "FROM won w LEFT JOIN deal_splits s ON s.deal_id = w.id";
-    if (oneMember)
-        credit += " WHERE COALESCE(s.member_id, w.owner_id) = ?3";
+    if (someMembers)
+        credit += " WHERE COALESCE(s.member_id, w.owner_id) IN (SELECT value FROM json_each(?3))";
     credit += ")";
     return "WITH " + won + credit + ' ';
 }
@@ -116,6 +120,15 @@ void bindPeriod(Statement &st, const Period &p, const QString &member)
         st.bind(3, member);
 }
 
+/// ?1 and ?2 the period, ?3 the members as a JSON array (for creditsCte and the other subset queries).
+void bindMembers(Statement &st, const Period &p, const QStringList &members)
+{
+    st.bind(1, Dates::toIso(p.start())).bind(2, Dates::toIso(p.end()));
+    if (!members.isEmpty())
+        st.bind(3, QString::fromUtf8(
+                       QJsonDocument(QJsonArray::fromStringList(members)).toJson(QJsonDocument::Compact)));
+}
+
 } // namespace
 
 Plan ScoreEngine::planFor(const Period &period)
@@ -124,7 +137,7 @@ Plan ScoreEngine::planFor(const Period &period)
 }
 
 QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, const Plan &plan,
-                                                        const QString &only,
+                                                        const QStringList &only,
                                                         QList<QPair<QString, QString>> *pairs,
                                                         QSet<QString> *repeatCustomers)
 {
@@ -136,7 +149,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
             qInfo("score %s: %s in %lld ms", qPrintable(period.toString()), what, timer.restart());
     };
     QHash<QString, Raw> raw;
-    const bool one = !only.isEmpty();
+    const bool one = !only.isEmpty(); // some members, not everyone
     const bool confirmed = plan.confirmedOnly;
 
     // The period's credits by member and customer give revenue, shares and the customers behind the
@@ -147,7 +160,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
         Statement st(m_workspace, creditsCte(confirmed, one) +
                                       "SELECT member, customer_id, SUM(amount * pct), SUM(pct) FROM credit "
                                       "GROUP BY member, customer_id");
-        bindPeriod(st, period, only);
+        bindMembers(st, period, only);
         while (st.next()) {
             const QString member = st.text(0);
             Raw &r = raw[member];
@@ -165,7 +178,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
                          "SELECT customer_id FROM (SELECT DISTINCT customer_id FROM credit) c WHERE EXISTS "
                          "(SELECT 1 FROM deals e WHERE e.customer_id = c.customer_id AND " +
                          wonFilter(confirmed, "e") + " AND e.closed_on < ?1)");
-        bindPeriod(st, period, only);
+        bindMembers(st, period, only);
         while (st.next())
             repeat.insert(st.text(0));
     }
@@ -178,7 +191,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
     {
         Statement st(m_workspace, creditsCte(confirmed, one) +
                                       "SELECT member, SUM(amount * pct) FROM credit GROUP BY member");
-        bindPeriod(st, period.previous(), only);
+        bindMembers(st, period.previous(), only);
         while (st.next())
             raw[st.text(0)].previousRevenueTimes100 = st.int64(1);
     }
@@ -204,24 +217,24 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
         QByteArray sql = "SELECT d.owner_id, COUNT(DISTINCT d.customer_id) FROM deals d WHERE " +
                          wonFilter(confirmed, "d") + " AND d.closed_on BETWEEN ?1 AND ?2";
         if (one)
-            sql += " AND d.owner_id = ?3";
+            sql += " AND d.owner_id IN (SELECT value FROM json_each(?3))";
         sql += " AND NOT EXISTS (SELECT 1 FROM deals e WHERE e.customer_id = d.customer_id AND " +
                wonFilter(confirmed, "e") +
                " AND e.id <> d.id AND (e.closed_on < d.closed_on OR (e.closed_on = d.closed_on AND "
                "(e.created_on < d.created_on OR (e.created_on = d.created_on AND "
                "COALESCE(e.external_id, e.id) < COALESCE(d.external_id, d.id)))))) GROUP BY d.owner_id";
         Statement st(m_workspace, sql);
-        bindPeriod(st, period, only);
+        bindMembers(st, period, only);
         while (st.next())
             raw[st.text(0)].newCustomers = st.int64(1);
         lap("new customers, one by one");
     }
     {
         QByteArray sql = "SELECT member_id, COUNT(*) FROM activities WHERE member_id IN (";
-        sql += one ? "?3" : "SELECT id FROM members";
+        sql += one ? "SELECT value FROM json_each(?3)" : "SELECT id FROM members";
         sql += ") AND at >= ?1 AND at < ?4 AND kind <> 'note' GROUP BY member_id";
         Statement st(m_workspace, sql);
-        bindPeriod(st, period, only);
+        bindMembers(st, period, only);
         st.bind(4, nextDay(period));
         while (st.next())
             raw[st.text(0)].followUps = st.int64(1);
@@ -229,10 +242,10 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
     }
     {
         QByteArray sql = "SELECT member_id, SUM(score), COUNT(*) FROM ratings WHERE member_id IN (";
-        sql += one ? "?3" : "SELECT id FROM members";
+        sql += one ? "SELECT value FROM json_each(?3)" : "SELECT id FROM members";
         sql += ") AND rated_on BETWEEN ?1 AND ?2 GROUP BY member_id";
         Statement st(m_workspace, sql);
-        bindPeriod(st, period, only);
+        bindMembers(st, period, only);
         while (st.next()) {
             Raw &r = raw[st.text(0)];
             r.ratingSum = st.int64(1);
@@ -429,7 +442,8 @@ QList<Scorecard> ScoreEngine::teamCards(const Period &period, const Plan &plan,
 QList<Scorecard> ScoreEngine::members(const Period &period, const QStringList &memberIds)
 {
     const Plan plan = planFor(period);
-    const QString only = memberIds.size() == 1 ? memberIds.first() : QString();
+    // A few members: every query restricted to their records; many: one pass over everyone's.
+    const QStringList only = memberIds.size() <= 64 ? memberIds : QStringList();
     return memberCards(period, plan, memberRaw(period, plan, only), memberIds);
 }
 
@@ -451,7 +465,7 @@ ScoreEngine::Everyone ScoreEngine::everyone(const Period &period)
     const Plan plan = planFor(period);
     QList<QPair<QString, QString>> pairs;
     QSet<QString> repeat;
-    const QHash<QString, Raw> raw = memberRaw(period, plan, QString(), &pairs, &repeat);
+    const QHash<QString, Raw> raw = memberRaw(period, plan, QStringList(), &pairs, &repeat);
     return {memberCards(period, plan, raw, {}), teamCards(period, plan, raw, pairs, repeat)};
 }
 
@@ -526,7 +540,7 @@ QList<Behind> ScoreEngine::behind(const Scorecard &card, Metric metric)
                 wonFilter(confirmed, "e") +
                 " AND e.closed_on < ?1) FROM credit c JOIN deals d ON d.id = c.id JOIN customers cu ON "
                 "cu.id = c.customer_id ORDER BY d.closed_on, COALESCE(d.external_id, d.id)");
-        bindPeriod(st, card.period, card.subjectId);
+        bindMembers(st, card.period, {card.subjectId});
         while (st.next()) {
             Behind b;
             b.kind = EntityKind::Deal;

@@ -59,7 +59,7 @@ private:
     Plan planFor(const Period &period);
     /// Every member's sums (or one member's); `pairs` receives the (member, customer) credits of the
     /// period and `repeatCustomers` the customers among them who had bought before it.
-    QHash<QString, Raw> memberRaw(const Period &period, const Plan &plan, const QString &onlyMember,
+    QHash<QString, Raw> memberRaw(const Period &period, const Plan &plan, const QStringList &onlyMembers,
                                   QList<QPair<QString, QString>> *pairs = nullptr,
                                   QSet<QString> *repeatCustomers = nullptr);
     QList<Scorecard> memberCards(const Period &period, const Plan &plan, const QHash<QString, Raw> &raw,

@@ -97,6 +97,13 @@
     </message>
 </context>
 <context>
+    <name>attain::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>attain::DealsPage</name>
     <message numerus="yes">
         <source>%n deal(s)</source>

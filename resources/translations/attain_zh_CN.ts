@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>ChartStyle</name>
+    <message>
+        <source>¥10k</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>¥ thousands</source>
+        <translation>千元</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -631,6 +642,73 @@
     <message>
         <source>“%1” still has deals, follow-ups or ratings</source>
         <translation>“%1”仍有商机、跟进或评价记录</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>Customers without a follow-up in 30 days</source>
+        <translation>30 天内未跟进的客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Suspected duplicate customers</source>
+        <translation>疑似重复的客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>疑似相同</translation>
+    </message>
+    <message>
+        <source>Open ownership conflicts</source>
+        <translation>未处理的业绩归属争议</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>争取人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>发起日期</translation>
+    </message>
+    <message>
+        <source>Won deals without a contract number or product</source>
+        <translation>缺少合同编号或产品的赢单</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
     </message>
 </context>
 <context>
@@ -2569,14 +2647,6 @@
 <context>
     <name>attain::BoardWidget</name>
     <message>
-        <source>Won revenue (¥10k)</source>
-        <translation>赢单业绩（万元）</translation>
-    </message>
-    <message>
-        <source>Won revenue (¥ thousands)</source>
-        <translation>赢单业绩（千元）</translation>
-    </message>
-    <message>
         <source>Average rating (stars)</source>
         <translation>平均评分（星）</translation>
     </message>
@@ -2627,6 +2697,10 @@
     <message>
         <source>You</source>
         <translation>你</translation>
+    </message>
+    <message>
+        <source>Won revenue (%1)</source>
+        <translation>赢单业绩（%1）</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2896,169 @@ Create “%2” as a new customer anyway?</source>
     <message>
         <source>the customer “%1”</source>
         <translation>客户“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>attain::DashboardPage</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation>将图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Top movers (won revenue against the previous period)</source>
+        <translation>变化最大（赢单业绩较上一周期）</translation>
+    </message>
+    <message>
+        <source>Data quality (double-click for the records)</source>
+        <translation>数据质量（双击查看记录）</translation>
+    </message>
+    <message>
+        <source>My awards this period</source>
+        <translation>本期我的奖励</translation>
+    </message>
+    <message>
+        <source>Customers due a follow-up</source>
+        <translation>需要跟进的客户</translation>
+    </message>
+    <message>
+        <source>Changes are against %1</source>
+        <translation>变化对比 %1</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>签单金额</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>no rating in this period</source>
+        <translation>本期没有评价</translation>
+    </message>
+    <message>
+        <source>On target or better</source>
+        <translation>达标及以上</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 人中 %1 人</translation>
+    </message>
+    <message>
+        <source>Attainment by member (score; the line is on target)</source>
+        <translation>成员达成情况（得分；虚线为达标线）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>On target (100)</source>
+        <translation>达标（100）</translation>
+    </message>
+    <message>
+        <source>Won revenue, %1 – %2</source>
+        <translation>赢单业绩，%1 – %2</translation>
+    </message>
+    <message>
+        <source>Open pipeline by expected close</source>
+        <translation>按预计成交月份的在途商机</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No change against the previous period.</source>
+        <translation>与上一周期相比没有变化。</translation>
+    </message>
+    <message>
+        <source>My score</source>
+        <translation>我的得分</translation>
+    </message>
+    <message>
+        <source>%1 points · %2</source>
+        <translation>%1 分 · %2</translation>
+    </message>
+    <message>
+        <source>No score yet for %1</source>
+        <translation>%1 还没有得分</translation>
+    </message>
+    <message>
+        <source>To reach “%1” (%2 points), any one of:</source>
+        <translation>要达到“%1”（%2 分），以下任一项即可：</translation>
+    </message>
+    <message>
+        <source>This is the highest tier. Well done.</source>
+        <translation>已是最高档，干得好！</translation>
+    </message>
+    <message>
+        <source>My won revenue and target</source>
+        <translation>我的赢单业绩与目标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>No award yet this period.</source>
+        <translation>本期还没有奖励。</translation>
+    </message>
+    <message>
+        <source>%1 — last follow-up %2</source>
+        <translation>%1 — 上次跟进 %2</translation>
+    </message>
+    <message>
+        <source>%1 — never followed up</source>
+        <translation>%1 — 从未跟进</translation>
+    </message>
+    <message>
+        <source>Every customer was followed up in the last 14 days.</source>
+        <translation>所有客户在最近 14 天内都已跟进。</translation>
+    </message>
+    <message>
+        <source>%1 record(s); the first %2 are listed.</source>
+        <translation>共 %1 条记录；列出前 %2 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n 条记录</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3606,10 @@ The manifest is %3.</source>
     <message>
         <source>Leaderboards</source>
         <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
     </message>
 </context>
 <context>

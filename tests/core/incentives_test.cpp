@@ -6,9 +6,9 @@
 
 #include "core/incentives/adjustments.h"
 #include "core/incentives/incentivestatement.h"
-#include "core/incentives/statementformat.h"
 #include "core/incentives/periodclose.h"
 #include "core/incentives/planpreview.h"
+#include "core/incentives/statementformat.h"
 #include "core/interchange/financehandoff.h"
 #include "core/services/planservice.h"
 #include "core/storage/changelog.h"

@@ -22,7 +22,8 @@ TEST(Ranking, EqualValuesShareARankAndTheNextSkips)
         order << x.input.login;
         ranks << x.rank;
     }
-    EXPECT_EQ(order, (QStringList{QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("Cleo"), QStringLiteral("dora")})); // by login within the tie, any case
+    EXPECT_EQ(order, (QStringList{QStringLiteral("ann"), QStringLiteral("bob"), QStringLiteral("Cleo"),
+                                  QStringLiteral("dora")})); // by login within the tie, any case
     EXPECT_EQ(ranks, (QList<int>{1, 2, 2, 4}));
 }
 
@@ -40,7 +41,8 @@ TEST(Ranking, LowerIsBetterRanksTheSmallestFirst)
         order << x.input.login;
         ranks << x.rank;
     }
-    EXPECT_EQ(order, (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("a"), QStringLiteral("e")}));
+    EXPECT_EQ(order, (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                                  QStringLiteral("a"), QStringLiteral("e")}));
     EXPECT_EQ(ranks, (QList<int>{1, 1, 1, 4, 5}));
 }
 
@@ -106,7 +108,8 @@ TEST_F(Boards, TheAdministratorsViewRanksEveryoneByName)
 
 TEST_F(Boards, ARepsViewOfAMyTeamBoardHoldsNoOtherTeam)
 {
-    for (DisplayMode mode : {DisplayMode::Names, DisplayMode::Pseudonyms, DisplayMode::RankBands, DisplayMode::SelfOnly}) {
+    for (DisplayMode mode :
+         {DisplayMode::Names, DisplayMode::Pseudonyms, DisplayMode::RankBands, DisplayMode::SelfOnly}) {
         set(Board::Revenue, Audience::MyTeam, mode);
         const BoardView v = view(Board::Revenue, m_alice);
         ASSERT_TRUE(v.visible);
@@ -132,7 +135,8 @@ TEST_F(Boards, AManagersOnlyBoardIsHiddenFromReps)
     EXPECT_TRUE(view(Board::Attainment, m_boss).visible);
     // And only a manager changes a board.
     m_ws->setCurrentUserId(m_alice.id);
-    EXPECT_FALSE(Leaderboards(*m_ws).setSettings(Board::Attainment, {Audience::Everyone, DisplayMode::Names}));
+    EXPECT_FALSE(
+        Leaderboards(*m_ws).setSettings(Board::Attainment, {Audience::Everyone, DisplayMode::Names}));
 }
 
 TEST_F(Boards, PseudonymsHideEveryoneButTheViewer)
@@ -183,7 +187,8 @@ TEST_F(Boards, TeamsProgressAndSatisfaction)
     ASSERT_GE(teams.total, 1);
     EXPECT_EQ(teams.entries.first().shown, QStringLiteral("East"));
     // Satisfaction: alice (5 + 4) / 2 = 4.50, the only member rated in June.
-    const BoardView satisfaction = Leaderboards(*m_ws).view(Board::Satisfaction, period("2025-06"), QString());
+    const BoardView satisfaction =
+        Leaderboards(*m_ws).view(Board::Satisfaction, period("2025-06"), QString());
     ASSERT_EQ(satisfaction.entries.size(), 1);
     EXPECT_EQ(satisfaction.entries.first().value, 450);
     // Progress needs a score in both periods: nobody has one in May; in July alice (3 calls of 3) does.
@@ -201,23 +206,26 @@ TEST_F(Boards, TheCommandLineAppliesTheSameRules)
     m_ws.reset();
     const QString file = path(QStringLiteral("test.attain"));
     QString out, err;
-    EXPECT_EQ(runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06")},
+    EXPECT_EQ(
+        runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06")},
+               &out, &err),
+        2);
+    EXPECT_EQ(runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"),
+                      QStringLiteral("2025-06"), QStringLiteral("--board"), QStringLiteral("fame")},
                      &out, &err),
               2);
-    EXPECT_EQ(runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
-                      QStringLiteral("--board"), QStringLiteral("fame")},
-                     &out, &err),
-              2);
-    ASSERT_EQ(runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
-                      QStringLiteral("--board"), QStringLiteral("revenue"), QStringLiteral("--as"),
-                      QStringLiteral("alice"), QStringLiteral("--format"), QStringLiteral("csv")},
-                     &out, &err),
-              0)
+    ASSERT_EQ(
+        runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+                QStringLiteral("--board"), QStringLiteral("revenue"), QStringLiteral("--as"),
+                QStringLiteral("alice"), QStringLiteral("--format"), QStringLiteral("csv")},
+               &out, &err),
+        0)
         << qPrintable(err);
-    EXPECT_EQ(out, QStringLiteral("rank,name,team,value,band,you\n1,李娜,East,12600000,,yes\n2,赵磊,East,5400000,,\n3,王经理,East,0,,\n"))
+    EXPECT_EQ(out, QStringLiteral("rank,name,team,value,band,you\n1,李娜,East,12600000,,yes\n2,赵磊,East,"
+                                  "5400000,,\n3,王经理,East,0,,\n"))
         << qPrintable(out);
-    ASSERT_EQ(runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
-                      QStringLiteral("--board"), QStringLiteral("revenue")},
+    ASSERT_EQ(runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"),
+                      QStringLiteral("2025-06"), QStringLiteral("--board"), QStringLiteral("revenue")},
                      &out, &err),
               0);
     EXPECT_TRUE(out.contains(QStringLiteral("陈卡罗"))); // no --as: everyone, by name

@@ -400,3 +400,24 @@ TEST_P(ScoringProperties, OrderDoesNotMatterCapsHoldAndAWonDealNeverLowersRevenu
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, ScoringProperties, ::testing::Values(1, 2, 3, 4, 5));
+
+// Some members' scorecards, their queries restricted to those members, equal the same members' cards from
+// everyone's pass.
+TEST_F(Scoring, SomeMembersScoreAsInEveryonesPass)
+{
+    seedJune();
+    for (const char *p : {"2025-06", "2025-Q2"}) {
+        const QList<Scorecard> some =
+            ScoreEngine(*m_ws).members(period(p), {m_alice.id, m_bob.id, m_boss.id});
+        const QList<Scorecard> all = ScoreEngine(*m_ws).everyone(period(p)).members;
+        ASSERT_EQ(some.size(), 3);
+        for (const Scorecard &c : some) {
+            const auto it = std::find_if(all.begin(), all.end(),
+                                         [&](const Scorecard &x) { return x.subjectId == c.subjectId; });
+            ASSERT_NE(it, all.end());
+            EXPECT_EQ(c.score, it->score) << qPrintable(c.login);
+            for (const MetricLine &l : c.lines)
+                EXPECT_EQ(l.actual, it->line(l.metric).actual) << qPrintable(c.login) << " " << int(l.metric);
+        }
+    }
+}

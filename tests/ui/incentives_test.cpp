@@ -3,8 +3,8 @@
 // workspace, as its manager would use them, rendered to build/tests/screenshots in English and Chinese.
 #include "core/demo/demogenerator.h"
 #include "core/incentives/incentivestatement.h"
-#include "core/incentives/statementformat.h"
 #include "core/incentives/periodclose.h"
+#include "core/incentives/statementformat.h"
 #include "core/services/customerservice.h"
 #include "core/services/dealservice.h"
 #include "core/services/memberservice.h"

@@ -85,9 +85,11 @@ TEST_P(LeaderboardUi, ARepSeesTheirTeamOnlyAndCannotChangeTheBoard)
     const QString team = v.entries.first().team;
     for (const BoardEntry &e : v.entries)
         EXPECT_EQ(e.team, team);
-    EXPECT_TRUE(std::any_of(v.entries.begin(), v.entries.end(), [](const BoardEntry &e) { return e.isViewer; }));
+    EXPECT_TRUE(
+        std::any_of(v.entries.begin(), v.entries.end(), [](const BoardEntry &e) { return e.isViewer; }));
     EXPECT_FALSE(m_page->findChild<QWidget *>(QStringLiteral("boardAudience"))->isEnabled());
-    EXPECT_FALSE(m_page->setBoardSettings({Audience::Everyone, DisplayMode::Names})); // refused, with a message
+    EXPECT_FALSE(
+        m_page->setBoardSettings({Audience::Everyone, DisplayMode::Names})); // refused, with a message
     QApplication::processEvents();
     EXPECT_TRUE(looksDrawn(shoot(m_window.get(), QStringLiteral("board-rep-view") + suffix())));
 }

@@ -289,8 +289,7 @@ void StatementsPage::refresh()
                               right));
         m_lines->setItem(
             row, 4,
-            cell(rated ? StatementFormat::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(),
-                 right));
+            cell(rated ? StatementFormat::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(), right));
         auto *amount = cell(Money(l.amountMinor).format(locale), right);
         if (l.amountMinor < 0)
             amount->setForeground(QColor(0xb3, 0x26, 0x1e));

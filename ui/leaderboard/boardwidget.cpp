@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/leaderboard/boardwidget.h"
 
+#include "ui/common/chartstyle.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -18,8 +20,8 @@ namespace attain {
 
 namespace {
 
-const QColor kAccent(0x25, 0x63, 0xeb);
-const QColor kOthers(0x93, 0xb4, 0xe8);
+const QColor kAccent = ChartStyle::accent();
+const QColor kOthers = ChartStyle::muted();
 
 /// A board's values as the chart plots them, with the unit in the axis title: money in 万元 in Chinese and
 /// thousands of yuan in English, points and stars as they are.
@@ -31,11 +33,9 @@ struct Scale
 
 Scale scaleFor(Board board)
 {
-    const bool chinese = QLocale().language() == QLocale::Chinese;
     switch (board) {
     case Board::Revenue:
-        return chinese ? Scale{1000000.0, BoardWidget::tr("Won revenue (¥10k)")}
-                       : Scale{100000.0, BoardWidget::tr("Won revenue (¥ thousands)")};
+        return {ChartStyle::moneyDivisor(), BoardWidget::tr("Won revenue (%1)").arg(ChartStyle::moneyUnit())};
     case Board::Satisfaction: return {100.0, BoardWidget::tr("Average rating (stars)")};
     case Board::Progress: return {100.0, BoardWidget::tr("Change in score (points)")};
     case Board::Attainment:
@@ -95,7 +95,8 @@ void BoardWidget::setScale(double scale)
     m_table->horizontalHeader()->setFont(f);
     m_table->verticalHeader()->setDefaultSectionSize(int(m_table->fontMetrics().height() * 1.6));
     m_title->setStyleSheet(QStringLiteral("font-size: %1px; font-weight: 600;").arg(int(18 * scale)));
-    m_notice->setStyleSheet(QStringLiteral("font-size: %1px; font-weight: 600; color: #1d4ed8;").arg(int(15 * scale)));
+    m_notice->setStyleSheet(
+        QStringLiteral("font-size: %1px; font-weight: 600; color: #1d4ed8;").arg(int(15 * scale)));
     QFont rule = font();
     rule.setPointSizeF(rule.pointSizeF() * std::max(1.0, scale * 0.8));
     m_rule->setFont(rule);
@@ -113,9 +114,9 @@ void BoardWidget::show(const BoardView &view)
                              Leaderboards::modeLabel(view.settings.mode)));
     m_notice->setText(view.notice);
     m_notice->setVisible(!view.notice.isEmpty());
-    const bool bands = view.settings.mode == DisplayMode::RankBands &&
-                       std::any_of(view.entries.begin(), view.entries.end(),
-                                   [](const BoardEntry &e) { return !e.value; });
+    const bool bands =
+        view.settings.mode == DisplayMode::RankBands &&
+        std::any_of(view.entries.begin(), view.entries.end(), [](const BoardEntry &e) { return !e.value; });
     m_table->setHorizontalHeaderLabels({bands ? tr("Band") : tr("Rank"),
                                         view.board == Board::Team ? tr("Team") : tr("Name"),
                                         view.board == Board::Team ? QString() : tr("Team"), tr("Value")});
@@ -123,10 +124,10 @@ void BoardWidget::show(const BoardView &view)
     for (int r = 0; r < view.entries.size(); ++r) {
         const BoardEntry &e = view.entries.at(r);
         const QString place = bands ? Leaderboards::bandLabel(e.band) : QStringLiteral("#%1").arg(e.rank);
-        const QStringList cells{place,
-                                e.isViewer && view.board != Board::Team ? tr("%1 (you)").arg(e.shown) : e.shown,
-                                view.board == Board::Team ? QString() : e.team,
-                                e.value ? Leaderboards::valueText(view.board, *e.value) : QString()};
+        const QStringList cells{
+            place, e.isViewer && view.board != Board::Team ? tr("%1 (you)").arg(e.shown) : e.shown,
+            view.board == Board::Team ? QString() : e.team,
+            e.value ? Leaderboards::valueText(view.board, *e.value) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 3)

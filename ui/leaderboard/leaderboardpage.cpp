@@ -77,7 +77,8 @@ LeaderboardPage::LeaderboardPage(Session &session, QWidget *parent) : QWidget(pa
     connect(m_tabs, &QTabBar::currentChanged, this, &LeaderboardPage::refresh);
     connect(m_period, &PeriodPicker::periodChanged, this, &LeaderboardPage::refresh);
     auto changed = [this] {
-        setBoardSettings({Audience(m_audience->currentData().toInt()), DisplayMode(m_mode->currentData().toInt())});
+        setBoardSettings(
+            {Audience(m_audience->currentData().toInt()), DisplayMode(m_mode->currentData().toInt())});
     };
     connect(m_audience, &QComboBox::activated, this, changed);
     connect(m_mode, &QComboBox::activated, this, changed);
@@ -148,7 +149,8 @@ void LeaderboardPage::retranslate()
         for (Audience x : {Audience::Everyone, Audience::MyTeam, Audience::Managers})
             m_audience->addItem(Leaderboards::audienceLabel(x), int(x));
         m_mode->clear();
-        for (DisplayMode x : {DisplayMode::Names, DisplayMode::Pseudonyms, DisplayMode::RankBands, DisplayMode::SelfOnly})
+        for (DisplayMode x :
+             {DisplayMode::Names, DisplayMode::Pseudonyms, DisplayMode::RankBands, DisplayMode::SelfOnly})
             m_mode->addItem(Leaderboards::modeLabel(x), int(x));
     }
     m_secondsLabel->setText(tr("Each board for"));

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dashboard/dashboarddata.h"
+
+#include "core/domain/dates.h"
+#include "core/scoring/scoreengine.h"
+#include "core/storage/statement.h"
+#include "core/storage/workspace.h"
+
+#include <QElapsedTimer>
+
+namespace attain {
+
+namespace {
+
+constexpr int kMaxRows = 500;
+
+QString iso(QDate d)
+{
+    return Dates::toIso(d);
+}
+
+/// The periods of a kind ending with `period`, oldest first.
+QList<Period> lastPeriods(const Period &period, int count)
+{
+    QList<Period> out;
+    Period p = period;
+    for (int i = 0; i < count; ++i) {
+        out.prepend(p);
+        p = p.previous();
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray DashboardData::scopeSql(const QStringList &scope, const char *column) const
+{
+    if (scope.isEmpty())
+        return "1";
+    QByteArray sql = QByteArray(column) + " IN (";
+    for (int i = 0; i < scope.size(); ++i) {
+        if (i)
+            sql += ',';
+        sql += '\'' + QString(scope.at(i)).replace(QLatin1Char('\''), QStringLiteral("''")).toUtf8() + '\'';
+    }
+    return sql + ')';
+}
+
+const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
+{
+    if (m_cache && m_cache->scope == scope)
+        return *m_cache;
+    static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
+    QElapsedTimer timer;
+    timer.start();
+    Cache c;
+    c.scope = scope;
+    {
+        Statement st(m_workspace, "SELECT substr(d.closed_on, 1, 7), SUM(d.amount * COALESCE(s.percent, 100)) FROM "
+                                  "deals d INDEXED BY deals_won_closed LEFT JOIN deal_splits s ON s.deal_id = d.id "
+                                  "WHERE d.stage = 'won' AND d.closed_on IS NOT NULL AND " +
+                                      scopeSql(scope, "COALESCE(s.member_id, d.owner_id)") + " GROUP BY 1");
+        while (st.next())
+            c.monthlyRevenue.insert(st.text(0), st.int64(1));
+    }
+    const QDate today = m_workspace.clock().today();
+    {
+        // Open deals by the month they are expected to close.
+        Statement st(m_workspace, "SELECT substr(closed_on, 1, 7), SUM(amount) FROM deals WHERE stage = 'open' AND " +
+                                      scopeSql(scope, "owner_id") + " GROUP BY 1 ORDER BY 1");
+        while (st.next())
+            c.pipeline.append({st.text(0), st.int64(1)});
+    }
+    {
+        QualityItem q;
+        q.key = QStringLiteral("no_follow_up");
+        q.label = tr("Customers without a follow-up in 30 days");
+        q.columns = {tr("Customer"), tr("Owner"), tr("Last follow-up")};
+        Statement st(m_workspace,
+                     "SELECT c.name, m.name, (SELECT MAX(a.at) FROM activities a WHERE a.customer_id = c.id) AS last "
+                     "FROM customers c JOIN members m ON m.id = c.owner_id WHERE " +
+                         scopeSql(scope, "c.owner_id") + " AND (last IS NULL OR last < ?1) ORDER BY last, c.name");
+        st.bind(1, iso(today.addDays(-30)));
+        while (st.next()) {
+            if (q.rows.size() < kMaxRows)
+                q.rows << QStringList{st.text(0), st.text(1), st.text(2).left(10)};
+            ++q.count;
+        }
+        c.quality << q;
+    }
+    {
+        QualityItem q;
+        q.key = QStringLiteral("duplicates");
+        q.label = tr("Suspected duplicate customers");
+        q.columns = {tr("Customer"), tr("Phone"), tr("Same as")};
+        Statement st(m_workspace,
+                     "SELECT c.name, COALESCE(c.phone, ''), o.name FROM customers c JOIN customers o ON o.rowid > c.rowid "
+                     "AND (o.norm_name = c.norm_name OR (c.norm_phone IS NOT NULL AND o.norm_phone = c.norm_phone)) "
+                     "WHERE " +
+                         scopeSql(scope, "c.owner_id") + " ORDER BY c.norm_name");
+        while (st.next()) {
+            if (q.rows.size() < kMaxRows)
+                q.rows << QStringList{st.text(0), st.text(1), st.text(2)};
+            ++q.count;
+        }
+        c.quality << q;
+    }
+    {
+        QualityItem q;
+        q.key = QStringLiteral("open_conflicts");
+        q.label = tr("Open ownership conflicts");
+        q.columns = {tr("Customer"), tr("Owner"), tr("Claimed by"), tr("Opened")};
+        Statement st(m_workspace, "SELECT cu.name, o.name, cl.name, x.opened_on FROM ownership_conflicts x JOIN "
+                                  "customers cu ON cu.id = x.customer_id JOIN members o ON o.id = x.owner_id JOIN "
+                                  "members cl ON cl.id = x.claimant_id WHERE x.status = 'open' AND (" +
+                                      scopeSql(scope, "x.owner_id") + " OR " + scopeSql(scope, "x.claimant_id") +
+                                      ") ORDER BY x.opened_on");
+        while (st.next()) {
+            if (q.rows.size() < kMaxRows)
+                q.rows << QStringList{st.text(0), st.text(1), st.text(2), st.text(3)};
+            ++q.count;
+        }
+        c.quality << q;
+    }
+    if (trace)
+        qInfo("dashboard: kept figures in %lld ms", timer.elapsed());
+    m_cache = std::move(c);
+    return *m_cache;
+}
+
+ManagerDashboard DashboardData::manager(const Period &period, const QStringList &scope)
+{
+    static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
+    QElapsedTimer timer;
+    timer.start();
+    ManagerDashboard d;
+    d.period = period;
+    const Cache &kept = cache(scope);
+    const Period previous = period.previous();
+
+    auto revenueOf = [&](const Period &p) {
+        qint64 sum = 0;
+        for (const Period &m : p.months())
+            sum += kept.monthlyRevenue.value(m.toString());
+        return (sum + 50) / 100;
+    };
+    for (const Period &p : lastPeriods(period, 12))
+        d.trend.append({p, revenueOf(p)});
+    // The pipeline from the period on: what was expected earlier is one bar, then a year of months.
+    qint64 earlier = 0;
+    const QString from = period.start().toString(QStringLiteral("yyyy-MM"));
+    QList<QPair<QString, qint64>> ahead;
+    for (const auto &[month, amount] : kept.pipeline)
+        month < from ? void(earlier += amount) : ahead.size() < 12 ? ahead.append({month, amount}) : void();
+    if (earlier > 0)
+        d.pipeline.append({QStringLiteral("overdue"), earlier});
+    d.pipeline += ahead;
+
+    ScoreEngine engine(m_workspace);
+    for (const Scorecard &c : engine.members(period, scope)) {
+        d.members << c;
+        if (c.score)
+            d.tiers[c.tier] += 1;
+        d.revenue.value += c.line(Metric::Revenue).actual.value_or(0);
+        d.dealsWon.value += c.line(Metric::DealsWon).actual.value_or(0);
+    }
+    d.revenue.previous = revenueOf(previous);
+
+    const QByteArray creditScope = scopeSql(scope, "COALESCE(s.member_id, d.owner_id)");
+    {
+        // Last period's credited deals, and each member's credited revenue then (for the movers).
+        Statement st(m_workspace, "SELECT COALESCE(s.member_id, d.owner_id), SUM(COALESCE(s.percent, 100)), "
+                                  "SUM(d.amount * COALESCE(s.percent, 100)) FROM deals d INDEXED BY deals_won_closed "
+                                  "LEFT JOIN deal_splits s ON s.deal_id = d.id WHERE d.stage = 'won' AND d.closed_on "
+                                  "BETWEEN ?1 AND ?2 AND " +
+                                      creditScope + " GROUP BY 1");
+        st.bind(1, iso(previous.start())).bind(2, iso(previous.end()));
+        QHash<QString, qint64> before;
+        qint64 deals = 0;
+        while (st.next()) {
+            deals += st.int64(1);
+            before.insert(st.text(0), (st.int64(2) + 50) / 100);
+        }
+        d.dealsWon.previous = deals;
+        QList<ManagerDashboard::Mover> movers;
+        for (const Scorecard &c : std::as_const(d.members)) {
+            const qint64 change = c.line(Metric::Revenue).actual.value_or(0) - before.value(c.subjectId);
+            if (change != 0)
+                movers.append({c.name, change});
+        }
+        std::sort(movers.begin(), movers.end(), [](const auto &a, const auto &b) { return a.change > b.change; });
+        for (int i = 0; i < movers.size() && i < 3 && movers.at(i).change > 0; ++i)
+            d.movers << movers.at(i);
+        for (int i = int(movers.size()) - 1, n = 0; i >= 0 && n < 3 && movers.at(i).change < 0; --i, ++n)
+            d.movers << movers.at(i);
+    }
+    const QByteArray memberScope = scope.isEmpty() ? QByteArray("member_id IN (SELECT id FROM members)")
+                                                   : scopeSql(scope, "member_id");
+    for (const auto &[p, kpi] : {std::pair{period, &d.followUps}, std::pair{previous, &d.followUps}}) {
+        Statement st(m_workspace, "SELECT COUNT(*) FROM activities WHERE " + memberScope +
+                                      " AND at >= ?1 AND at < ?2 AND kind <> 'note'");
+        st.bind(1, iso(p.start())).bind(2, iso(p.end().addDays(1)));
+        const qint64 n = st.next() ? st.int64(0) : 0;
+        if (p == period)
+            kpi->value = n;
+        else
+            kpi->previous = n;
+    }
+    for (const Period &p : {period, previous}) {
+        Statement st(m_workspace, "SELECT SUM(score), COUNT(*) FROM ratings WHERE " + memberScope +
+                                      " AND rated_on BETWEEN ?1 AND ?2");
+        st.bind(1, iso(p.start())).bind(2, iso(p.end()));
+        if (!st.next() || st.int64(1) == 0)
+            continue;
+        const qint64 average = (st.int64(0) * 100 + st.int64(1) / 2) / st.int64(1);
+        if (p == period) {
+            d.satisfaction.value = average;
+            d.hasSatisfaction = true;
+        } else {
+            d.satisfaction.previous = average;
+        }
+    }
+    {
+        QualityItem q;
+        q.key = QStringLiteral("won_missing_data");
+        q.label = tr("Won deals without a contract number or product");
+        q.columns = {tr("Deal"), tr("Customer"), tr("Owner"), tr("Closed"), tr("Missing")};
+        Statement st(m_workspace, "SELECT COALESCE(d.external_id, d.id), c.name, m.name, d.closed_on, "
+                                  "COALESCE(d.contract_no, '') = '', COALESCE(d.product, '') = '' FROM deals d JOIN "
+                                  "customers c ON c.id = d.customer_id JOIN members m ON m.id = d.owner_id WHERE "
+                                  "d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 AND (COALESCE(d.contract_no, "
+                                  "'') = '' OR COALESCE(d.product, '') = '') AND " +
+                                      scopeSql(scope, "d.owner_id") + " ORDER BY d.closed_on");
+        st.bind(1, iso(period.start())).bind(2, iso(period.end()));
+        while (st.next()) {
+            QStringList missing;
+            if (st.int64(4))
+                missing << tr("contract number");
+            if (st.int64(5))
+                missing << tr("product");
+            if (q.rows.size() < kMaxRows)
+                q.rows << QStringList{st.text(0), st.text(1), st.text(2), st.text(3),
+                                      missing.join(QStringLiteral(", "))};
+            ++q.count;
+        }
+        d.quality << q;
+    }
+    d.quality << kept.quality;
+    if (trace)
+        qInfo("dashboard %s: %lld ms", qPrintable(period.toString()), timer.elapsed());
+    return d;
+}
+
+RepDashboard DashboardData::rep(const QString &memberId, const Period &period)
+{
+    RepDashboard d;
+    ScoreEngine engine(m_workspace);
+    for (const Period &p : lastPeriods(period, 6)) {
+        const auto card = engine.member(memberId, p);
+        if (!card)
+            continue;
+        d.trend.append({p, card->line(Metric::Revenue).actual.value_or(0), card->line(Metric::Revenue).target});
+        if (p == period) {
+            d.card = card;
+            d.next = ScoreEngine::nextTier(*card);
+        }
+    }
+    for (const IncentiveStatement &s : StatementBuilder(m_workspace).members(period, {memberId}))
+        for (const StatementLine &l : s.lines)
+            if (l.kind == StatementLine::Kind::Award)
+                d.awards.prepend(l);
+    Statement st(m_workspace,
+                 "SELECT c.name, (SELECT MAX(a.at) FROM activities a WHERE a.customer_id = c.id) AS last FROM customers "
+                 "c WHERE c.owner_id = ?1 AND (last IS NULL OR last < ?2) ORDER BY last, c.name LIMIT 8");
+    st.bind(1, memberId).bind(2, iso(m_workspace.clock().today().addDays(-14)));
+    while (st.next())
+        d.due.append({st.text(0), QDate::fromString(st.text(1).left(10), Qt::ISODate)});
+    return d;
+}
+
+} // namespace attain

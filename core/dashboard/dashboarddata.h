@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/period.h"
+#include "core/incentives/incentivestatement.h"
+#include "core/scoring/scorecard.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+
+#include <optional>
+
+namespace attain {
+
+class Workspace;
+
+/// A figure of the manager's dashboard and its value in the previous period.
+struct Kpi
+{
+    qint64 value = 0;
+    std::optional<qint64> previous; // none: nothing to compare with
+    std::optional<qint64> change() const
+    {
+        return previous ? std::optional(value - *previous) : std::nullopt;
+    }
+};
+
+/// A data-quality finding and the records behind it (shown as rows of text).
+struct QualityItem
+{
+    QString key; // won_missing_data, no_follow_up, duplicates, open_conflicts
+    QString label;
+    QStringList columns;
+    QList<QStringList> rows;
+    int count = 0; // may exceed rows (rows are capped)
+};
+
+/// What the manager's dashboard shows for a period and a set of members (their team, or everyone).
+struct ManagerDashboard
+{
+    Period period;
+    Kpi revenue;        // credited won revenue, fen
+    Kpi dealsWon;       // credited deals, hundredths (a 60% share is 60)
+    Kpi followUps;      // count
+    Kpi satisfaction;   // average rating, hundredths; value 0 and no previous when no rating
+    bool hasSatisfaction = false;
+    QMap<QString, int> tiers; // tier key → members
+    QList<Scorecard> members; // scored members in scope, by login
+    QList<QPair<Period, qint64>> trend; // credited won revenue of the last 12 periods, oldest first
+    /// Open amounts by expected close from the period on: "overdue" (expected before it), then months.
+    QList<QPair<QString, qint64>> pipeline;
+    struct Mover
+    {
+        QString name;
+        qint64 change = 0; // revenue, fen
+    };
+    QList<Mover> movers; // the largest changes of credited won revenue, up then down
+    QList<QualityItem> quality;
+};
+
+/// What a rep's dashboard shows.
+struct RepDashboard
+{
+    std::optional<Scorecard> card;
+    std::optional<NextTier> next;
+    struct Point
+    {
+        Period period;
+        qint64 revenue = 0;
+        std::optional<qint64> target;
+    };
+    QList<Point> trend; // the last 6 periods, oldest first
+    QList<StatementLine> awards; // this period's, newest first
+    struct Due
+    {
+        QString customer;
+        QDate lastFollowUp; // invalid: never
+    };
+    QList<Due> due; // their customers without a follow-up in 14 days, longest first
+};
+
+/// The dashboards' figures, each an aggregate query over the indexes (the scores from the scoring engine).
+/// Figures that do not depend on the period (the pipeline, the monthly revenue behind the trend, the data
+/// quality findings) are computed once per change of the workspace and kept.
+class DashboardData
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardData)
+
+public:
+    explicit DashboardData(Workspace &workspace) : m_workspace(workspace) {}
+    /// `scope`: the members it covers (empty: everyone).
+    ManagerDashboard manager(const Period &period, const QStringList &scope);
+    RepDashboard rep(const QString &memberId, const Period &period);
+    /// Forget the kept figures (after a change of the workspace).
+    void invalidate() { m_cache.reset(); }
+
+private:
+    struct Cache
+    {
+        QStringList scope;
+        QMap<QString, qint64> monthlyRevenue; // "2025-06" → fen
+        QList<QPair<QString, qint64>> pipeline;
+        QList<QualityItem> quality;
+    };
+    const Cache &cache(const QStringList &scope);
+    QByteArray scopeSql(const QStringList &scope, const char *column) const;
+
+    Workspace &m_workspace;
+    std::optional<Cache> m_cache;
+};
+
+} // namespace attain

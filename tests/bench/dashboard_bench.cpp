@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark (prints figures; not a test): switching the dashboard's period on a large workspace.
+//   bench_dashboard FILE [--everyone]
+// Opens the manager's dashboard (the demo user's team, or everyone), then switches the period month by
+// month and quarter by quarter, timing each switch from the period picker's change until the page is
+// repainted with the new figures (all computed on the GUI thread: the time is what the user waits).
+#include "ui/common/periodpicker.h"
+#include "ui/common/session.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace attain;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AttainBench"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_dashboard FILE [--everyone]\n");
+        return 2;
+    }
+    const bool everyone = argc > 2 && qstrcmp(argv[2], "--everyone") == 0;
+    MainWindow window;
+    window.setAskForUser(false);
+    window.resize(1280, 800);
+    window.show();
+    QElapsedTimer open;
+    open.start();
+    if (!window.openWorkspace(QString::fromLocal8Bit(argv[1])))
+        return 1;
+    if (everyone)
+        window.session()->setUser(QString());
+    window.showPage(QStringLiteral("dashboardPage"));
+    auto *page = window.findChild<DashboardPage *>();
+    page->repaint();
+    std::printf("%s: dashboard shown %lld ms after opening (the kept figures computed)\n",
+                everyone ? "everyone" : "the demo user's team", open.elapsed());
+    auto measure = [&](const QList<Period> &periods, const char *what) {
+        QList<qint64> times;
+        for (const Period &p : periods) {
+            QElapsedTimer t;
+            t.start();
+            page->setPeriod(p);
+            page->repaint();
+            QApplication::processEvents();
+            times << t.elapsed();
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("  %s: %lld switches, median %lld ms, worst %lld ms\n", what, qint64(times.size()),
+                    times.at(times.size() / 2), times.last());
+    };
+    QList<Period> months, quarters;
+    for (int m = 12; m >= 1; --m)
+        months << Period::month(2025, m);
+    for (int q = 4; q >= 1; --q)
+        quarters << Period::quarter(2025, q) << Period::quarter(2024, q);
+    measure(months, "months of 2025");
+    measure(quarters, "quarters of 2024 and 2025");
+    return 0;
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboards on the demo workspace: the manager's (KPIs against the previous period, the charts, the
+// data-quality records) and a rep's, each rendered to build/tests/screenshots in English and Chinese.
+#include "core/demo/demogenerator.h"
+#include "core/scoring/scoreengine.h"
+#include "core/services/memberservice.h"
+#include "resources/resources.h"
+#include "tests/support/uitestsupport.h"
+#include "ui/common/chartstyle.h"
+#include "ui/common/session.h"
+#include "ui/common/statcard.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QDialog>
+#include <QImage>
+#include <QTableWidget>
+
+using namespace attain;
+using namespace attain::test;
+
+class DashboardUi : public UiTest, public ::testing::WithParamInterface<const char *>
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        installTranslations(*qApp, QString::fromLatin1(GetParam()));
+        DemoGenerator::Options o;
+        o.today = QDate(2025, 6, 15);
+        m_clock.set(QDateTime(QDate(2025, 6, 15), QTime(10, 0)));
+        auto created = Workspace::createFilled(path(QStringLiteral("demo.attain")), options(),
+                                               [&](Workspace &w) { return DemoGenerator(w, o).run(); });
+        ASSERT_TRUE(created.ok()) << qPrintable(created.message());
+        created->reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setAskForUser(false);
+        m_window->resize(1280, 800);
+        m_window->show();
+        ASSERT_TRUE(m_window->openWorkspace(path(QStringLiteral("demo.attain"))));
+        ASSERT_TRUE(m_window->showPage(QStringLiteral("dashboardPage")));
+        m_page = m_window->findChild<DashboardPage *>();
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        installTranslations(*qApp, QStringLiteral("en"));
+        UiTest::TearDown();
+    }
+    QString suffix() const { return QLatin1Char('-') + QString::fromLatin1(GetParam()); }
+    Workspace &ws() { return m_window->session()->workspace(); }
+    std::unique_ptr<MainWindow> m_window;
+    DashboardPage *m_page = nullptr;
+};
+
+TEST_P(DashboardUi, TheManagersDashboardAddsUpTheTeamAndComparesWithThePreviousPeriod)
+{
+    m_page->setPeriod(Period::month(2025, 5));
+    ASSERT_TRUE(m_page->showsManager());
+    const ManagerDashboard &d = m_page->managerData();
+    // The KPIs are the team's scorecards added up.
+    const QList<Scorecard> cards =
+        ScoreEngine(ws()).members(Period::month(2025, 5), m_window->session()->scope());
+    qint64 revenue = 0;
+    for (const Scorecard &c : cards)
+        revenue += c.line(Metric::Revenue).actual.value_or(0);
+    EXPECT_EQ(d.revenue.value, revenue);
+    ASSERT_TRUE(d.revenue.previous);
+    EXPECT_EQ(d.trend.size(), 12);
+    EXPECT_EQ(d.trend.last().first, Period::month(2025, 5));
+    EXPECT_EQ(d.trend.at(10).second, *d.revenue.previous); // April, from the same credits
+    EXPECT_EQ(d.quality.size(), 4);
+    EXPECT_FALSE(m_page->findChild<StatCard *>(QStringLiteral("kpi0"))->value().isEmpty());
+    QApplication::processEvents();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the charts' old axes
+    EXPECT_TRUE(looksDrawn(shoot(m_window.get(), QStringLiteral("dashboard-manager") + suffix())));
+    // Every chart exports to PNG.
+    for (QChartView *chart : m_page->charts()) {
+        const QString png = path(chart->objectName() + QStringLiteral(".png"));
+        ASSERT_TRUE(ChartStyle::savePng(chart, png));
+        EXPECT_TRUE(looksDrawn(QImage(png))) << qPrintable(chart->objectName());
+    }
+    // A data-quality item opens the records behind it.
+    for (int i = 0; i < d.quality.size(); ++i) {
+        if (d.quality.at(i).count == 0)
+            continue;
+        QDialog *dialog = m_page->openQuality(i);
+        EXPECT_EQ(dialog->findChild<QTableWidget *>(QStringLiteral("qualityTable"))->rowCount(),
+                  std::min<qsizetype>(d.quality.at(i).count, 500));
+        dialog->deleteLater();
+    }
+}
+
+TEST_P(DashboardUi, ARepSeesTheirOwnScoreTrendAwardsAndFollowUpsDue)
+{
+    const auto rep = MemberService(ws()).findByLogin(QStringLiteral("liuyang"));
+    ASSERT_TRUE(rep);
+    m_window->session()->setUser(rep->id);
+    m_page->setPeriod(Period::month(2025, 6));
+    ASSERT_FALSE(m_page->showsManager());
+    const RepDashboard &d = m_page->repData();
+    ASSERT_TRUE(d.card);
+    EXPECT_EQ(d.card->subjectId, rep->id);
+    EXPECT_EQ(d.card->score, ScoreEngine(ws()).member(rep->id, Period::month(2025, 6))->score);
+    EXPECT_EQ(d.trend.size(), 6);
+    QApplication::processEvents();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(looksDrawn(shoot(m_window.get(), QStringLiteral("dashboard-rep") + suffix())));
+    for (QChartView *chart : m_page->charts())
+        EXPECT_TRUE(looksDrawn(chart->grab().toImage())) << qPrintable(chart->objectName());
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, DashboardUi, ::testing::Values("en", "zh_CN"));
