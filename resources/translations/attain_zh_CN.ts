@@ -3058,7 +3058,9 @@ Create “%2” as a new customer anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ TEST_P(LeaderboardUi, EveryBoardInEveryModeIsDrawn)
             const BoardView &v = m_page->boardWidget()->view();
             EXPECT_EQ(v.settings.mode, mode);
             EXPECT_EQ(m_page->boardWidget()->table()->rowCount(), v.entries.size());
-            QApplication::processEvents(); // the chart lays out its axes
+            QApplication::processEvents();                                   // the chart lays out its axes
+            QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // and drops the old ones
             const QString name = QStringLiteral("board-%1-%2").arg(Leaderboards::key(board)).arg(int(mode));
             EXPECT_TRUE(looksDrawn(shoot(m_window.get(), name + suffix()))) << qPrintable(name);
         }
@@ -91,6 +92,7 @@ TEST_P(LeaderboardUi, ARepSeesTheirTeamOnlyAndCannotChangeTheBoard)
     EXPECT_FALSE(
         m_page->setBoardSettings({Audience::Everyone, DisplayMode::Names})); // refused, with a message
     QApplication::processEvents();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_TRUE(looksDrawn(shoot(m_window.get(), QStringLiteral("board-rep-view") + suffix())));
 }
 

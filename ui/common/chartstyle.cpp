@@ -37,6 +37,15 @@ QChart *ChartStyle::chart(const QString &title)
     return c;
 }
 
+void ChartStyle::clear(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 bool ChartStyle::savePng(QChartView *view, const QString &path)
 {
     return view->grab().save(path, "PNG");

@@ -26,6 +26,8 @@ public:
     /// A chart with the house look: no background roundness, small margins, a title.
     static QChart *chart(const QString &title);
     static bool savePng(QChartView *view, const QString &path);
+    /// Removes and deletes a chart's series and axes, before it is filled again.
+    static void clear(QChart *chart);
 };
 
 } // namespace attain

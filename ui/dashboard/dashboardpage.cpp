@@ -12,6 +12,7 @@
 #include "ui/common/session.h"
 #include "ui/common/statcard.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -20,6 +21,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -29,9 +31,17 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPieSeries>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <sqlite3.h>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 #include <QValueAxis>
 
 namespace attain {
@@ -52,22 +62,14 @@ QString changeNote(const Kpi &k, const QString &formattedChange)
         return formattedChange;
     const double percent = (k.value - *k.previous) * 100.0 / std::abs(double(*k.previous));
     return DashboardPage::tr("%1 (%2%)")
-        .arg(formattedChange, (percent > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(percent, 'f', 1));
+        .arg(formattedChange,
+             (percent > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(percent, 'f', 1));
 }
 
 QColor changeColor(const Kpi &k)
 {
     const auto c = k.change();
     return !c || *c == 0 ? QColor() : *c > 0 ? ChartStyle::good() : QColor(0xb3, 0x26, 0x1e);
-}
-
-void clear(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
 }
 
 } // namespace
@@ -193,18 +195,96 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     connect(m_period, &PeriodPicker::periodChanged, this, &DashboardPage::refresh);
     connect(&m_session.workspace(), &Workspace::changed, this, [this] {
         m_data->invalidate();
+        forgetPrefetched();
         m_stale = true;
         if (isVisible())
             refresh();
     });
     connect(&m_session, &Session::userChanged, this, [this] {
         m_data->invalidate();
+        forgetPrefetched();
         refresh();
     });
     retranslate();
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage()
+{
+    ++m_generation; // a prefetch still running delivers to nobody
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void DashboardPage::forgetPrefetched()
+{
+    ++m_generation;
+    m_prefetched.clear();
+}
+
+void DashboardPage::prefetch(const QList<Period> &periods)
+{
+    // The neighbouring periods, computed on a worker thread with its own connection to the file, so that
+    // stepping to the next or previous period only draws. One prefetch at a time; results of a prefetch
+    // started before the workspace changed are dropped.
+    QList<Period> wanted;
+    for (const Period &p : periods)
+        if (!m_prefetched.contains(p.toString()))
+            wanted << p;
+    if (wanted.isEmpty())
+        return;
+    if (m_worker && m_worker->isRunning()) {
+        m_prefetchAgain = true; // when it is done, for the period then shown
+        return;
+    }
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+    const quint64 generation = m_generation;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+    const QString path = m_session.workspace().path();
+    const Clock *clock = &m_session.workspace().clock();
+    const QStringList scope = m_session.scope();
+    QPointer<DashboardPage> self(this);
+    m_worker = QThread::create([self, generation, cancel, path, clock, scope, wanted] {
+#ifdef Q_OS_LINUX
+        // QThread's priorities do not reach Linux's normal scheduler; the nice value of this thread does, so
+        // the GUI thread is served first when both want a core.
+        setpriority(PRIO_PROCESS, 0, 19);
+#endif
+        Workspace::Options options;
+        options.clock = clock;
+        options.integrity = Workspace::Options::Integrity::Skip; // the open workspace was checked
+        auto ws = Workspace::open(path, options);
+        if (!ws || cancel->load())
+            return;
+        // A cancelled prefetch stops inside its current query.
+        sqlite3_progress_handler(
+            (*ws)->handle(), 5000,
+            [](void *flag) { return static_cast<std::atomic<bool> *>(flag)->load() ? 1 : 0; }, cancel.get());
+        DashboardData data(**ws);
+        for (const Period &p : wanted) {
+            ManagerDashboard figures = data.manager(p, scope);
+            if (cancel->load())
+                return; // the figures may be cut short
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, figures = std::move(figures)] {
+                    if (self && self->m_generation == generation)
+                        self->m_prefetched.insert(figures.period.toString(), figures);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    connect(m_worker, &QThread::finished, this, [this] {
+        if (std::exchange(m_prefetchAgain, false) && showsManager())
+            prefetch({m_period->period().previous(), m_period->period().next()});
+    });
+    m_worker->start(QThread::LowPriority);
+}
 
 QChartView *DashboardPage::chartView(const char *name)
 {
@@ -218,7 +298,8 @@ QChartView *DashboardPage::chartView(const char *name)
         menu.addAction(tr("Export Chart as PNG…"), this, [this, view] {
             const QString path = FileDialogs::saveFile(
                 this, tr("Export Chart as PNG"),
-                QDir::homePath() + QStringLiteral("/attain-%1.png").arg(view->objectName()), tr("PNG images (*.png)"));
+                QDir::homePath() + QStringLiteral("/attain-%1.png").arg(view->objectName()),
+                tr("PNG images (*.png)"));
             if (!path.isEmpty() && !ChartStyle::savePng(view, path))
                 Messages::error(this, tr("Export Chart as PNG"), tr("Could not write %1.").arg(path));
         });
@@ -275,8 +356,24 @@ void DashboardPage::refresh()
     m_compare->setText(tr("Changes are against %1").arg(m_period->period().previous().label()));
     if (showsManager()) {
         m_stack->setCurrentIndex(0);
-        m_manager = m_data->manager(m_period->period(), m_session.scope());
+        const Period period = m_period->period();
+        const auto kept = m_prefetched.constFind(period.toString());
+        if (kept != m_prefetched.constEnd()) {
+            m_manager = *kept;
+        } else {
+            // A prefetch in flight is for other periods now: stop it, so this one has the cores.
+            if (m_cancel)
+                m_cancel->store(true);
+            m_manager = m_data->manager(period, m_session.scope());
+            m_prefetched.insert(period.toString(), m_manager); // for stepping back to it
+        }
+        static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
+        QElapsedTimer timer;
+        timer.start();
         fillManager();
+        if (trace)
+            qInfo("dashboard %s: drawn in %lld ms", qPrintable(period.toString()), timer.elapsed());
+        prefetch({period.previous(), period.next()});
     } else {
         m_stack->setCurrentIndex(1);
         m_rep = m_data->rep(m_session.user()->id, m_period->period());
@@ -290,21 +387,26 @@ void DashboardPage::fillManager()
     const QLocale locale;
     m_kpis[0]->setCaption(tr("Won revenue"));
     m_kpis[0]->setValue(Money(d.revenue.value).formatCompact(locale));
-    m_kpis[0]->setNote(changeNote(d.revenue, signedMoney(d.revenue.change().value_or(0))), changeColor(d.revenue));
+    m_kpis[0]->setNote(changeNote(d.revenue, signedMoney(d.revenue.change().value_or(0))),
+                       changeColor(d.revenue));
     m_kpis[1]->setCaption(tr("Deals won"));
     m_kpis[1]->setValue(locale.toString(d.dealsWon.value / 100.0, 'f', d.dealsWon.value % 100 ? 1 : 0));
-    m_kpis[1]->setNote(changeNote(d.dealsWon, locale.toString(d.dealsWon.change().value_or(0) / 100.0, 'f', 1)),
-                       changeColor(d.dealsWon));
+    m_kpis[1]->setNote(
+        changeNote(d.dealsWon, locale.toString(d.dealsWon.change().value_or(0) / 100.0, 'f', 1)),
+        changeColor(d.dealsWon));
     m_kpis[2]->setCaption(tr("Follow-ups"));
     m_kpis[2]->setValue(locale.toString(d.followUps.value));
     m_kpis[2]->setNote(changeNote(d.followUps, QString::number(d.followUps.change().value_or(0))),
                        changeColor(d.followUps));
     m_kpis[3]->setCaption(tr("Satisfaction"));
-    m_kpis[3]->setValue(d.hasSatisfaction ? locale.toString(d.satisfaction.value / 100.0, 'f', 2) + QStringLiteral(" ★")
-                                          : QStringLiteral("–"));
-    m_kpis[3]->setNote(d.hasSatisfaction ? changeNote(d.satisfaction, locale.toString(d.satisfaction.change().value_or(0) / 100.0, 'f', 2))
-                                         : tr("no rating in this period"),
-                       changeColor(d.satisfaction));
+    m_kpis[3]->setValue(d.hasSatisfaction
+                            ? locale.toString(d.satisfaction.value / 100.0, 'f', 2) + QStringLiteral(" ★")
+                            : QStringLiteral("–"));
+    m_kpis[3]->setNote(
+        d.hasSatisfaction
+            ? changeNote(d.satisfaction, locale.toString(d.satisfaction.change().value_or(0) / 100.0, 'f', 2))
+            : tr("no rating in this period"),
+        changeColor(d.satisfaction));
     // The score distribution: how many are on target or better, then each tier.
     m_kpis[4]->setCaption(tr("On target or better"));
     int scored = 0, onTarget = 0;
@@ -323,13 +425,14 @@ void DashboardPage::fillManager()
     // Attainment by member: scores as bars, the on-target line at 100.
     {
         QChart *chart = m_attainment->chart();
-        clear(chart);
+        ChartStyle::clear(chart);
         chart->setTitle(tr("Attainment by member (score; the line is on target)"));
         QList<Scorecard> scored;
         for (const Scorecard &c : d.members)
             if (c.score)
                 scored << c;
-        std::sort(scored.begin(), scored.end(), [](const Scorecard &a, const Scorecard &b) { return *a.score > *b.score; });
+        std::sort(scored.begin(), scored.end(),
+                  [](const Scorecard &a, const Scorecard &b) { return *a.score > *b.score; });
         if (scored.size() > 30)
             scored = scored.mid(0, 30);
         auto *set = new QBarSet(tr("Score"));
@@ -371,8 +474,9 @@ void DashboardPage::fillManager()
     // The last 12 periods' won revenue.
     {
         QChart *chart = m_trend->chart();
-        clear(chart);
-        chart->setTitle(tr("Won revenue, %1 – %2").arg(d.trend.first().first.label(), d.trend.last().first.label()));
+        ChartStyle::clear(chart);
+        chart->setTitle(
+            tr("Won revenue, %1 – %2").arg(d.trend.first().first.label(), d.trend.last().first.label()));
         chart->legend()->hide();
         auto *line = new QLineSeries;
         line->setPen(QPen(ChartStyle::accent(), 2.5));
@@ -408,7 +512,7 @@ void DashboardPage::fillManager()
     // The open pipeline by expected close.
     {
         QChart *chart = m_pipeline->chart();
-        clear(chart);
+        ChartStyle::clear(chart);
         chart->setTitle(tr("Open pipeline by expected close"));
         chart->legend()->hide();
         auto *set = new QBarSet(tr("Open"));
@@ -441,7 +545,8 @@ void DashboardPage::fillManager()
     for (const auto &m : d.movers)
         movers << QStringLiteral("%1 %2").arg(m.change > 0 ? QStringLiteral("▲") : QStringLiteral("▼"),
                                               tr("%1: %2").arg(m.name, signedMoney(m.change)));
-    m_movers->setText(movers.isEmpty() ? tr("No change against the previous period.") : movers.join(QLatin1Char('\n')));
+    m_movers->setText(movers.isEmpty() ? tr("No change against the previous period.")
+                                       : movers.join(QLatin1Char('\n')));
     m_quality->clear();
     for (const QualityItem &q : d.quality) {
         auto *item = new QListWidgetItem(tr("%1: %2").arg(q.label).arg(q.count), m_quality);
@@ -457,7 +562,7 @@ void DashboardPage::fillRep()
     // The score as a ring: the share of 120 points, the rest grey.
     {
         QChart *chart = m_ring->chart();
-        clear(chart);
+        ChartStyle::clear(chart);
         chart->setTitle(tr("My score"));
         chart->legend()->hide();
         const double score = d.card && d.card->score ? *d.card->score / 100.0 : 0.0;
@@ -472,21 +577,25 @@ void DashboardPage::fillRep()
         chart->addSeries(pie);
     }
     if (d.card && d.card->score)
-        m_repHeadline->setText(tr("%1 points · %2").arg(ScoreFormat::score(*d.card->score), Plan::tierLabel(d.card->tier)));
+        m_repHeadline->setText(
+            tr("%1 points · %2").arg(ScoreFormat::score(*d.card->score), Plan::tierLabel(d.card->tier)));
     else
         m_repHeadline->setText(tr("No score yet for %1").arg(m_period->period().label()));
     if (d.next) {
-        QStringList lines{tr("To reach “%1” (%2 points), any one of:").arg(Plan::tierLabel(d.next->tier.key)).arg(d.next->tier.minimum)};
+        QStringList lines{tr("To reach “%1” (%2 points), any one of:")
+                              .arg(Plan::tierLabel(d.next->tier.key))
+                              .arg(d.next->tier.minimum)};
         for (const TierGap &g : d.next->gaps)
-            lines << QStringLiteral("• %1: %2").arg(Metrics::label(g.metric),
-                                                   ScoreFormat::gap(g, d.card->line(g.metric).direction, locale));
+            lines << QStringLiteral("• %1: %2")
+                         .arg(Metrics::label(g.metric),
+                              ScoreFormat::gap(g, d.card->line(g.metric).direction, locale));
         m_gap->setText(lines.join(QLatin1Char('\n')));
     } else {
         m_gap->setText(d.card && d.card->score ? tr("This is the highest tier. Well done.") : QString());
     }
     {
         QChart *chart = m_repTrend->chart();
-        clear(chart);
+        ChartStyle::clear(chart);
         chart->setTitle(tr("My won revenue and target"));
         auto *set = new QBarSet(tr("Won revenue"));
         set->setColor(ChartStyle::accent());
@@ -528,13 +637,17 @@ void DashboardPage::fillRep()
     }
     QStringList awards;
     for (const StatementLine &l : d.awards)
-        awards << tr("%1  %2  %3").arg(Dates::toIso(l.date), Money(l.amountMinor).format(locale), StatementFormat::describe(l));
+        awards << tr("%1  %2  %3")
+                      .arg(Dates::toIso(l.date), Money(l.amountMinor).format(locale),
+                           StatementFormat::describe(l));
     m_awards->setText(awards.isEmpty() ? tr("No award yet this period.") : awards.join(QLatin1Char('\n')));
     QStringList due;
     for (const auto &x : d.due)
-        due << (x.lastFollowUp.isValid() ? tr("%1 — last follow-up %2").arg(x.customer, Dates::toIso(x.lastFollowUp))
-                                         : tr("%1 — never followed up").arg(x.customer));
-    m_due->setText(due.isEmpty() ? tr("Every customer was followed up in the last 14 days.") : due.join(QLatin1Char('\n')));
+        due << (x.lastFollowUp.isValid()
+                    ? tr("%1 — last follow-up %2").arg(x.customer, Dates::toIso(x.lastFollowUp))
+                    : tr("%1 — never followed up").arg(x.customer));
+    m_due->setText(due.isEmpty() ? tr("Every customer was followed up in the last 14 days.")
+                                 : due.join(QLatin1Char('\n')));
 }
 
 QDialog *DashboardPage::openQuality(int index)
@@ -554,10 +667,11 @@ QDialog *DashboardPage::openQuality(int index)
         for (int c = 0; c < item.rows.at(r).size(); ++c)
             table->setItem(r, c, new QTableWidgetItem(item.rows.at(r).at(c)));
     table->resizeColumnsToContents();
-    auto *summary = new QLabel(item.count > item.rows.size()
-                                   ? tr("%1 record(s); the first %2 are listed.").arg(item.count).arg(item.rows.size())
-                                   : tr("%n record(s)", nullptr, item.count),
-                               dialog);
+    auto *summary =
+        new QLabel(item.count > item.rows.size()
+                       ? tr("%1 record(s); the first %2 are listed.").arg(item.count).arg(item.rows.size())
+                       : tr("%n record(s)", nullptr, item.count),
+                   dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);

@@ -3,14 +3,17 @@
 
 #include "core/dashboard/dashboarddata.h"
 
+#include <QHash>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QChartView;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QThread;
 
 namespace attain {
 
@@ -22,7 +25,9 @@ class StatCard;
 /// attainment by member (bars, the on-target line), the last 12 periods' won revenue, the open pipeline by
 /// expected close, top movers and a data-quality panel whose items open the records behind them. A rep's:
 /// their score and tier as a ring, the gap to the next tier, their revenue against targets over six periods,
-/// recent awards and the customers due a follow-up. Every chart exports to PNG (right-click).
+/// recent awards and the customers due a follow-up. Every chart exports to PNG (right-click). While a
+/// manager looks at a period, the previous and next are computed in the background, so stepping through
+/// periods only draws.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +40,8 @@ public:
     const ManagerDashboard &managerData() const { return m_manager; }
     const RepDashboard &repData() const { return m_rep; }
     QList<QChartView *> charts() const;
+    /// Whether a period's figures are ready, computed in the background (the neighbours of the one shown).
+    bool isPrefetched(const Period &period) const { return m_prefetched.contains(period.toString()); }
     /// The records behind a data-quality item (a dialog); returns it for tests.
     QDialog *openQuality(int index);
 
@@ -48,6 +55,8 @@ private:
     void fillManager();
     void fillRep();
     QChartView *chartView(const char *name);
+    void prefetch(const QList<Period> &periods);
+    void forgetPrefetched();
 
     Session &m_session;
     std::unique_ptr<DashboardData> m_data;
@@ -76,6 +85,11 @@ private:
     ManagerDashboard m_manager;
     RepDashboard m_rep;
     bool m_stale = true;
+    QHash<QString, ManagerDashboard> m_prefetched; // by period
+    quint64 m_generation = 0;
+    QThread *m_worker = nullptr;
+    bool m_prefetchAgain = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel; // of the prefetch in flight
 };
 
 } // namespace attain

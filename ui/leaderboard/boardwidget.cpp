@@ -151,9 +151,7 @@ void BoardWidget::show(const BoardView &view)
 void BoardWidget::fillChart()
 {
     QChart *chart = m_chartView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    ChartStyle::clear(chart);
     QList<BoardEntry> shown;
     for (const BoardEntry &e : m_view.entries)
         if (e.value && shown.size() < 12)
