@@ -3062,6 +3062,10 @@ Create “%2” as a new customer anyway?</source>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>earlier</source>
+        <translation>此前</translation>
+    </message>
 </context>
 <context>
     <name>attain::DealForm</name>

@@ -110,9 +110,18 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     m_qualityTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
     m_quality = new QListWidget(manager);
     m_quality->setObjectName(QStringLiteral("qualityList"));
+    m_quality->setWordWrap(true);
+    m_quality->setResizeMode(QListView::Adjust);
+    m_quality->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_quality->setSpacing(2);
     connect(m_quality, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openQuality(m_quality->row(item))->open(); });
-    auto *side = new QVBoxLayout;
+    m_moversTitle->setWordWrap(true);
+    m_qualityTitle->setWordWrap(true);
+    auto *sidePanel = new QWidget(manager);
+    sidePanel->setMaximumWidth(300);
+    auto *side = new QVBoxLayout(sidePanel);
+    side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(m_moversTitle);
     side->addWidget(m_movers);
     side->addSpacing(8);
@@ -123,7 +132,7 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     grid->addWidget(m_attainment, 0, 0, 1, 2);
     grid->addWidget(m_trend, 1, 0);
     grid->addWidget(m_pipeline, 1, 1);
-    grid->addLayout(side, 0, 2, 2, 1);
+    grid->addWidget(sidePanel, 0, 2, 2, 1);
     grid->setColumnStretch(0, 4);
     grid->setColumnStretch(1, 4);
     grid->setColumnStretch(2, 3);
@@ -460,6 +469,7 @@ void DashboardPage::fillManager()
         auto *y = new QValueAxis;
         y->setRange(0, high * 1.05);
         y->setLabelFormat(QStringLiteral("%.0f"));
+        y->applyNiceNumbers();
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
         bars->attachAxis(x);
@@ -516,7 +526,6 @@ void DashboardPage::fillManager()
         chart->setTitle(tr("Open pipeline by expected close"));
         chart->legend()->hide();
         auto *set = new QBarSet(tr("Open"));
-        const QString from = m_period->period().start().toString(QStringLiteral("MM"));
         set->setColor(ChartStyle::muted());
         QStringList labels;
         double high = 1;
@@ -524,7 +533,7 @@ void DashboardPage::fillManager()
             const double v = amount / ChartStyle::moneyDivisor();
             *set << v;
             high = std::max(high, v);
-            labels << (month == QLatin1String("overdue") ? QStringLiteral("<") + from : month.mid(5));
+            labels << (month == QLatin1String("overdue") ? tr("earlier") : month.mid(5));
         }
         auto *bars = new QBarSeries;
         bars->append(set);
