@@ -56,18 +56,20 @@ const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
     Cache c;
     c.scope = scope;
     {
-        Statement st(m_workspace, "SELECT substr(d.closed_on, 1, 7), SUM(d.amount * COALESCE(s.percent, 100)) FROM "
-                                  "deals d INDEXED BY deals_won_closed LEFT JOIN deal_splits s ON s.deal_id = d.id "
-                                  "WHERE d.stage = 'won' AND d.closed_on IS NOT NULL AND " +
-                                      scopeSql(scope, "COALESCE(s.member_id, d.owner_id)") + " GROUP BY 1");
+        Statement st(m_workspace,
+                     "SELECT substr(d.closed_on, 1, 7), SUM(d.amount * COALESCE(s.percent, 100)) FROM "
+                     "deals d INDEXED BY deals_won_closed LEFT JOIN deal_splits s ON s.deal_id = d.id "
+                     "WHERE d.stage = 'won' AND d.closed_on IS NOT NULL AND " +
+                         scopeSql(scope, "COALESCE(s.member_id, d.owner_id)") + " GROUP BY 1");
         while (st.next())
             c.monthlyRevenue.insert(st.text(0), st.int64(1));
     }
     const QDate today = m_workspace.clock().today();
     {
         // Open deals by the month they are expected to close.
-        Statement st(m_workspace, "SELECT substr(closed_on, 1, 7), SUM(amount) FROM deals WHERE stage = 'open' AND " +
-                                      scopeSql(scope, "owner_id") + " GROUP BY 1 ORDER BY 1");
+        Statement st(m_workspace,
+                     "SELECT substr(closed_on, 1, 7), SUM(amount) FROM deals WHERE stage = 'open' AND " +
+                         scopeSql(scope, "owner_id") + " GROUP BY 1 ORDER BY 1");
         while (st.next())
             c.pipeline.append({st.text(0), st.int64(1)});
     }
@@ -76,10 +78,11 @@ const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
         q.key = QStringLiteral("no_follow_up");
         q.label = tr("Customers without a follow-up in 30 days");
         q.columns = {tr("Customer"), tr("Owner"), tr("Last follow-up")};
-        Statement st(m_workspace,
-                     "SELECT c.name, m.name, (SELECT MAX(a.at) FROM activities a WHERE a.customer_id = c.id) AS last "
-                     "FROM customers c JOIN members m ON m.id = c.owner_id WHERE " +
-                         scopeSql(scope, "c.owner_id") + " AND (last IS NULL OR last < ?1) ORDER BY last, c.name");
+        Statement st(
+            m_workspace,
+            "SELECT c.name, m.name, (SELECT MAX(a.at) FROM activities a WHERE a.customer_id = c.id) AS last "
+            "FROM customers c JOIN members m ON m.id = c.owner_id WHERE " +
+                scopeSql(scope, "c.owner_id") + " AND (last IS NULL OR last < ?1) ORDER BY last, c.name");
         st.bind(1, iso(today.addDays(-30)));
         while (st.next()) {
             if (q.rows.size() < kMaxRows)
@@ -93,11 +96,13 @@ const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
         q.key = QStringLiteral("duplicates");
         q.label = tr("Suspected duplicate customers");
         q.columns = {tr("Customer"), tr("Phone"), tr("Same as")};
-        Statement st(m_workspace,
-                     "SELECT c.name, COALESCE(c.phone, ''), o.name FROM customers c JOIN customers o ON o.rowid > c.rowid "
-                     "AND (o.norm_name = c.norm_name OR (c.norm_phone IS NOT NULL AND o.norm_phone = c.norm_phone)) "
-                     "WHERE " +
-                         scopeSql(scope, "c.owner_id") + " ORDER BY c.norm_name");
+        Statement st(
+            m_workspace,
+            "SELECT c.name, COALESCE(c.phone, ''), o.name FROM customers c JOIN customers o ON o.rowid > "
+            "c.rowid "
+            "AND (o.norm_name = c.norm_name OR (c.norm_phone IS NOT NULL AND o.norm_phone = c.norm_phone)) "
+            "WHERE " +
+                scopeSql(scope, "c.owner_id") + " ORDER BY c.norm_name");
         while (st.next()) {
             if (q.rows.size() < kMaxRows)
                 q.rows << QStringList{st.text(0), st.text(1), st.text(2)};
@@ -110,11 +115,12 @@ const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
         q.key = QStringLiteral("open_conflicts");
         q.label = tr("Open ownership conflicts");
         q.columns = {tr("Customer"), tr("Owner"), tr("Claimed by"), tr("Opened")};
-        Statement st(m_workspace, "SELECT cu.name, o.name, cl.name, x.opened_on FROM ownership_conflicts x JOIN "
-                                  "customers cu ON cu.id = x.customer_id JOIN members o ON o.id = x.owner_id JOIN "
-                                  "members cl ON cl.id = x.claimant_id WHERE x.status = 'open' AND (" +
-                                      scopeSql(scope, "x.owner_id") + " OR " + scopeSql(scope, "x.claimant_id") +
-                                      ") ORDER BY x.opened_on");
+        Statement st(m_workspace,
+                     "SELECT cu.name, o.name, cl.name, x.opened_on FROM ownership_conflicts x JOIN "
+                     "customers cu ON cu.id = x.customer_id JOIN members o ON o.id = x.owner_id JOIN "
+                     "members cl ON cl.id = x.claimant_id WHERE x.status = 'open' AND (" +
+                         scopeSql(scope, "x.owner_id") + " OR " + scopeSql(scope, "x.claimant_id") +
+                         ") ORDER BY x.opened_on");
         while (st.next()) {
             if (q.rows.size() < kMaxRows)
                 q.rows << QStringList{st.text(0), st.text(1), st.text(2), st.text(3)};
@@ -169,11 +175,12 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
     const QByteArray creditScope = scopeSql(scope, "COALESCE(s.member_id, d.owner_id)");
     {
         // Last period's credited deals, and each member's credited revenue then (for the movers).
-        Statement st(m_workspace, "SELECT COALESCE(s.member_id, d.owner_id), SUM(COALESCE(s.percent, 100)), "
-                                  "SUM(d.amount * COALESCE(s.percent, 100)) FROM deals d INDEXED BY deals_won_closed "
-                                  "LEFT JOIN deal_splits s ON s.deal_id = d.id WHERE d.stage = 'won' AND d.closed_on "
-                                  "BETWEEN ?1 AND ?2 AND " +
-                                      creditScope + " GROUP BY 1");
+        Statement st(m_workspace,
+                     "SELECT COALESCE(s.member_id, d.owner_id), SUM(COALESCE(s.percent, 100)), "
+                     "SUM(d.amount * COALESCE(s.percent, 100)) FROM deals d INDEXED BY deals_won_closed "
+                     "LEFT JOIN deal_splits s ON s.deal_id = d.id WHERE d.stage = 'won' AND d.closed_on "
+                     "BETWEEN ?1 AND ?2 AND " +
+                         creditScope + " GROUP BY 1");
         st.bind(1, iso(previous.start())).bind(2, iso(previous.end()));
         QHash<QString, qint64> before;
         qint64 deals = 0;
@@ -188,14 +195,15 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
             if (change != 0)
                 movers.append({c.name, change});
         }
-        std::sort(movers.begin(), movers.end(), [](const auto &a, const auto &b) { return a.change > b.change; });
+        std::sort(movers.begin(), movers.end(),
+                  [](const auto &a, const auto &b) { return a.change > b.change; });
         for (int i = 0; i < movers.size() && i < 3 && movers.at(i).change > 0; ++i)
             d.movers << movers.at(i);
         for (int i = int(movers.size()) - 1, n = 0; i >= 0 && n < 3 && movers.at(i).change < 0; --i, ++n)
             d.movers << movers.at(i);
     }
-    const QByteArray memberScope = scope.isEmpty() ? QByteArray("member_id IN (SELECT id FROM members)")
-                                                   : scopeSql(scope, "member_id");
+    const QByteArray memberScope =
+        scope.isEmpty() ? QByteArray("member_id IN (SELECT id FROM members)") : scopeSql(scope, "member_id");
     for (const auto &[p, kpi] : {std::pair{period, &d.followUps}, std::pair{previous, &d.followUps}}) {
         Statement st(m_workspace, "SELECT COUNT(*) FROM activities WHERE " + memberScope +
                                       " AND at >= ?1 AND at < ?2 AND kind <> 'note'");
@@ -225,12 +233,13 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
         q.key = QStringLiteral("won_missing_data");
         q.label = tr("Won deals without a contract number or product");
         q.columns = {tr("Deal"), tr("Customer"), tr("Owner"), tr("Closed"), tr("Missing")};
-        Statement st(m_workspace, "SELECT COALESCE(d.external_id, d.id), c.name, m.name, d.closed_on, "
-                                  "COALESCE(d.contract_no, '') = '', COALESCE(d.product, '') = '' FROM deals d JOIN "
-                                  "customers c ON c.id = d.customer_id JOIN members m ON m.id = d.owner_id WHERE "
-                                  "d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 AND (COALESCE(d.contract_no, "
-                                  "'') = '' OR COALESCE(d.product, '') = '') AND " +
-                                      scopeSql(scope, "d.owner_id") + " ORDER BY d.closed_on");
+        Statement st(m_workspace,
+                     "SELECT COALESCE(d.external_id, d.id), c.name, m.name, d.closed_on, "
+                     "COALESCE(d.contract_no, '') = '', COALESCE(d.product, '') = '' FROM deals d JOIN "
+                     "customers c ON c.id = d.customer_id JOIN members m ON m.id = d.owner_id WHERE "
+                     "d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 AND (COALESCE(d.contract_no, "
+                     "'') = '' OR COALESCE(d.product, '') = '') AND " +
+                         scopeSql(scope, "d.owner_id") + " ORDER BY d.closed_on");
         st.bind(1, iso(period.start())).bind(2, iso(period.end()));
         while (st.next()) {
             QStringList missing;
@@ -259,7 +268,8 @@ RepDashboard DashboardData::rep(const QString &memberId, const Period &period)
         const auto card = engine.member(memberId, p);
         if (!card)
             continue;
-        d.trend.append({p, card->line(Metric::Revenue).actual.value_or(0), card->line(Metric::Revenue).target});
+        d.trend.append(
+            {p, card->line(Metric::Revenue).actual.value_or(0), card->line(Metric::Revenue).target});
         if (p == period) {
             d.card = card;
             d.next = ScoreEngine::nextTier(*card);
@@ -270,7 +280,8 @@ RepDashboard DashboardData::rep(const QString &memberId, const Period &period)
             if (l.kind == StatementLine::Kind::Award)
                 d.awards.prepend(l);
     Statement st(m_workspace,
-                 "SELECT c.name, (SELECT MAX(a.at) FROM activities a WHERE a.customer_id = c.id) AS last FROM customers "
+                 "SELECT c.name, (SELECT MAX(a.at) FROM activities a WHERE a.customer_id = c.id) AS last "
+                 "FROM customers "
                  "c WHERE c.owner_id = ?1 AND (last IS NULL OR last < ?2) ORDER BY last, c.name LIMIT 8");
     st.bind(1, memberId).bind(2, iso(m_workspace.clock().today().addDays(-14)));
     while (st.next())

@@ -40,13 +40,13 @@ struct QualityItem
 struct ManagerDashboard
 {
     Period period;
-    Kpi revenue;        // credited won revenue, fen
-    Kpi dealsWon;       // credited deals, hundredths (a 60% share is 60)
-    Kpi followUps;      // count
-    Kpi satisfaction;   // average rating, hundredths; value 0 and no previous when no rating
+    Kpi revenue;      // credited won revenue, fen
+    Kpi dealsWon;     // credited deals, hundredths (a 60% share is 60)
+    Kpi followUps;    // count
+    Kpi satisfaction; // average rating, hundredths; value 0 and no previous when no rating
     bool hasSatisfaction = false;
-    QMap<QString, int> tiers; // tier key → members
-    QList<Scorecard> members; // scored members in scope, by login
+    QMap<QString, int> tiers;           // tier key → members
+    QList<Scorecard> members;           // scored members in scope, by login
     QList<QPair<Period, qint64>> trend; // credited won revenue of the last 12 periods, oldest first
     /// Open amounts by expected close from the period on: "overdue" (expected before it), then months.
     QList<QPair<QString, qint64>> pipeline;
@@ -70,7 +70,7 @@ struct RepDashboard
         qint64 revenue = 0;
         std::optional<qint64> target;
     };
-    QList<Point> trend; // the last 6 periods, oldest first
+    QList<Point> trend;          // the last 6 periods, oldest first
     QList<StatementLine> awards; // this period's, newest first
     struct Due
     {

@@ -3624,6 +3624,10 @@ The manifest is %3.</source>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>attain::MemberForm</name>
@@ -4118,10 +4122,6 @@ The manifest is %3.</source>
 <context>
     <name>attain::ScorecardPage</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Scorecard</source>
         <translation>成绩单</translation>
     </message>
@@ -4281,10 +4281,6 @@ The manifest is %3.</source>
 </context>
 <context>
     <name>attain::StatementsPage</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
     <message>
         <source>Statements</source>
         <translation>对账单</translation>

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/uitestsupport.h"
 
+#include "core/demo/demogenerator.h"
+#include "resources/resources.h"
+#include "ui/common/session.h"
 #include "ui/mainwindow.h"
+
+#include <QApplication>
 
 #include <QDir>
 #include <QImage>
@@ -55,6 +60,41 @@ bool UiTest::looksDrawn(const QImage &image)
                 return true;
         }
     return false;
+}
+
+void DemoWindowTest::SetUp()
+{
+    UiTest::SetUp();
+    installTranslations(*qApp, QString::fromLatin1(GetParam()));
+    DemoGenerator::Options o;
+    o.today = QDate(2025, 6, 15);
+    m_clock.set(QDateTime(QDate(2025, 6, 15), QTime(10, 0)));
+    auto created = Workspace::createFilled(path(QStringLiteral("demo.attain")), options(),
+                                           [&](Workspace &w) { return DemoGenerator(w, o).run(); });
+    ASSERT_TRUE(created.ok()) << qPrintable(created.message());
+    created->reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setAskForUser(false);
+    m_window->resize(1280, 800);
+    m_window->show();
+    ASSERT_TRUE(m_window->openWorkspace(path(QStringLiteral("demo.attain"))));
+}
+
+void DemoWindowTest::TearDown()
+{
+    m_window.reset();
+    installTranslations(*qApp, QStringLiteral("en"));
+    UiTest::TearDown();
+}
+
+QString DemoWindowTest::suffix() const
+{
+    return QLatin1Char('-') + QString::fromLatin1(GetParam());
+}
+
+Workspace &DemoWindowTest::ws()
+{
+    return m_window->session()->workspace();
 }
 
 } // namespace attain::test

@@ -28,4 +28,18 @@ protected:
     Messages::Recorder m_messages;
 };
 
+/// The small demo generated as of 2025-06-15, open in a 1280×800 main window as its manager, in the
+/// language the test is instantiated with ("en", "zh_CN").
+class DemoWindowTest : public UiTest, public ::testing::WithParamInterface<const char *>
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+    /// "-en" or "-zh_CN", for screenshot names.
+    QString suffix() const;
+    Workspace &ws();
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
 } // namespace attain::test

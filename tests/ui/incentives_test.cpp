@@ -31,40 +31,20 @@
 using namespace attain;
 using namespace attain::test;
 
-class IncentivesUi : public UiTest, public ::testing::WithParamInterface<const char *>
+class IncentivesUi : public DemoWindowTest
 {
 protected:
     void SetUp() override
     {
-        UiTest::SetUp();
-        installTranslations(*qApp, QString::fromLatin1(GetParam()));
-        DemoGenerator::Options o;
-        o.today = QDate(2025, 6, 15);
-        m_clock.set(QDateTime(QDate(2025, 6, 15), QTime(10, 0)));
-        auto created = Workspace::createFilled(path(QStringLiteral("demo.attain")), options(),
-                                               [&](Workspace &w) { return DemoGenerator(w, o).run(); });
-        ASSERT_TRUE(created.ok()) << qPrintable(created.message());
-        created->reset();
-        m_window = std::make_unique<MainWindow>();
-        m_window->setAskForUser(false);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(m_window->openWorkspace(path(QStringLiteral("demo.attain"))));
+        DemoWindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         ASSERT_TRUE(m_window->showPage(QStringLiteral("statementsPage")));
         m_page = m_window->findChild<StatementsPage *>();
         m_rep = *MemberService(ws()).findByLogin(QStringLiteral("liuyang")); // in the manager's team
         m_page->showMember(m_rep.id, m_june);
     }
-    void TearDown() override
-    {
-        m_window.reset();
-        installTranslations(*qApp, QStringLiteral("en"));
-        UiTest::TearDown();
-    }
-    QString suffix() const { return QLatin1Char('-') + QString::fromLatin1(GetParam()); }
-    Workspace &ws() { return m_window->session()->workspace(); }
     IncentiveStatement computed() { return StatementBuilder(ws()).members(m_june, {m_rep.id}).value(0); }
-    std::unique_ptr<MainWindow> m_window;
     StatementsPage *m_page = nullptr;
     Member m_rep;
     const Period m_june = Period::month(2025, 6);

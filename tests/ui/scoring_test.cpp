@@ -28,35 +28,9 @@
 using namespace attain;
 using namespace attain::test;
 
-class ScoringUi : public UiTest, public ::testing::WithParamInterface<const char *>
+class ScoringUi : public DemoWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        UiTest::SetUp();
-        installTranslations(*qApp, QString::fromLatin1(GetParam()));
-        DemoGenerator::Options o;
-        o.today = QDate(2025, 6, 15);
-        m_clock.set(QDateTime(QDate(2025, 6, 15), QTime(10, 0)));
-        auto ws = Workspace::createFilled(path(QStringLiteral("demo.attain")), options(),
-                                          [&](Workspace &w) { return DemoGenerator(w, o).run(); });
-        ASSERT_TRUE(ws.ok()) << qPrintable(ws.message());
-        ws->reset();
-        m_window = std::make_unique<MainWindow>();
-        m_window->setAskForUser(false);
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(m_window->openWorkspace(path(QStringLiteral("demo.attain"))));
-    }
-    void TearDown() override
-    {
-        m_window.reset();
-        installTranslations(*qApp, QStringLiteral("en"));
-        UiTest::TearDown();
-    }
-    QString suffix() const { return QLatin1Char('-') + QString::fromLatin1(GetParam()); }
-    Workspace &ws() { return m_window->session()->workspace(); }
-    std::unique_ptr<MainWindow> m_window;
     const Period m_quarter = Period::quarter(2025, 2);
 };
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/chartstyle.h"
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLocale>
+#include <QValueAxis>
 
 namespace attain {
 
@@ -44,6 +46,26 @@ void ChartStyle::clear(QChart *chart)
         chart->removeAxis(axis);
         delete axis;
     }
+}
+
+QValueAxis *ChartStyle::plot(QChart *chart, const QList<QAbstractSeries *> &series,
+                             const QStringList &categories, double high, const QString &title)
+{
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, high * 1.1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setTitleText(title);
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : series) {
+        chart->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    return y;
 }
 
 bool ChartStyle::savePng(QChartView *view, const QString &path)

@@ -4,8 +4,10 @@
 #include <QColor>
 #include <QCoreApplication>
 
+class QAbstractSeries;
 class QChart;
 class QChartView;
+class QValueAxis;
 
 namespace attain {
 
@@ -28,6 +30,10 @@ public:
     static bool savePng(QChartView *view, const QString &path);
     /// Removes and deletes a chart's series and axes, before it is filled again.
     static void clear(QChart *chart);
+    /// Adds the series with the usual axes: the categories along the bottom, values from 0 to a little over
+    /// `high` (rounded to nice numbers, no decimals) on the left with `title`. Returns the value axis.
+    static QValueAxis *plot(QChart *chart, const QList<QAbstractSeries *> &series,
+                            const QStringList &categories, double high, const QString &title = QString());
 };
 
 } // namespace attain

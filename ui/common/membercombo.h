@@ -5,6 +5,7 @@
 
 namespace attain {
 
+class Session;
 class Workspace;
 
 /// A choice of member, shown as "name (login)"; optionally reps and managers only, optionally none.
@@ -21,6 +22,10 @@ public:
     MemberCombo(Workspace &workspace, int options, QWidget *parent = nullptr);
     QString memberId() const { return currentData().toString(); }
     void setMemberId(const QString &id);
+
+    /// Fills a combo with the scored members the session's user may look at ("name (login)"), keeping the
+    /// current choice, else choosing the user; enabled only when there is a choice.
+    static void fillScored(QComboBox *combo, Session &session);
 };
 
 } // namespace attain

@@ -503,21 +503,11 @@ void DashboardPage::fillManager()
                        : p.kind() == Period::Kind::Quarter ? p.toString().mid(5)
                                                            : p.toString().mid(2));
         }
-        chart->addSeries(line);
-        auto *x = new QBarCategoryAxis;
-        x->append(labels);
-        auto *y = new QValueAxis;
-        y->setRange(0, high * 1.1);
-        y->setLabelFormat(QStringLiteral("%.0f"));
-        y->setTitleText(ChartStyle::moneyUnit());
-        y->applyNiceNumbers();
+        ChartStyle::plot(chart, {line}, labels, high, ChartStyle::moneyUnit());
+        QAbstractAxis *x = chart->axes(Qt::Horizontal).value(0);
         QFont small = x->labelsFont();
         small.setPointSizeF(small.pointSizeF() * 0.8);
         x->setLabelsFont(small);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        line->attachAxis(x);
-        line->attachAxis(y);
     }
     // The open pipeline by expected close.
     {
@@ -537,18 +527,7 @@ void DashboardPage::fillManager()
         }
         auto *bars = new QBarSeries;
         bars->append(set);
-        chart->addSeries(bars);
-        auto *x = new QBarCategoryAxis;
-        x->append(labels);
-        auto *y = new QValueAxis;
-        y->setRange(0, high * 1.1);
-        y->setLabelFormat(QStringLiteral("%.0f"));
-        y->setTitleText(ChartStyle::moneyUnit());
-        y->applyNiceNumbers();
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        bars->attachAxis(x);
-        bars->attachAxis(y);
+        ChartStyle::plot(chart, {bars}, labels, high, ChartStyle::moneyUnit());
     }
     QStringList movers;
     for (const auto &m : d.movers)
@@ -628,21 +607,7 @@ void DashboardPage::fillRep()
         }
         auto *bars = new QBarSeries;
         bars->append(set);
-        chart->addSeries(bars);
-        chart->addSeries(target);
-        auto *x = new QBarCategoryAxis;
-        x->append(labels);
-        auto *y = new QValueAxis;
-        y->setRange(0, high * 1.1);
-        y->setLabelFormat(QStringLiteral("%.0f"));
-        y->setTitleText(ChartStyle::moneyUnit());
-        y->applyNiceNumbers();
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        bars->attachAxis(x);
-        bars->attachAxis(y);
-        target->attachAxis(x);
-        target->attachAxis(y);
+        ChartStyle::plot(chart, {bars, target}, labels, high, ChartStyle::moneyUnit());
     }
     QStringList awards;
     for (const StatementLine &l : d.awards)

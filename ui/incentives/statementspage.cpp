@@ -10,6 +10,7 @@
 #include "core/services/memberservice.h"
 #include "ui/common/columnlabels.h"
 #include "ui/common/filedialogs.h"
+#include "ui/common/membercombo.h"
 #include "ui/common/messages.h"
 #include "ui/common/moneyedit.h"
 #include "ui/common/periodpicker.h"
@@ -151,16 +152,7 @@ StatementsPage::StatementsPage(Session &session, QWidget *parent) : QWidget(pare
 
 void StatementsPage::fillMembers()
 {
-    const QString current = m_member->currentData().toString();
-    QSignalBlocker block(m_member);
-    m_member->clear();
-    for (const Member &m : m_session.scoredMembers())
-        m_member->addItem(tr("%1 (%2)").arg(m.name, m.login), m.id);
-    int index = m_member->findData(current);
-    if (index < 0 && m_session.user())
-        index = m_member->findData(m_session.user()->id);
-    m_member->setCurrentIndex(qMax(0, index));
-    m_member->setEnabled(m_member->count() > 1);
+    MemberCombo::fillScored(m_member, m_session);
 }
 
 void StatementsPage::showMember(const QString &memberId, const Period &period)

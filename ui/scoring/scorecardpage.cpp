@@ -8,6 +8,7 @@
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/memberservice.h"
+#include "ui/common/membercombo.h"
 #include "ui/common/periodpicker.h"
 #include "ui/common/session.h"
 #include "ui/common/statcard.h"
@@ -135,17 +136,7 @@ ScorecardPage::ScorecardPage(Session &session, QWidget *parent) : QWidget(parent
 
 void ScorecardPage::fillMembers()
 {
-    const QString current = m_member->currentData().toString();
-    QSignalBlocker block(m_member);
-    m_member->clear();
-    const auto user = m_session.user();
-    for (const Member &m : m_session.scoredMembers()) // a rep's own scorecard, a manager's team's
-        m_member->addItem(tr("%1 (%2)").arg(m.name, m.login), m.id);
-    int index = m_member->findData(current);
-    if (index < 0 && user)
-        index = m_member->findData(user->id);
-    m_member->setCurrentIndex(qMax(0, index));
-    m_member->setEnabled(m_member->count() > 1);
+    MemberCombo::fillScored(m_member, m_session);
 }
 
 void ScorecardPage::showMember(const QString &memberId, const Period &period)
