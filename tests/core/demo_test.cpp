@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demogenerator.h"
+#include "core/scoring/scoreengine.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspacecheck.h"
 #include "tests/support/testsupport.h"
@@ -70,4 +71,42 @@ TEST_F(Demo, SameSeedSameData)
     const char *digest = "SELECT group_concat(id || external_id || amount || stage, ',') FROM deals";
     EXPECT_EQ(text(*a, digest), text(*b, digest));
     EXPECT_NE(text(*a, digest), text(*c, digest));
+}
+
+// The scoring engine reads a few members' credits through their own deals and more members' from the
+// period's won deals; both give, for every member and metric, what everyone's pass gives, splits included.
+TEST_F(Demo, SomeMembersScoreAsInEveryonesPassOnTheDemo)
+{
+    auto ws = make(QStringLiteral("demo.attain"), 3);
+    ASSERT_TRUE(ws);
+    QStringList team, all;
+    {
+        Statement st(*ws, "SELECT id, team_id = (SELECT team_id FROM members WHERE team_id IS NOT NULL "
+                          "ORDER BY rowid LIMIT 1) FROM members WHERE role <> 'finance' ORDER BY rowid");
+        while (st.next()) {
+            all << st.text(0);
+            if (st.int64(1))
+                team << st.text(0);
+        }
+    }
+    ASSERT_GT(team.size(), 4); // more than a few: the period's path
+    const QList<QStringList> subsets{team, all.mid(0, 2), all.mid(3, 7), all};
+    for (const char *p : {"2025-05", "2025-Q1", "2024"}) {
+        const Period period = *Period::parse(QString::fromLatin1(p));
+        const QList<Scorecard> everyone = ScoreEngine(*ws).everyone(period).members;
+        for (const QStringList &ids : subsets) {
+            const QList<Scorecard> some = ScoreEngine(*ws).members(period, ids);
+            ASSERT_EQ(some.size(), ids.size()) << p;
+            for (const Scorecard &c : some) {
+                const auto it = std::find_if(everyone.begin(), everyone.end(),
+                                             [&](const Scorecard &x) { return x.subjectId == c.subjectId; });
+                ASSERT_NE(it, everyone.end());
+                EXPECT_EQ(c.score, it->score) << p << " " << qPrintable(c.login);
+                for (const MetricLine &l : c.lines)
+                    EXPECT_EQ(l.actual, it->line(l.metric).actual)
+                        << p << " " << qPrintable(c.login) << " metric " << int(l.metric) << " of "
+                        << ids.size() << " members";
+            }
+        }
+    }
 }
