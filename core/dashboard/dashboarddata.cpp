@@ -172,29 +172,18 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
     }
     d.revenue.previous = revenueOf(previous);
 
-    const QByteArray creditScope = scopeSql(scope, "COALESCE(s.member_id, d.owner_id)");
     {
-        // Last period's credited deals, and each member's credited revenue then (for the movers).
-        Statement st(m_workspace,
-                     "SELECT COALESCE(s.member_id, d.owner_id), SUM(COALESCE(s.percent, 100)), "
-                     "SUM(d.amount * COALESCE(s.percent, 100)) FROM deals d INDEXED BY deals_won_closed "
-                     "LEFT JOIN deal_splits s ON s.deal_id = d.id WHERE d.stage = 'won' AND d.closed_on "
-                     "BETWEEN ?1 AND ?2 AND " +
-                         creditScope + " GROUP BY 1");
-        st.bind(1, iso(previous.start())).bind(2, iso(previous.end()));
-        QHash<QString, qint64> before;
+        // Last period's credited deals, and each member's change of credited revenue (the movers), from the
+        // scoring engine's pass over the previous period.
         qint64 deals = 0;
-        while (st.next()) {
-            deals += st.int64(1);
-            before.insert(st.text(0), (st.int64(2) + 50) / 100);
-        }
-        d.dealsWon.previous = deals;
         QList<ManagerDashboard::Mover> movers;
         for (const Scorecard &c : std::as_const(d.members)) {
-            const qint64 change = c.line(Metric::Revenue).actual.value_or(0) - before.value(c.subjectId);
+            deals += c.previousDealsWon;
+            const qint64 change = c.line(Metric::Revenue).actual.value_or(0) - c.previousRevenue;
             if (change != 0)
                 movers.append({c.name, change});
         }
+        d.dealsWon.previous = deals;
         std::sort(movers.begin(), movers.end(),
                   [](const auto &a, const auto &b) { return a.change > b.change; });
         for (int i = 0; i < movers.size() && i < 3 && movers.at(i).change > 0; ++i)

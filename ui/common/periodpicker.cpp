@@ -48,13 +48,9 @@ void PeriodPicker::setToday(QDate today)
 void PeriodPicker::fill(std::optional<Period> select)
 {
     const auto kind = Period::Kind(m_kind->currentData().toInt());
-    Period p = kind == Period::Kind::Month     ? Period::monthOf(m_today)
-               : kind == Period::Kind::Quarter ? Period::quarterOf(m_today)
-                                               : Period::year(m_today.year());
-    const int count = kind == Period::Kind::Month ? 36 : kind == Period::Kind::Quarter ? 12 : 5;
     QSignalBlocker block(m_period);
     m_period->clear();
-    for (int i = 0; i < count; ++i, p = p.previous())
+    for (const Period &p : offered(kind))
         m_period->addItem(p.label(), p.toString());
     int index = select ? m_period->findData(select->toString()) : -1;
     if (select && index < 0 && select->kind() == kind) {
@@ -62,6 +58,18 @@ void PeriodPicker::fill(std::optional<Period> select)
         index = m_period->count() - 1;
     }
     m_period->setCurrentIndex(qMax(0, index));
+}
+
+QList<Period> PeriodPicker::offered(Period::Kind kind) const
+{
+    Period p = kind == Period::Kind::Month     ? Period::monthOf(m_today)
+               : kind == Period::Kind::Quarter ? Period::quarterOf(m_today)
+                                               : Period::year(m_today.year());
+    const int count = kind == Period::Kind::Month ? 36 : kind == Period::Kind::Quarter ? 12 : 5;
+    QList<Period> out;
+    for (int i = 0; i < count; ++i, p = p.previous())
+        out << p;
+    return out;
 }
 
 Period PeriodPicker::period() const

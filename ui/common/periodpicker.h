@@ -20,6 +20,8 @@ public:
     void setToday(QDate today);
     Period period() const;
     void setPeriod(const Period &period);
+    /// The periods of a kind it offers, the latest first (the one containing today first).
+    QList<Period> offered(Period::Kind kind) const;
     void retranslate();
 
 Q_SIGNALS:

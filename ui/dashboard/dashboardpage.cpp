@@ -220,6 +220,8 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
 DashboardPage::~DashboardPage()
 {
     ++m_generation; // a prefetch still running delivers to nobody
+    if (m_cancel)
+        m_cancel->store(true);
     if (m_worker) {
         m_worker->wait();
         delete m_worker;
@@ -232,19 +234,42 @@ void DashboardPage::forgetPrefetched()
     m_prefetched.clear();
 }
 
+QList<Period> DashboardPage::warmUpOrder(const Period &shown) const
+{
+    // The neighbours (stepping), what the kind box switches to (the periods containing today), then the
+    // periods offered of the kind shown, nearest first, then those of the other kinds.
+    QList<Period> order{shown.previous(), shown.next()};
+    const QList<Period::Kind> kinds{Period::Kind::Month, Period::Kind::Quarter, Period::Kind::Year};
+    for (Period::Kind kind : kinds)
+        order << m_period->offered(kind).first();
+    QList<Period> same = m_period->offered(shown.kind());
+    std::stable_sort(same.begin(), same.end(), [&](const Period &a, const Period &b) {
+        return qAbs(a.start().daysTo(shown.start())) < qAbs(b.start().daysTo(shown.start()));
+    });
+    order += same;
+    for (Period::Kind kind : kinds)
+        if (kind != shown.kind())
+            order += m_period->offered(kind);
+    return order;
+}
+
 void DashboardPage::prefetch(const QList<Period> &periods)
 {
-    // The neighbouring periods, computed on a worker thread with its own connection to the file, so that
-    // stepping to the next or previous period only draws. One prefetch at a time; results of a prefetch
-    // started before the workspace changed are dropped.
+    // On a worker thread with its own connection to the file, while the page is shown. One prefetch at a
+    // time: a running one is stopped and started again in the new order; results of a prefetch started
+    // before the workspace changed are dropped.
+    if (!isVisible())
+        return;
     QList<Period> wanted;
     for (const Period &p : periods)
-        if (!m_prefetched.contains(p.toString()))
+        if (!m_prefetched.contains(p.toString()) && !wanted.contains(p))
             wanted << p;
     if (wanted.isEmpty())
         return;
     if (m_worker && m_worker->isRunning()) {
-        m_prefetchAgain = true; // when it is done, for the period then shown
+        m_prefetchAgain = true; // when it has stopped, for the period then shown
+        if (m_cancel)
+            m_cancel->store(true);
         return;
     }
     if (m_worker) {
@@ -257,8 +282,9 @@ void DashboardPage::prefetch(const QList<Period> &periods)
     const QString path = m_session.workspace().path();
     const Clock *clock = &m_session.workspace().clock();
     const QStringList scope = m_session.scope();
+    std::optional<DashboardData::Kept> kept = m_data->kept();
     QPointer<DashboardPage> self(this);
-    m_worker = QThread::create([self, generation, cancel, path, clock, scope, wanted] {
+    m_worker = QThread::create([self, generation, cancel, path, clock, scope, wanted, kept] {
 #ifdef Q_OS_LINUX
         // QThread's priorities do not reach Linux's normal scheduler; the nice value of this thread does, so
         // the GUI thread is served first when both want a core.
@@ -275,6 +301,7 @@ void DashboardPage::prefetch(const QList<Period> &periods)
             (*ws)->handle(), 5000,
             [](void *flag) { return static_cast<std::atomic<bool> *>(flag)->load() ? 1 : 0; }, cancel.get());
         DashboardData data(**ws);
+        data.adopt(kept); // the figures that do not depend on the period, as the page has them
         for (const Period &p : wanted) {
             ManagerDashboard figures = data.manager(p, scope);
             if (cancel->load())
@@ -290,7 +317,7 @@ void DashboardPage::prefetch(const QList<Period> &periods)
     });
     connect(m_worker, &QThread::finished, this, [this] {
         if (std::exchange(m_prefetchAgain, false) && showsManager())
-            prefetch({m_period->period().previous(), m_period->period().next()});
+            prefetch(warmUpOrder(m_period->period()));
     });
     m_worker->start(QThread::LowPriority);
 }
@@ -337,7 +364,18 @@ void DashboardPage::showEvent(QShowEvent *event)
 {
     if (m_stale)
         refresh();
+    else if (showsManager())
+        prefetch(warmUpOrder(m_period->period())); // the warm-up goes on
     QWidget::showEvent(event);
+}
+
+void DashboardPage::hideEvent(QHideEvent *event)
+{
+    // Another page has the cores now; the warm-up goes on when this one is shown again.
+    m_prefetchAgain = false;
+    if (m_cancel)
+        m_cancel->store(true);
+    QWidget::hideEvent(event);
 }
 
 void DashboardPage::changeEvent(QEvent *event)
@@ -382,7 +420,7 @@ void DashboardPage::refresh()
         fillManager();
         if (trace)
             qInfo("dashboard %s: drawn in %lld ms", qPrintable(period.toString()), timer.elapsed());
-        prefetch({period.previous(), period.next()});
+        prefetch(warmUpOrder(period));
     } else {
         m_stack->setCurrentIndex(1);
         m_rep = m_data->rep(m_session.user()->id, m_period->period());

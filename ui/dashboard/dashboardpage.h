@@ -26,8 +26,9 @@ class StatCard;
 /// expected close, top movers and a data-quality panel whose items open the records behind them. A rep's:
 /// their score and tier as a ring, the gap to the next tier, their revenue against targets over six periods,
 /// recent awards and the customers due a follow-up. Every chart exports to PNG (right-click). While a
-/// manager looks at a period, the previous and next are computed in the background, so stepping through
-/// periods only draws.
+/// manager looks at a period, the others are computed in the background — the previous and next first, then
+/// what the kind box switches to, then every period the picker offers — so switching, once they are ready,
+/// only draws.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -55,6 +57,7 @@ private:
     void fillManager();
     void fillRep();
     QChartView *chartView(const char *name);
+    QList<Period> warmUpOrder(const Period &shown) const;
     void prefetch(const QList<Period> &periods);
     void forgetPrefetched();
 
