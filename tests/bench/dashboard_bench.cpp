@@ -36,11 +36,21 @@ int main(int argc, char **argv)
         return 1;
     if (everyone)
         window.session()->setUser(QString());
-    window.showPage(QStringLiteral("dashboardPage"));
+    // The workspace opens on the Overview; the dashboard computes the period it shows first in the
+    // background. Then the user opens the dashboard.
     auto *page = window.findChild<DashboardPage *>();
+    const Period first = page->findChild<PeriodPicker *>()->period();
+    while (open.elapsed() < 60000 && !page->isPrefetched(first))
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+    const qint64 ready = open.elapsed();
+    QElapsedTimer shown;
+    shown.start();
+    window.showPage(QStringLiteral("dashboardPage"));
     page->repaint();
-    std::printf("%s: dashboard shown %lld ms after opening (the kept figures computed)\n",
-                everyone ? "everyone" : "the demo user's team", open.elapsed());
+    QApplication::processEvents();
+    std::printf("%s: the dashboard's first period computed in the background %lld ms after opening the "
+                "workspace; the page then shown in %lld ms\n",
+                everyone ? "everyone" : "the demo user's team", ready, shown.elapsed());
     // Stepping: the user looks at a period for a moment (the neighbours are computed in the background),
     // then steps to the next. Jumping: periods far apart.
     auto measure = [&](const QList<Period> &periods, const char *what, bool pause) {

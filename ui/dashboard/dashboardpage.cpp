@@ -234,11 +234,20 @@ void DashboardPage::forgetPrefetched()
     m_prefetched.clear();
 }
 
+void DashboardPage::warmUp()
+{
+    if (!showsManager())
+        return;
+    // While shown, every period offered; while hidden, those it shows first.
+    const QList<Period> order = warmUpOrder(m_period->period());
+    prefetch(isVisible() ? order : order.mid(0, 6));
+}
+
 QList<Period> DashboardPage::warmUpOrder(const Period &shown) const
 {
-    // The neighbours (stepping), what the kind box switches to (the periods containing today), then the
-    // periods offered of the kind shown, nearest first, then those of the other kinds.
-    QList<Period> order{shown.previous(), shown.next()};
+    // The period shown, its neighbours (stepping), what the kind box switches to (the periods containing
+    // today), then the periods offered of the kind shown, nearest first, then those of the other kinds.
+    QList<Period> order{shown, shown.previous(), shown.next()};
     const QList<Period::Kind> kinds{Period::Kind::Month, Period::Kind::Quarter, Period::Kind::Year};
     for (Period::Kind kind : kinds)
         order << m_period->offered(kind).first();
@@ -255,11 +264,9 @@ QList<Period> DashboardPage::warmUpOrder(const Period &shown) const
 
 void DashboardPage::prefetch(const QList<Period> &periods)
 {
-    // On a worker thread with its own connection to the file, while the page is shown. One prefetch at a
-    // time: a running one is stopped and started again in the new order; results of a prefetch started
-    // before the workspace changed are dropped.
-    if (!isVisible())
-        return;
+    // On a worker thread with its own connection to the file. One prefetch at a time: a running one is
+    // stopped and started again in the new order; results of a prefetch started before the workspace
+    // changed are dropped.
     QList<Period> wanted;
     for (const Period &p : periods)
         if (!m_prefetched.contains(p.toString()) && !wanted.contains(p))
@@ -308,16 +315,19 @@ void DashboardPage::prefetch(const QList<Period> &periods)
                 return; // the figures may be cut short
             QMetaObject::invokeMethod(
                 qApp,
-                [self, generation, figures = std::move(figures)] {
-                    if (self && self->m_generation == generation)
-                        self->m_prefetched.insert(figures.period.toString(), figures);
+                [self, generation, figures = std::move(figures), kept = data.kept()] {
+                    if (!self || self->m_generation != generation)
+                        return;
+                    self->m_prefetched.insert(figures.period.toString(), figures);
+                    if (!self->m_data->kept())
+                        self->m_data->adopt(kept); // computed here first
                 },
                 Qt::QueuedConnection);
         }
     });
     connect(m_worker, &QThread::finished, this, [this] {
-        if (std::exchange(m_prefetchAgain, false) && showsManager())
-            prefetch(warmUpOrder(m_period->period()));
+        if (std::exchange(m_prefetchAgain, false))
+            warmUp();
     });
     m_worker->start(QThread::LowPriority);
 }
@@ -364,8 +374,8 @@ void DashboardPage::showEvent(QShowEvent *event)
 {
     if (m_stale)
         refresh();
-    else if (showsManager())
-        prefetch(warmUpOrder(m_period->period())); // the warm-up goes on
+    else
+        warmUp(); // it goes on
     QWidget::showEvent(event);
 }
 
@@ -398,6 +408,13 @@ void DashboardPage::retranslate()
 
 void DashboardPage::refresh()
 {
+    if (!isVisible()) {
+        // Drawn when shown. Meanwhile (the workspace just opened, the user changed) the periods it shows
+        // first are computed in the background.
+        m_stale = true;
+        warmUp();
+        return;
+    }
     m_stale = false;
     m_compare->setVisible(showsManager());
     m_compare->setText(tr("Changes are against %1").arg(m_period->period().previous().label()));
@@ -420,7 +437,7 @@ void DashboardPage::refresh()
         fillManager();
         if (trace)
             qInfo("dashboard %s: drawn in %lld ms", qPrintable(period.toString()), timer.elapsed());
-        prefetch(warmUpOrder(period));
+        warmUp();
     } else {
         m_stack->setCurrentIndex(1);
         m_rep = m_data->rep(m_session.user()->id, m_period->period());

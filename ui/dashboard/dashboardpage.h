@@ -28,7 +28,7 @@ class StatCard;
 /// recent awards and the customers due a follow-up. Every chart exports to PNG (right-click). While a
 /// manager looks at a period, the others are computed in the background — the previous and next first, then
 /// what the kind box switches to, then every period the picker offers — so switching, once they are ready,
-/// only draws.
+/// only draws. Before the page is first shown, the periods it shows first are computed the same way.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -57,6 +57,7 @@ private:
     void fillManager();
     void fillRep();
     QChartView *chartView(const char *name);
+    void warmUp();
     QList<Period> warmUpOrder(const Period &shown) const;
     void prefetch(const QList<Period> &periods);
     void forgetPrefetched();
