@@ -230,6 +230,8 @@ DashboardPage::~DashboardPage()
 
 void DashboardPage::forgetPrefetched()
 {
+    if (m_cancel)
+        m_cancel->store(true); // what it computes would be dropped
     ++m_generation;
     m_prefetched.clear();
 }
@@ -325,8 +327,9 @@ void DashboardPage::prefetch(const QList<Period> &periods)
                 Qt::QueuedConnection);
         }
     });
-    connect(m_worker, &QThread::finished, this, [this] {
-        if (std::exchange(m_prefetchAgain, false))
+    m_prefetchAgain = false;
+    connect(m_worker, &QThread::finished, this, [this, worker = m_worker] {
+        if (worker == m_worker && std::exchange(m_prefetchAgain, false)) // not one replaced since
             warmUp();
     });
     m_worker->start(QThread::LowPriority);
