@@ -222,13 +222,15 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
         q.key = QStringLiteral("won_missing_data");
         q.label = tr("Won deals without a contract number or product");
         q.columns = {tr("Deal"), tr("Customer"), tr("Owner"), tr("Closed"), tr("Missing")};
-        Statement st(m_workspace,
-                     "SELECT COALESCE(d.external_id, d.id), c.name, m.name, d.closed_on, "
-                     "COALESCE(d.contract_no, '') = '', COALESCE(d.product, '') = '' FROM deals d JOIN "
-                     "customers c ON c.id = d.customer_id JOIN members m ON m.id = d.owner_id WHERE "
-                     "d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 AND (COALESCE(d.contract_no, "
-                     "'') = '' OR COALESCE(d.product, '') = '') AND " +
-                         scopeSql(scope, "d.owner_id") + " ORDER BY d.closed_on");
+        // Through the index of just those deals: its WHERE repeated word for word.
+        Statement st(
+            m_workspace,
+            "SELECT COALESCE(d.external_id, d.id), c.name, m.name, d.closed_on, "
+            "COALESCE(d.contract_no, '') = '', COALESCE(d.product, '') = '' FROM deals d INDEXED BY "
+            "deals_won_missing_data JOIN customers c ON c.id = d.customer_id JOIN members m ON m.id = "
+            "d.owner_id WHERE d.stage = 'won' AND (d.contract_no IS NULL OR d.contract_no = '' OR "
+            "d.product IS NULL OR d.product = '') AND d.closed_on BETWEEN ?1 AND ?2 AND " +
+                scopeSql(scope, "d.owner_id") + " ORDER BY d.closed_on");
         st.bind(1, iso(period.start())).bind(2, iso(period.end()));
         while (st.next()) {
             QStringList missing;

@@ -212,6 +212,14 @@ const char *const kVersion4[] = {
     "CREATE INDEX period_closes_period ON period_closes(period, closed_seq)",
 };
 
+// Version 5: the dashboard counts a period's won deals without a contract number or product; an index of
+// just those deals lets it count them without reading every won deal of the period (a team's quarter
+// 127 ms → a few, everyone's year 330 ms on the 1,000,000-deal workspace). Queries must repeat its WHERE.
+const char *const kVersion5[] = {
+    "CREATE INDEX deals_won_missing_data ON deals(closed_on, owner_id) WHERE stage = 'won' AND "
+    "(contract_no IS NULL OR contract_no = '' OR product IS NULL OR product = '')",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -224,7 +232,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -234,6 +242,7 @@ QStringList Schema::migrationTo(int version)
     case 2: return toList(kVersion2);
     case 3: return toList(kVersion3);
     case 4: return toList(kVersion4);
+    case 5: return toList(kVersion5);
     default: return {};
     }
 }

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dashboard/dashboarddata.h"
 #include "core/demo/demogenerator.h"
 #include "core/scoring/scoreengine.h"
+#include "core/services/dealservice.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspacecheck.h"
 #include "tests/support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace attain;
 using namespace attain::test;
@@ -109,4 +114,55 @@ TEST_F(Demo, SomeMembersScoreAsInEveryonesPassOnTheDemo)
             }
         }
     }
+}
+
+// The dashboard counts the period's won deals without a contract number or product through an index of
+// just those deals; the count is every such deal of the period, for everyone and for a team.
+TEST_F(Demo, TheDashboardCountsWonDealsMissingDataThroughItsIndex)
+{
+    auto ws = make(QStringLiteral("demo.attain"), 5);
+    ASSERT_TRUE(ws);
+    const Period may = Period::month(2025, 5);
+    QStringList cleared;
+    {
+        Statement st(*ws, "SELECT id FROM deals WHERE stage = 'won' AND closed_on BETWEEN '2025-05-01' AND "
+                          "'2025-05-31' ORDER BY rowid LIMIT 3");
+        while (st.next())
+            cleared << st.text(0);
+    }
+    ASSERT_EQ(cleared.size(), 3);
+    DealService deals(*ws);
+    for (int i = 0; i < cleared.size(); ++i) {
+        Deal d = *deals.find(cleared.at(i));
+        (i == 1 ? d.product : d.contractNo) = i == 2 ? QStringLiteral("  ").trimmed() : QString();
+        ASSERT_TRUE(deals.update(d));
+    }
+    const auto counted = [&](const QStringList &scope) {
+        for (const QualityItem &q : DashboardData(*ws).manager(may, scope).quality)
+            if (q.key == QLatin1String("won_missing_data"))
+                return qint64(q.count);
+        return qint64(-1);
+    };
+    const auto expected = [&](const QStringList &scope) {
+        QByteArray sql = "SELECT count(*) FROM deals NOT INDEXED WHERE stage = 'won' AND closed_on BETWEEN "
+                         "'2025-05-01' AND '2025-05-31' AND (COALESCE(contract_no, '') = '' OR "
+                         "COALESCE(product, '') = '')";
+        if (!scope.isEmpty())
+            sql += " AND owner_id IN (SELECT value FROM json_each(?))";
+        Statement st(*ws, sql);
+        if (!scope.isEmpty())
+            st.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(scope)).toJson()));
+        return st.next() ? st.int64(0) : -2;
+    };
+    EXPECT_GE(expected({}), 3);
+    EXPECT_EQ(counted({}), expected({}));
+    QStringList team;
+    {
+        Statement st(*ws, "SELECT m.id FROM members m JOIN deals d ON d.owner_id = m.id WHERE d.id = ?");
+        st.bind(1, cleared.first());
+        ASSERT_TRUE(st.next());
+        team << st.text(0);
+    }
+    EXPECT_GE(expected(team), 1);
+    EXPECT_EQ(counted(team), expected(team));
 }
