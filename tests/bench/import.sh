@@ -22,7 +22,8 @@ plain=$(python3 -c "print($t1 - $t0)")
 echo "sqlite3 .import:          $(seconds "$plain") s"
 
 # A reference, not a target: the same .import, then the indexes a workspace keeps on its deals (the
-# scoring engine reads through them), built with the cache and sorter threads the importer uses.
+# scoring engine and the dashboard read through them), built with the cache and sorter threads the importer
+# uses. The file has no contract numbers, so every won deal is in the index of won deals missing data.
 sqlite3 "$OUT/indexed.db" "CREATE TABLE deals(external_id TEXT, owner TEXT, customer TEXT, amount TEXT,
     stage TEXT, created_on TEXT, closed_on TEXT)"
 t0=$(now)
@@ -33,11 +34,12 @@ sqlite3 "$OUT/indexed.db" "PRAGMA cache_size=-131072; PRAGMA threads=2;
     CREATE INDEX deals_stage_closed ON deals(stage, closed_on);
     CREATE INDEX deals_won_closed ON deals(closed_on, owner, customer, amount) WHERE stage = 'won';
     CREATE INDEX deals_customer_won ON deals(customer, closed_on, created_on, external_id) WHERE stage = 'won';
-    CREATE INDEX deals_owner ON deals(owner, stage, closed_on);" >/dev/null
+    CREATE INDEX deals_owner ON deals(owner, stage, closed_on);
+    CREATE INDEX deals_won_missing_data ON deals(closed_on, owner) WHERE stage = 'won';" >/dev/null
 t1=$(now)
 indexed=$(python3 -c "print($t1 - $t0)")
 rm -f "$OUT/indexed.db" "$OUT/plain.db"
-echo "sqlite3 .import + the workspace's six deals indexes: $(seconds "$indexed") s (reference)"
+echo "sqlite3 .import + the workspace's seven deals indexes: $(seconds "$indexed") s (reference)"
 
 "$CLI" init "$OUT/w.attain" >/dev/null
 t0=$(now)
