@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/dashboardprefetch.h"
 
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
@@ -31,17 +32,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPieSeries>
-#include <QPointer>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
-#include <sqlite3.h>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#endif
 #include <QValueAxis>
 
 namespace attain {
@@ -75,7 +69,8 @@ QColor changeColor(const Kpi &k)
 } // namespace
 
 DashboardPage::DashboardPage(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_data(std::make_unique<DashboardData>(session.workspace()))
+    : QWidget(parent), m_session(session), m_data(std::make_unique<DashboardData>(session.workspace())),
+      m_prefetch(std::make_unique<DashboardPrefetch>(session, *m_data))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_title = new QLabel(this);
@@ -204,37 +199,20 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     connect(m_period, &PeriodPicker::periodChanged, this, &DashboardPage::refresh);
     connect(&m_session.workspace(), &Workspace::changed, this, [this] {
         m_data->invalidate();
-        forgetPrefetched();
+        m_prefetch->forget();
         m_stale = true;
         if (isVisible())
             refresh();
     });
     connect(&m_session, &Session::userChanged, this, [this] {
         m_data->invalidate();
-        forgetPrefetched();
+        m_prefetch->forget();
         refresh();
     });
     retranslate();
 }
 
-DashboardPage::~DashboardPage()
-{
-    ++m_generation; // a prefetch still running delivers to nobody
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
-
-void DashboardPage::forgetPrefetched()
-{
-    if (m_cancel)
-        m_cancel->store(true); // what it computes would be dropped
-    ++m_generation;
-    m_prefetched.clear();
-}
+DashboardPage::~DashboardPage() = default;
 
 void DashboardPage::warmUp()
 {
@@ -242,7 +220,7 @@ void DashboardPage::warmUp()
         return;
     // While shown, every period offered; while hidden, those it shows first.
     const QList<Period> order = warmUpOrder(m_period->period());
-    prefetch(isVisible() ? order : order.mid(0, 6));
+    m_prefetch->request(isVisible() ? order : order.mid(0, 6));
 }
 
 QList<Period> DashboardPage::warmUpOrder(const Period &shown) const
@@ -262,77 +240,6 @@ QList<Period> DashboardPage::warmUpOrder(const Period &shown) const
         if (kind != shown.kind())
             order += m_period->offered(kind);
     return order;
-}
-
-void DashboardPage::prefetch(const QList<Period> &periods)
-{
-    // On a worker thread with its own connection to the file. One prefetch at a time: a running one is
-    // stopped and started again in the new order; results of a prefetch started before the workspace
-    // changed are dropped.
-    QList<Period> wanted;
-    for (const Period &p : periods)
-        if (!m_prefetched.contains(p.toString()) && !wanted.contains(p))
-            wanted << p;
-    if (wanted.isEmpty())
-        return;
-    if (m_worker && m_worker->isRunning()) {
-        m_prefetchAgain = true; // when it has stopped, for the period then shown
-        if (m_cancel)
-            m_cancel->store(true);
-        return;
-    }
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-    const quint64 generation = m_generation;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
-    const QString path = m_session.workspace().path();
-    const Clock *clock = &m_session.workspace().clock();
-    const QStringList scope = m_session.scope();
-    std::optional<DashboardData::Kept> kept = m_data->kept();
-    QPointer<DashboardPage> self(this);
-    m_worker = QThread::create([self, generation, cancel, path, clock, scope, wanted, kept] {
-#ifdef Q_OS_LINUX
-        // QThread's priorities do not reach Linux's normal scheduler; the nice value of this thread does, so
-        // the GUI thread is served first when both want a core.
-        setpriority(PRIO_PROCESS, 0, 19);
-#endif
-        Workspace::Options options;
-        options.clock = clock;
-        options.integrity = Workspace::Options::Integrity::Skip; // the open workspace was checked
-        auto ws = Workspace::open(path, options);
-        if (!ws || cancel->load())
-            return;
-        // A cancelled prefetch stops inside its current query.
-        sqlite3_progress_handler(
-            (*ws)->handle(), 5000,
-            [](void *flag) { return static_cast<std::atomic<bool> *>(flag)->load() ? 1 : 0; }, cancel.get());
-        DashboardData data(**ws);
-        data.adopt(kept); // the figures that do not depend on the period, as the page has them
-        for (const Period &p : wanted) {
-            ManagerDashboard figures = data.manager(p, scope);
-            if (cancel->load())
-                return; // the figures may be cut short
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, generation, figures = std::move(figures), kept = data.kept()] {
-                    if (!self || self->m_generation != generation)
-                        return;
-                    self->m_prefetched.insert(figures.period.toString(), figures);
-                    if (!self->m_data->kept())
-                        self->m_data->adopt(kept); // computed here first
-                },
-                Qt::QueuedConnection);
-        }
-    });
-    m_prefetchAgain = false;
-    connect(m_worker, &QThread::finished, this, [this, worker = m_worker] {
-        if (worker == m_worker && std::exchange(m_prefetchAgain, false)) // not one replaced since
-            warmUp();
-    });
-    m_worker->start(QThread::LowPriority);
 }
 
 QChartView *DashboardPage::chartView(const char *name)
@@ -363,6 +270,11 @@ QList<QChartView *> DashboardPage::charts() const
                           : QList<QChartView *>{m_ring, m_repTrend};
 }
 
+bool DashboardPage::isPrefetched(const Period &period) const
+{
+    return m_prefetch->find(period) != nullptr;
+}
+
 bool DashboardPage::showsManager() const
 {
     return m_session.isManager();
@@ -385,9 +297,7 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::hideEvent(QHideEvent *event)
 {
     // Another page has the cores now; the warm-up goes on when this one is shown again.
-    m_prefetchAgain = false;
-    if (m_cancel)
-        m_cancel->store(true);
+    m_prefetch->stop();
     QWidget::hideEvent(event);
 }
 
@@ -424,15 +334,13 @@ void DashboardPage::refresh()
     if (showsManager()) {
         m_stack->setCurrentIndex(0);
         const Period period = m_period->period();
-        const auto kept = m_prefetched.constFind(period.toString());
-        if (kept != m_prefetched.constEnd()) {
-            m_manager = *kept;
+        if (const ManagerDashboard *ahead = m_prefetch->find(period)) {
+            m_manager = *ahead;
         } else {
-            // A prefetch in flight is for other periods now: stop it, so this one has the cores.
-            if (m_cancel)
-                m_cancel->store(true);
+            // The worker is computing other periods now: stop it, so this one has the cores.
+            m_prefetch->stop();
             m_manager = m_data->manager(period, m_session.scope());
-            m_prefetched.insert(period.toString(), m_manager); // for stepping back to it
+            m_prefetch->keep(m_manager); // for stepping back to it
         }
         static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
         QElapsedTimer timer;

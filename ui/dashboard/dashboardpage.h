@@ -3,20 +3,18 @@
 
 #include "core/dashboard/dashboarddata.h"
 
-#include <QHash>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QChartView;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QThread;
 
 namespace attain {
 
+class DashboardPrefetch;
 class PeriodPicker;
 class Session;
 class StatCard;
@@ -42,7 +40,7 @@ public:
     const RepDashboard &repData() const { return m_rep; }
     QList<QChartView *> charts() const;
     /// Whether a period's figures are ready, computed in the background (the neighbours of the one shown).
-    bool isPrefetched(const Period &period) const { return m_prefetched.contains(period.toString()); }
+    bool isPrefetched(const Period &period) const;
     /// The records behind a data-quality item (a dialog); returns it for tests.
     QDialog *openQuality(int index);
 
@@ -59,11 +57,10 @@ private:
     QChartView *chartView(const char *name);
     void warmUp();
     QList<Period> warmUpOrder(const Period &shown) const;
-    void prefetch(const QList<Period> &periods);
-    void forgetPrefetched();
 
     Session &m_session;
     std::unique_ptr<DashboardData> m_data;
+    std::unique_ptr<DashboardPrefetch> m_prefetch; // after m_data, which it refers to
     QLabel *m_title;
     PeriodPicker *m_period;
     QLabel *m_compare;
@@ -89,11 +86,6 @@ private:
     ManagerDashboard m_manager;
     RepDashboard m_rep;
     bool m_stale = true;
-    QHash<QString, ManagerDashboard> m_prefetched; // by period
-    quint64 m_generation = 0;
-    QThread *m_worker = nullptr;
-    bool m_prefetchAgain = false;
-    std::shared_ptr<std::atomic<bool>> m_cancel; // of the prefetch in flight
 };
 
 } // namespace attain
