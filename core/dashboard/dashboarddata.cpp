@@ -19,6 +19,14 @@ QString iso(QDate d)
     return Dates::toIso(d);
 }
 
+/// Counts a finding's record and keeps its row while fewer than kMaxRows are kept.
+void addRecord(QualityItem &q, QStringList row)
+{
+    if (q.rows.size() < kMaxRows)
+        q.rows << std::move(row);
+    ++q.count;
+}
+
 /// The periods of a kind ending with `period`, oldest first.
 QList<Period> lastPeriods(const Period &period, int count)
 {
@@ -85,9 +93,7 @@ const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
                 scopeSql(scope, "c.owner_id") + " AND (last IS NULL OR last < ?1) ORDER BY last, c.name");
         st.bind(1, iso(today.addDays(-30)));
         while (st.next()) {
-            if (q.rows.size() < kMaxRows)
-                q.rows << QStringList{st.text(0), st.text(1), st.text(2).left(10)};
-            ++q.count;
+            addRecord(q, QStringList{st.text(0), st.text(1), st.text(2).left(10)});
         }
         c.quality << q;
     }
@@ -104,9 +110,7 @@ const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
             "WHERE " +
                 scopeSql(scope, "c.owner_id") + " ORDER BY c.norm_name");
         while (st.next()) {
-            if (q.rows.size() < kMaxRows)
-                q.rows << QStringList{st.text(0), st.text(1), st.text(2)};
-            ++q.count;
+            addRecord(q, QStringList{st.text(0), st.text(1), st.text(2)});
         }
         c.quality << q;
     }
@@ -122,9 +126,7 @@ const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
                          scopeSql(scope, "x.owner_id") + " OR " + scopeSql(scope, "x.claimant_id") +
                          ") ORDER BY x.opened_on");
         while (st.next()) {
-            if (q.rows.size() < kMaxRows)
-                q.rows << QStringList{st.text(0), st.text(1), st.text(2), st.text(3)};
-            ++q.count;
+            addRecord(q, QStringList{st.text(0), st.text(1), st.text(2), st.text(3)});
         }
         c.quality << q;
     }
@@ -238,10 +240,8 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
                 missing << tr("contract number");
             if (st.int64(5))
                 missing << tr("product");
-            if (q.rows.size() < kMaxRows)
-                q.rows << QStringList{st.text(0), st.text(1), st.text(2), st.text(3),
-                                      missing.join(QStringLiteral(", "))};
-            ++q.count;
+            addRecord(q, QStringList{st.text(0), st.text(1), st.text(2), st.text(3),
+                                     missing.join(QStringLiteral(", "))});
         }
         d.quality << q;
     }
