@@ -3,6 +3,7 @@
 
 #include "core/domain/dates.h"
 #include "core/scoring/scoreengine.h"
+#include "core/services/planservice.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
@@ -54,6 +55,24 @@ QByteArray DashboardData::scopeSql(const QStringList &scope, const char *column)
     return sql + ')';
 }
 
+bool DashboardData::readLedgers(const Period &period)
+{
+    bool read = false;
+    for (const bool confirmedOnly : {false, PlanService(m_workspace).planFor(period).confirmedOnly}) {
+        if (m_ledgers[confirmedOnly] || m_ledgerUnreadable[confirmedOnly])
+            continue;
+        bool interrupted = false;
+        m_ledgers[confirmedOnly] = ScoreLedger::read(m_workspace, confirmedOnly, &interrupted);
+        if (!m_ledgers[confirmedOnly]) {
+            // Interrupted, or the records cannot be read into a ledger (then the queries serve).
+            m_ledgerUnreadable[confirmedOnly] = !interrupted;
+            return false;
+        }
+        read = true;
+    }
+    return read;
+}
+
 const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
 {
     if (m_cache && m_cache->scope == scope)
@@ -63,7 +82,9 @@ const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
     timer.start();
     Cache c;
     c.scope = scope;
-    {
+    if (const auto &ledger = m_ledgers[false]) {
+        c.monthlyRevenue = ledger->monthlyRevenueTimes100(scope);
+    } else {
         Statement st(m_workspace,
                      "SELECT substr(d.closed_on, 1, 7), SUM(d.amount * COALESCE(s.percent, 100)) FROM "
                      "deals d INDEXED BY deals_won_closed LEFT JOIN deal_splits s ON s.deal_id = d.id "
@@ -164,7 +185,10 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
         d.pipeline.append({QStringLiteral("overdue"), earlier});
     d.pipeline += ahead;
 
+    const Plan plan = PlanService(m_workspace).planFor(period);
     ScoreEngine engine(m_workspace);
+    engine.setPlan(plan);
+    engine.setLedger(m_ledgers[plan.confirmedOnly]);
     for (const Scorecard &c : engine.members(period, scope)) {
         d.members << c;
         if (c.score)
@@ -195,23 +219,36 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
     }
     const QByteArray memberScope =
         scope.isEmpty() ? QByteArray("member_id IN (SELECT id FROM members)") : scopeSql(scope, "member_id");
-    for (const auto &[p, kpi] : {std::pair{period, &d.followUps}, std::pair{previous, &d.followUps}}) {
-        Statement st(m_workspace, "SELECT COUNT(*) FROM activities WHERE " + memberScope +
-                                      " AND at >= ?1 AND at < ?2 AND kind <> 'note'");
-        st.bind(1, iso(p.start())).bind(2, iso(p.end().addDays(1)));
-        const qint64 n = st.next() ? st.int64(0) : 0;
+    const std::shared_ptr<const ScoreLedger> ledger = m_ledgers[false] ? m_ledgers[false] : m_ledgers[true];
+    for (const Period &p : {period, previous}) {
+        qint64 n = 0;
+        if (ledger) {
+            n = ledger->followUps(p, scope);
+        } else {
+            Statement st(m_workspace, "SELECT COUNT(*) FROM activities WHERE " + memberScope +
+                                          " AND at >= ?1 AND at < ?2 AND kind <> 'note'");
+            st.bind(1, iso(p.start())).bind(2, iso(p.end().addDays(1)));
+            n = st.next() ? st.int64(0) : 0;
+        }
         if (p == period)
-            kpi->value = n;
+            d.followUps.value = n;
         else
-            kpi->previous = n;
+            d.followUps.previous = n;
     }
     for (const Period &p : {period, previous}) {
-        Statement st(m_workspace, "SELECT SUM(score), COUNT(*) FROM ratings WHERE " + memberScope +
-                                      " AND rated_on BETWEEN ?1 AND ?2");
-        st.bind(1, iso(p.start())).bind(2, iso(p.end()));
-        if (!st.next() || st.int64(1) == 0)
+        QPair<qint64, qint64> sumCount{0, 0};
+        if (ledger) {
+            sumCount = ledger->ratings(p, scope);
+        } else {
+            Statement st(m_workspace, "SELECT SUM(score), COUNT(*) FROM ratings WHERE " + memberScope +
+                                          " AND rated_on BETWEEN ?1 AND ?2");
+            st.bind(1, iso(p.start())).bind(2, iso(p.end()));
+            if (st.next())
+                sumCount = {st.int64(0), st.int64(1)};
+        }
+        if (sumCount.second == 0)
             continue;
-        const qint64 average = (st.int64(0) * 100 + st.int64(1) / 2) / st.int64(1);
+        const qint64 average = (sumCount.first * 100 + sumCount.second / 2) / sumCount.second;
         if (p == period) {
             d.satisfaction.value = average;
             d.hasSatisfaction = true;

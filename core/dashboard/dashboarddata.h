@@ -4,11 +4,14 @@
 #include "core/domain/period.h"
 #include "core/incentives/incentivestatement.h"
 #include "core/scoring/scorecard.h"
+#include "core/scoring/scoreledger.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QMap>
 
+#include <array>
+#include <memory>
 #include <optional>
 
 namespace attain {
@@ -92,8 +95,13 @@ public:
     /// `scope`: the members it covers (empty: everyone).
     ManagerDashboard manager(const Period &period, const QStringList &scope);
     RepDashboard rep(const QString &memberId, const Period &period);
-    /// Forget the kept figures (after a change of the workspace).
-    void invalidate() { m_cache.reset(); }
+    /// Forget the kept figures and the scoring ledgers (after a change of the workspace).
+    void invalidate()
+    {
+        m_cache.reset();
+        m_ledgers = {};
+        m_ledgerUnreadable = {};
+    }
 
     /// The figures kept for a scope; another instance (on another connection to the same file) may adopt
     /// them rather than compute them again.
@@ -107,6 +115,16 @@ public:
     const std::optional<Kept> &kept() const { return m_cache; }
     void adopt(std::optional<Kept> kept) { m_cache = std::move(kept); }
 
+    /// The scoring ledgers (ScoreLedger) of all won deals and of confirmed ones, when read: with them a
+    /// period's figures come from memory. Without them, from queries (the same figures).
+    using Ledgers = std::array<std::shared_ptr<const ScoreLedger>, 2>; // [confirmed only]
+    const Ledgers &ledgers() const { return m_ledgers; }
+    void adoptLedgers(const Ledgers &ledgers) { m_ledgers = ledgers; }
+    /// Reads the ledgers a period's figures use (that of all won deals, for the trend and the follow-ups,
+    /// and that of the period's plan) unless read already. True when one was read; false when there was
+    /// nothing to read or a read was interrupted (see ScoreLedger::read).
+    bool readLedgers(const Period &period);
+
 private:
     using Cache = Kept;
     const Cache &cache(const QStringList &scope);
@@ -114,6 +132,8 @@ private:
 
     Workspace &m_workspace;
     std::optional<Cache> m_cache;
+    Ledgers m_ledgers;
+    std::array<bool, 2> m_ledgerUnreadable{}; // a date not in ISO form: not tried again until a change
 };
 
 } // namespace attain

@@ -24,32 +24,6 @@ const MetricLine &Scorecard::line(Metric metric) const
     return none;
 }
 
-/// A subject's sums for a period, before they become metric values.
-struct ScoreEngine::Raw
-{
-    qint64 revenueTimes100 = 0; // Σ amount × percent
-    qint64 sharePercent = 0;    // Σ percent
-    qint64 newCustomers = 0;
-    qint64 followUps = 0;
-    qint64 ratingSum = 0, ratingCount = 0;
-    qint64 customers = 0, repeatCustomers = 0;
-    qint64 previousRevenueTimes100 = 0;
-    qint64 previousSharePercent = 0;
-
-    void add(const Raw &o)
-    {
-        revenueTimes100 += o.revenueTimes100;
-        sharePercent += o.sharePercent;
-        newCustomers += o.newCustomers;
-        followUps += o.followUps;
-        ratingSum += o.ratingSum;
-        ratingCount += o.ratingCount;
-        previousRevenueTimes100 += o.previousRevenueTimes100;
-        previousSharePercent += o.previousSharePercent;
-        // customers / repeatCustomers are distinct counts: a team's come from its own (team, customer) pairs
-    }
-};
-
 namespace {
 
 /// a ÷ b rounded half away from zero (b > 0).
@@ -157,10 +131,10 @@ Plan ScoreEngine::planFor(const Period &period)
     return m_plan ? *m_plan : PlanService(m_workspace).planFor(period);
 }
 
-QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, const Plan &plan,
-                                                        const QStringList &only,
-                                                        QList<QPair<QString, QString>> *pairs,
-                                                        QSet<QString> *repeatCustomers)
+QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Plan &plan,
+                                                  const QStringList &only,
+                                                  QList<QPair<QString, QString>> *pairs,
+                                                  QSet<QString> *repeatCustomers)
 {
     static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
     QElapsedTimer timer;
@@ -169,7 +143,12 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
         if (trace)
             qInfo("score %s: %s in %lld ms", qPrintable(period.toString()), what, timer.restart());
     };
-    QHash<QString, Raw> raw;
+    if (m_ledger && m_ledger->confirmedOnly() == plan.confirmedOnly) {
+        QHash<QString, ScoreSums> sums = m_ledger->sums(period, only, pairs, repeatCustomers);
+        lap("from the ledger");
+        return sums;
+    }
+    QHash<QString, ScoreSums> raw;
     const bool one = !only.isEmpty(); // some members, not everyone
     const Credited who = whoIsCredited(only);
     const bool confirmed = plan.confirmedOnly;
@@ -185,7 +164,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
         bindMembers(st, period, only);
         while (st.next()) {
             const QString member = st.text(0);
-            Raw &r = raw[member];
+            ScoreSums &r = raw[member];
             r.revenueTimes100 += st.int64(2);
             r.sharePercent += st.int64(3);
             ++r.customers;
@@ -224,7 +203,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
                          "SELECT member, SUM(amount * pct), SUM(pct) FROM credit GROUP BY member");
         bindMembers(st, period.previous(), only);
         while (st.next()) {
-            Raw &r = raw[st.text(0)];
+            ScoreSums &r = raw[st.text(0)];
             r.previousRevenueTimes100 = st.int64(1);
             r.previousSharePercent = st.int64(2);
         }
@@ -285,7 +264,7 @@ QHash<QString, ScoreEngine::Raw> ScoreEngine::memberRaw(const Period &period, co
         Statement st(m_workspace, sql);
         bindMembers(st, period, only);
         while (st.next()) {
-            Raw &r = raw[st.text(0)];
+            ScoreSums &r = raw[st.text(0)];
             r.ratingSum = st.int64(1);
             r.ratingCount = st.int64(2);
         }
@@ -342,7 +321,8 @@ QHash<Metric, ScoreEngine::TargetValue> ScoreEngine::targets(const QString &memb
     return out;
 }
 
-Scorecard ScoreEngine::finish(Scorecard card, const Raw &raw, const QHash<Metric, TargetValue> &targets) const
+Scorecard ScoreEngine::finish(Scorecard card, const ScoreSums &raw,
+                              const QHash<Metric, TargetValue> &targets) const
 {
     const PlanLevel &level = card.isTeam ? card.plan.team : card.plan.levelFor(card.level);
     card.scoredLevel = level.level;
@@ -413,7 +393,7 @@ Scorecard ScoreEngine::finish(Scorecard card, const Raw &raw, const QHash<Metric
 }
 
 QList<Scorecard> ScoreEngine::memberCards(const Period &period, const Plan &plan,
-                                          const QHash<QString, Raw> &raw, const QStringList &memberIds)
+                                          const QHash<QString, ScoreSums> &raw, const QStringList &memberIds)
 {
     QList<Scorecard> cards;
     Statement st(m_workspace,
@@ -438,12 +418,12 @@ QList<Scorecard> ScoreEngine::memberCards(const Period &period, const Plan &plan
 }
 
 QList<Scorecard> ScoreEngine::teamCards(const Period &period, const Plan &plan,
-                                        const QHash<QString, Raw> &raw,
+                                        const QHash<QString, ScoreSums> &raw,
                                         const QList<QPair<QString, QString>> &pairs,
                                         const QSet<QString> &repeat)
 {
     QHash<QString, QString> teamOf;
-    QHash<QString, Raw> teamRaw;
+    QHash<QString, ScoreSums> teamRaw;
     {
         Statement st(m_workspace, "SELECT id, team_id FROM members WHERE team_id IS NOT NULL");
         while (st.next()) {
@@ -457,7 +437,7 @@ QList<Scorecard> ScoreEngine::teamCards(const Period &period, const Plan &plan,
         if (const QString team = teamOf.value(pair.first); !team.isEmpty())
             teamCustomers.insert({team, pair.second});
     for (const auto &pair : std::as_const(teamCustomers)) {
-        Raw &r = teamRaw[pair.first];
+        ScoreSums &r = teamRaw[pair.first];
         ++r.customers;
         if (repeat.contains(pair.second))
             ++r.repeatCustomers;
@@ -484,7 +464,7 @@ QList<Scorecard> ScoreEngine::members(const Period &period, const QStringList &m
     const Plan plan = planFor(period);
     // A few members: every query restricted to their records; many: one pass over everyone's.
     const QStringList only = memberIds.size() <= 64 ? memberIds : QStringList();
-    return memberCards(period, plan, memberRaw(period, plan, only), memberIds);
+    return memberCards(period, plan, memberSums(period, plan, only), memberIds);
 }
 
 std::optional<Scorecard> ScoreEngine::member(const QString &memberId, const Period &period)
@@ -505,7 +485,7 @@ ScoreEngine::Everyone ScoreEngine::everyone(const Period &period)
     const Plan plan = planFor(period);
     QList<QPair<QString, QString>> pairs;
     QSet<QString> repeat;
-    const QHash<QString, Raw> raw = memberRaw(period, plan, QStringList(), &pairs, &repeat);
+    const QHash<QString, ScoreSums> raw = memberSums(period, plan, QStringList(), &pairs, &repeat);
     return {memberCards(period, plan, raw, {}), teamCards(period, plan, raw, pairs, repeat)};
 }
 

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "core/scoring/scorecard.h"
+#include "core/scoring/scoreledger.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <memory>
 
 namespace attain {
 
@@ -26,6 +29,9 @@ public:
 
     /// Score under this plan instead of the plan in effect (the plan editor's preview).
     void setPlan(const std::optional<Plan> &plan) { m_plan = plan; }
+    /// Sum from this ledger, read earlier, rather than from the records (for a plan that counts the deals
+    /// the ledger holds: all won, or confirmed only); the results are the same.
+    void setLedger(std::shared_ptr<const ScoreLedger> ledger) { m_ledger = std::move(ledger); }
 
     /// Every member who is scored (rep or manager), by login; or just the given ones.
     QList<Scorecard> members(const Period &period, const QStringList &memberIds = {});
@@ -55,21 +61,22 @@ public:
     QHash<Metric, TargetValue> targets(const QString &memberId, const QString &teamId, const Period &period);
 
 private:
-    struct Raw;
     Plan planFor(const Period &period);
     /// Every member's sums (or one member's); `pairs` receives the (member, customer) credits of the
     /// period and `repeatCustomers` the customers among them who had bought before it.
-    QHash<QString, Raw> memberRaw(const Period &period, const Plan &plan, const QStringList &onlyMembers,
-                                  QList<QPair<QString, QString>> *pairs = nullptr,
-                                  QSet<QString> *repeatCustomers = nullptr);
-    QList<Scorecard> memberCards(const Period &period, const Plan &plan, const QHash<QString, Raw> &raw,
+    QHash<QString, ScoreSums> memberSums(const Period &period, const Plan &plan,
+                                         const QStringList &onlyMembers,
+                                         QList<QPair<QString, QString>> *pairs = nullptr,
+                                         QSet<QString> *repeatCustomers = nullptr);
+    QList<Scorecard> memberCards(const Period &period, const Plan &plan, const QHash<QString, ScoreSums> &raw,
                                  const QStringList &memberIds);
-    QList<Scorecard> teamCards(const Period &period, const Plan &plan, const QHash<QString, Raw> &raw,
+    QList<Scorecard> teamCards(const Period &period, const Plan &plan, const QHash<QString, ScoreSums> &raw,
                                const QList<QPair<QString, QString>> &pairs, const QSet<QString> &repeat);
-    Scorecard finish(Scorecard card, const Raw &raw, const QHash<Metric, TargetValue> &targets) const;
+    Scorecard finish(Scorecard card, const ScoreSums &raw, const QHash<Metric, TargetValue> &targets) const;
 
     Workspace &m_workspace;
     std::optional<Plan> m_plan;
+    std::shared_ptr<const ScoreLedger> m_ledger;
 };
 
 } // namespace attain

@@ -131,6 +131,12 @@ QString Statement::text(int column) const
     return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(char16_t)));
 }
 
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -44,6 +45,9 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// The column's text as SQLite holds it (UTF-8), valid until the next step; no copy is made (bulk reads
+    /// that intern ids).
+    QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
     QVariant value(int column) const;
 

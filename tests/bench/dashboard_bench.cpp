@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSettings>
 
 #include <algorithm>
 #include <cstdio>
@@ -26,6 +27,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const bool everyone = argc > 2 && qstrcmp(argv[2], "--everyone") == 0;
+    // As a first start: the window opens on the Overview (not on the page a previous run ended on).
+    QSettings().remove(QStringLiteral("window/page"));
     MainWindow window;
     window.setAskForUser(false);
     window.resize(1280, 800);

@@ -44,6 +44,27 @@ int main(int argc, char **argv)
                     qint64(all.members.size()), qint64(all.teams.size()), ms);
     }
 
+    // The scoring ledger (what the dashboard reads once per change of the workspace), and everyone's scores
+    // of the period and its year from it.
+    for (int run = 1; run <= 3; ++run) {
+        timer.start();
+        const auto ledger = ScoreLedger::read(**ws, false);
+        const qint64 readMs = timer.restart();
+        if (!ledger) {
+            std::fprintf(stderr, "the ledger could not be read\n");
+            return 1;
+        }
+        ScoreEngine fromLedger(**ws);
+        fromLedger.setLedger(ledger);
+        const ScoreEngine::Everyone all = fromLedger.everyone(*period);
+        const qint64 periodMs = timer.restart();
+        fromLedger.everyone(Period::year(period->yearNumber()));
+        std::printf("ledger, run %d: read in %lld ms (%lld credits); then %lld members and %lld teams scored "
+                    "in %lld ms, for the year in %lld ms\n",
+                    run, readMs, qint64(ledger->creditCount()), qint64(all.members.size()),
+                    qint64(all.teams.size()), periodMs, timer.elapsed());
+    }
+
     // One deal of the period changes; its owner's open scorecard is recomputed.
     QString dealId;
     {

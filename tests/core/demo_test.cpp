@@ -2,6 +2,7 @@
 #include "core/dashboard/dashboarddata.h"
 #include "core/demo/demogenerator.h"
 #include "core/scoring/scoreengine.h"
+#include "core/scoring/scoreformat.h"
 #include "core/services/dealservice.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspacecheck.h"
@@ -23,6 +24,14 @@ qint64 number(Workspace &ws, const char *sql)
 {
     Statement st(ws, sql);
     return st.next() ? st.int64(0) : -1;
+}
+QStringList column(Workspace &ws, const char *sql)
+{
+    QStringList values;
+    Statement st(ws, sql);
+    while (st.next())
+        values << st.text(0);
+    return values;
 }
 } // namespace
 
@@ -116,6 +125,102 @@ TEST_F(Demo, SomeMembersScoreAsInEveryonesPassOnTheDemo)
     }
 }
 
+// The scoring ledger gives the demo's scorecards byte for byte as the engine's queries: everyone and teams,
+// a team, a few members; under the Standard plan and under one counting confirmed deals only.
+TEST_F(Demo, TheLedgerScoresTheDemoAsTheQueries)
+{
+    auto ws = make(QStringLiteral("demo.attain"), 4);
+    ASSERT_TRUE(ws);
+    ASSERT_GT(number(*ws, "SELECT count(*) FROM deals WHERE stage = 'won' AND confirmed_on IS NULL"), 0);
+    QStringList team, few;
+    {
+        Statement st(*ws, "SELECT id, team_id = (SELECT team_id FROM members WHERE team_id IS NOT NULL "
+                          "ORDER BY rowid LIMIT 1) FROM members WHERE role <> 'finance' ORDER BY rowid");
+        while (st.next()) {
+            if (st.int64(1))
+                team << st.text(0);
+            if (few.size() < 3)
+                few << st.text(0);
+        }
+    }
+    for (const bool confirmedOnly : {false, true}) {
+        const auto ledger = ScoreLedger::read(*ws, confirmedOnly);
+        ASSERT_TRUE(ledger);
+        EXPECT_GT(ledger->creditCount(), 1000);
+        Plan plan = Plan::standard();
+        plan.confirmedOnly = confirmedOnly;
+        for (const char *p : {"2025-06", "2025-05", "2024-12", "2025-Q1", "2024-Q3", "2024", "2025"}) {
+            const Period period = *Period::parse(QString::fromLatin1(p));
+            ScoreEngine fromLedger(*ws), fromQueries(*ws);
+            fromLedger.setPlan(plan);
+            fromQueries.setPlan(plan);
+            fromLedger.setLedger(ledger);
+            const auto everyone = fromLedger.everyone(period), expected = fromQueries.everyone(period);
+            EXPECT_EQ(ScoreFormat::csv(everyone.members).toStdString(),
+                      ScoreFormat::csv(expected.members).toStdString())
+                << p << (confirmedOnly ? " confirmed" : "");
+            EXPECT_EQ(ScoreFormat::csv(everyone.teams).toStdString(),
+                      ScoreFormat::csv(expected.teams).toStdString())
+                << p;
+            for (const QStringList &ids : {team, few}) {
+                const QList<Scorecard> some = fromLedger.members(period, ids);
+                EXPECT_EQ(some.size(), ids.size());
+                EXPECT_EQ(ScoreFormat::csv(some).toStdString(),
+                          ScoreFormat::csv(fromQueries.members(period, ids)).toStdString())
+                    << p;
+                for (int i = 0; i < some.size() && i < expected.members.size(); ++i) {
+                    const auto it =
+                        std::find_if(expected.members.begin(), expected.members.end(),
+                                     [&](const Scorecard &x) { return x.subjectId == some.at(i).subjectId; });
+                    ASSERT_NE(it, expected.members.end());
+                    EXPECT_EQ(some.at(i).previousRevenue, it->previousRevenue) << p;
+                    EXPECT_EQ(some.at(i).previousDealsWon, it->previousDealsWon) << p;
+                }
+            }
+        }
+    }
+}
+
+// The manager dashboard's figures from the scoring ledgers equal those from the queries, for everyone and a
+// team: each KPI and its previous value, the trend, every member's score, the movers.
+TEST_F(Demo, TheDashboardFromTheLedgersEqualsTheOneFromTheQueries)
+{
+    auto ws = make(QStringLiteral("demo.attain"), 6);
+    ASSERT_TRUE(ws);
+    const QStringList team =
+        column(*ws, "SELECT id FROM members WHERE team_id = (SELECT team_id FROM members "
+                    "WHERE team_id IS NOT NULL ORDER BY rowid LIMIT 1)");
+    ASSERT_GT(team.size(), 1);
+    DashboardData fromLedgers(*ws);
+    EXPECT_TRUE(fromLedgers.readLedgers(Period::month(2025, 6)));
+    ASSERT_TRUE(fromLedgers.ledgers()[false]);
+    EXPECT_FALSE(fromLedgers.readLedgers(Period::month(2025, 5))); // read already
+    for (const QStringList &scope : {QStringList(), team})
+        for (const Period &p : {Period::month(2025, 6), Period::month(2024, 11), Period::quarter(2025, 1),
+                                Period::year(2024)}) {
+            const ManagerDashboard a = fromLedgers.manager(p, scope),
+                                   b = DashboardData(*ws).manager(p, scope);
+            const QByteArray where = p.toString().toUtf8() + (scope.isEmpty() ? " everyone" : " a team");
+            EXPECT_GT(a.revenue.value, 0) << where.constData();
+            EXPECT_EQ(a.revenue.value, b.revenue.value) << where.constData();
+            EXPECT_EQ(a.revenue.previous, b.revenue.previous) << where.constData();
+            EXPECT_EQ(a.dealsWon.value, b.dealsWon.value) << where.constData();
+            EXPECT_EQ(a.dealsWon.previous, b.dealsWon.previous) << where.constData();
+            EXPECT_EQ(a.followUps.value, b.followUps.value) << where.constData();
+            EXPECT_EQ(a.followUps.previous, b.followUps.previous) << where.constData();
+            EXPECT_EQ(a.hasSatisfaction, b.hasSatisfaction) << where.constData();
+            EXPECT_EQ(a.satisfaction.value, b.satisfaction.value) << where.constData();
+            EXPECT_EQ(a.satisfaction.previous, b.satisfaction.previous) << where.constData();
+            EXPECT_EQ(a.tiers, b.tiers) << where.constData();
+            EXPECT_EQ(a.trend, b.trend) << where.constData();
+            EXPECT_EQ(ScoreFormat::csv(a.members).toStdString(), ScoreFormat::csv(b.members).toStdString())
+                << where.constData();
+            ASSERT_EQ(a.movers.size(), b.movers.size()) << where.constData();
+            for (int i = 0; i < a.movers.size(); ++i)
+                EXPECT_EQ(a.movers.at(i).change, b.movers.at(i).change) << where.constData();
+        }
+}
+
 // The dashboard counts the period's won deals without a contract number or product through an index of
 // just those deals; the count is every such deal of the period, for everyone and for a team.
 TEST_F(Demo, TheDashboardCountsWonDealsMissingDataThroughItsIndex)
@@ -123,13 +228,8 @@ TEST_F(Demo, TheDashboardCountsWonDealsMissingDataThroughItsIndex)
     auto ws = make(QStringLiteral("demo.attain"), 5);
     ASSERT_TRUE(ws);
     const Period may = Period::month(2025, 5);
-    QStringList cleared;
-    {
-        Statement st(*ws, "SELECT id FROM deals WHERE stage = 'won' AND closed_on BETWEEN '2025-05-01' AND "
-                          "'2025-05-31' ORDER BY rowid LIMIT 3");
-        while (st.next())
-            cleared << st.text(0);
-    }
+    const QStringList cleared = column(*ws, "SELECT id FROM deals WHERE stage = 'won' AND closed_on BETWEEN "
+                                            "'2025-05-01' AND '2025-05-31' ORDER BY rowid LIMIT 3");
     ASSERT_EQ(cleared.size(), 3);
     DealService deals(*ws);
     for (int i = 0; i < cleared.size(); ++i) {

@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <numeric>
 #include <random>
+#include <tuple>
 
 using namespace attain;
 using namespace attain::test;
@@ -193,6 +194,71 @@ TEST_F(Scoring, ConfirmedOnlyCountsWhatFinanceConfirmed)
     d.confirmedOn = QDate(2025, 6, 28);
     ASSERT_TRUE(DealService(*m_ws).update(d));
     EXPECT_EQ(*engine.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual, 9000000);
+
+    // The same from a ledger of the confirmed deals; a ledger of all won deals is not used for this plan,
+    // nor one of confirmed deals for a plan that counts all.
+    engine.setLedger(ScoreLedger::read(*m_ws, true));
+    EXPECT_EQ(*engine.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual, 9000000);
+    engine.setLedger(ScoreLedger::read(*m_ws, false));
+    EXPECT_EQ(*engine.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual, 9000000);
+    ScoreEngine standard(*m_ws);
+    standard.setLedger(ScoreLedger::read(*m_ws, true));
+    EXPECT_EQ(*standard.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual, 12600000);
+}
+
+// The scoring ledger, read once, gives the hand-computed June of the tests above and the same CSV bytes as
+// the engine's queries, for members and teams, a month and a quarter.
+TEST_F(Scoring, TheLedgerScoresAsTheQueries)
+{
+    seedJune();
+    const auto ledger = ScoreLedger::read(*m_ws, false);
+    ASSERT_TRUE(ledger);
+    ScoreEngine engine(*m_ws);
+    engine.setLedger(ledger);
+    const Scorecard alice = *engine.member(m_alice.id, period("2025-06"));
+    EXPECT_EQ(*alice.line(Metric::Revenue).actual, 12600000);
+    EXPECT_EQ(*alice.line(Metric::DealsWon).actual, 160);
+    EXPECT_EQ(*alice.line(Metric::NewCustomers).actual, 100);
+    EXPECT_EQ(*alice.line(Metric::FollowUps).actual, 1100);
+    EXPECT_EQ(*alice.line(Metric::Satisfaction).actual, 450);
+    EXPECT_EQ(*alice.line(Metric::RepurchaseRate).actual, 5000);
+    EXPECT_EQ(*alice.score, 9530);
+    const QList<Scorecard> teams = engine.teams(period("2025-06"));
+    ASSERT_EQ(teams.size(), 1);
+    EXPECT_EQ(*teams.first().line(Metric::RepurchaseRate).actual, 6667);
+    EXPECT_EQ(*teams.first().score, 8400);
+    // The tie rule of new customers: Delta's two deals of 10 July close the same day, bob's created first;
+    // Epsilon's two of 12 July were also created the same day, alice's numbered first. July: a new customer
+    // each.
+    const QString delta = customer(QStringLiteral("Delta"), m_alice),
+                  epsilon = customer(QStringLiteral("Epsilon"), m_bob);
+    for (const auto &[customerId, owner, created, number] :
+         {std::tuple{delta, m_alice.id, QDate(2025, 7, 5), "T-2"},
+          {delta, m_bob.id, QDate(2025, 7, 1), "T-3"},
+          {epsilon, m_bob.id, QDate(2025, 7, 1), "T-1"},
+          {epsilon, m_alice.id, QDate(2025, 7, 1), "T-0"}}) {
+        Deal d =
+            makeDeal(customerId, owner, 1000, customerId == delta ? QDate(2025, 7, 10) : QDate(2025, 7, 12),
+                     Stage::Won, QString::fromLatin1(number));
+        d.createdOn = created;
+        ASSERT_TRUE(DealService(*m_ws).create(d));
+    }
+    engine.setLedger(ScoreLedger::read(*m_ws, false));
+    for (const Member &m : {m_alice, m_bob})
+        EXPECT_EQ(*engine.member(m.id, period("2025-07"))->line(Metric::NewCustomers).actual, 100)
+            << qPrintable(m.login);
+    for (const char *p : {"2025-05", "2025-06", "2025-07", "2025-Q2", "2025-Q3", "2025"}) {
+        ScoreEngine plain(*m_ws);
+        EXPECT_EQ(ScoreFormat::csv(engine.members(period(p))).toStdString(),
+                  ScoreFormat::csv(plain.members(period(p))).toStdString())
+            << p;
+        EXPECT_EQ(ScoreFormat::csv(engine.teams(period(p))).toStdString(),
+                  ScoreFormat::csv(plain.teams(period(p))).toStdString())
+            << p;
+        EXPECT_EQ(ScoreFormat::csv(engine.members(period(p), {m_bob.id})).toStdString(),
+                  ScoreFormat::csv(plain.members(period(p), {m_bob.id})).toStdString())
+            << p;
+    }
 }
 
 TEST_F(Scoring, TheBriefsCsvColumns)
@@ -372,6 +438,16 @@ TEST_P(ScoringProperties, OrderDoesNotMatterCapsHoldAndAWonDealNeverLowersRevenu
     const QString csvB =
         ScoreFormat::csv(ScoreEngine(**b).members(q)) + ScoreFormat::csv(ScoreEngine(**b).teams(q));
     EXPECT_EQ(csvA.toStdString(), csvB.toStdString());
+    // The scoring ledger: the same bytes (ties of close and creation dates are common here).
+    for (Workspace *ws : {&**a, &**b}) {
+        ScoreEngine fromLedger(*ws);
+        fromLedger.setLedger(ScoreLedger::read(*ws, false));
+        const QString csv = ScoreFormat::csv(fromLedger.members(q)) + ScoreFormat::csv(fromLedger.teams(q));
+        EXPECT_EQ(csv.toStdString(), csvA.toStdString());
+        for (const Period &month : q.months())
+            EXPECT_EQ(ScoreFormat::csv(fromLedger.members(month)).toStdString(),
+                      ScoreFormat::csv(ScoreEngine(*ws).members(month)).toStdString());
+    }
 
     QList<Scorecard> before = ScoreEngine(**a).members(q);
     for (const Scorecard &c : before)

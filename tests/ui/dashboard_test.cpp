@@ -124,8 +124,13 @@ TEST_P(DashboardUi, PeriodsComputedInTheBackgroundEqualThoseComputedOnTheSpot)
         EXPECT_EQ(shown.dealsWon.value, fresh.dealsWon.value);
         EXPECT_EQ(shown.dealsWon.previous, fresh.dealsWon.previous);
         EXPECT_EQ(shown.followUps.value, fresh.followUps.value);
+        EXPECT_EQ(shown.followUps.previous, fresh.followUps.previous);
         EXPECT_EQ(shown.satisfaction.value, fresh.satisfaction.value);
+        EXPECT_EQ(shown.satisfaction.previous, fresh.satisfaction.previous);
         EXPECT_EQ(shown.tiers, fresh.tiers);
+        ASSERT_EQ(shown.members.size(), fresh.members.size());
+        for (int i = 0; i < shown.members.size(); ++i)
+            EXPECT_EQ(shown.members.at(i).score, fresh.members.at(i).score);
         EXPECT_EQ(shown.trend, fresh.trend);
         EXPECT_EQ(shown.pipeline, fresh.pipeline);
         ASSERT_EQ(shown.movers.size(), fresh.movers.size());

@@ -205,8 +205,9 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
             refresh();
     });
     connect(&m_session, &Session::userChanged, this, [this] {
-        m_data->invalidate();
-        m_prefetch->forget();
+        // Whose figures the page shows changes; the ledgers (everyone's) stay.
+        m_data->adopt(std::nullopt);
+        m_prefetch->forgetFigures();
         refresh();
     });
     retranslate();
@@ -339,6 +340,7 @@ void DashboardPage::refresh()
         } else {
             // The worker is computing other periods now: stop it, so this one has the cores.
             m_prefetch->stop();
+            m_prefetch->handOverLedgers();
             m_manager = m_data->manager(period, m_session.scope());
             m_prefetch->keep(m_manager); // for stepping back to it
         }

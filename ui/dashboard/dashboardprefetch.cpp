@@ -22,8 +22,8 @@ DashboardPrefetch::DashboardPrefetch(Session &session, DashboardData &data) : m_
 DashboardPrefetch::~DashboardPrefetch()
 {
     ++m_generation; // a worker still running delivers to nobody
-    if (m_cancel)
-        m_cancel->store(true);
+    if (m_stop)
+        m_stop->drop.store(true);
     if (m_worker) {
         m_worker->wait();
         delete m_worker;
@@ -44,11 +44,37 @@ void DashboardPrefetch::keep(const ManagerDashboard &figures)
 void DashboardPrefetch::stop()
 {
     m_pending.clear();
-    if (m_cancel)
-        m_cancel->store(true);
+    if (m_stop)
+        m_stop->reorder.store(true);
 }
 
 void DashboardPrefetch::forget()
+{
+    forgetFigures();
+    if (m_stop)
+        m_stop->drop.store(true); // the ledger it reads too
+    QMutexLocker lock(&m_read->mutex);
+    ++m_read->generation;
+    m_read->ledgers = {};
+}
+
+void DashboardPrefetch::handOverLedgers()
+{
+    DashboardData::Ledgers ledgers = m_data.ledgers();
+    bool more = false;
+    {
+        QMutexLocker lock(&m_read->mutex);
+        for (size_t i = 0; i < ledgers.size(); ++i)
+            if (!ledgers[i] && m_read->ledgers[i]) {
+                ledgers[i] = m_read->ledgers[i];
+                more = true;
+            }
+    }
+    if (more)
+        m_data.adoptLedgers(ledgers);
+}
+
+void DashboardPrefetch::forgetFigures()
 {
     stop(); // what it computes would be dropped
     ++m_generation;
@@ -65,7 +91,7 @@ void DashboardPrefetch::request(const QList<Period> &periods)
         return;
     if (m_worker && m_worker->isRunning()) {
         m_pending = periods; // when it has stopped
-        m_cancel->store(true);
+        m_stop->reorder.store(true);
         return;
     }
     start(wanted);
@@ -78,48 +104,82 @@ void DashboardPrefetch::start(const QList<Period> &wanted)
         delete m_worker;
     }
     m_pending.clear();
+    handOverLedgers();
     const quint64 generation = m_generation;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+    const std::shared_ptr<ReadLedgers> read = m_read;
+    quint64 ledgerGeneration = 0;
+    {
+        QMutexLocker lock(&read->mutex);
+        ledgerGeneration = read->generation;
+    }
+    m_stop = std::make_shared<Stop>();
+    const std::shared_ptr<Stop> stop = m_stop;
     const QString path = m_session.workspace().path();
     const Clock *clock = &m_session.workspace().clock();
     const QStringList scope = m_session.scope();
     std::optional<DashboardData::Kept> kept = m_data.kept();
+    const DashboardData::Ledgers ledgers = m_data.ledgers();
     QPointer<DashboardPrefetch> self(this);
-    m_worker = QThread::create([self, generation, cancel, path, clock, scope, wanted, kept] {
+    m_worker = QThread::create(
+        [self, generation, read, ledgerGeneration, stop, path, clock, scope, wanted, kept, ledgers] {
 #ifdef Q_OS_LINUX
-        // QThread's priorities do not reach Linux's normal scheduler; the nice value of this thread does, so
-        // the GUI thread is served first when both want a core.
-        setpriority(PRIO_PROCESS, 0, 19);
+            // QThread's priorities do not reach Linux's normal scheduler; the nice value of this thread does,
+            // so the GUI thread is served first when both want a core.
+            setpriority(PRIO_PROCESS, 0, 19);
 #endif
-        Workspace::Options options;
-        options.clock = clock;
-        options.integrity = Workspace::Options::Integrity::Skip; // the open workspace was checked
-        auto ws = Workspace::open(path, options);
-        if (!ws || cancel->load())
-            return;
-        // A cancelled worker stops inside its current query.
-        sqlite3_progress_handler(
-            (*ws)->handle(), 5000,
-            [](void *flag) { return static_cast<std::atomic<bool> *>(flag)->load() ? 1 : 0; }, cancel.get());
-        DashboardData data(**ws);
-        data.adopt(kept); // the figures that do not depend on the period, as the page has them
-        for (const Period &p : wanted) {
-            ManagerDashboard figures = data.manager(p, scope);
-            if (cancel->load())
-                return; // the figures may be cut short
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, generation, figures = std::move(figures), kept = data.kept()] {
-                    if (!self || self->m_generation != generation)
-                        return;
-                    self->keep(figures);
-                    if (!self->m_data.kept())
-                        self->m_data.adopt(kept); // computed here first
-                },
-                Qt::QueuedConnection);
-        }
-    });
+            Workspace::Options options;
+            options.clock = clock;
+            options.integrity = Workspace::Options::Integrity::Skip; // the open workspace was checked
+            auto ws = Workspace::open(path, options);
+            if (!ws || stop->drop.load())
+                return;
+            // A stopped worker stops inside its current query.
+            sqlite3_progress_handler((*ws)->handle(), 5000,
+                                     [](void *flag) { return static_cast<Stop *>(flag)->now() ? 1 : 0; },
+                                     stop.get());
+            DashboardData data(**ws);
+            data.adopt(kept); // the figures that do not depend on the period, as the page has them
+            data.adoptLedgers(ledgers);
+            for (const Period &p : wanted) {
+                stop->readingLedger.store(true);
+                const bool newLedger = data.readLedgers(p);
+                stop->readingLedger.store(false);
+                if (stop->drop.load())
+                    return;
+                if (newLedger) {
+                    {
+                        QMutexLocker lock(&read->mutex);
+                        if (read->generation != ledgerGeneration)
+                            return; // the workspace changed while it was read
+                        for (size_t i = 0; i < read->ledgers.size(); ++i)
+                            if (!read->ledgers[i])
+                                read->ledgers[i] = data.ledgers()[i];
+                    }
+                    QMetaObject::invokeMethod(
+                        qApp,
+                        [self] {
+                            if (self)
+                                self->handOverLedgers();
+                        },
+                        Qt::QueuedConnection);
+                }
+                if (stop->now())
+                    return;
+                ManagerDashboard figures = data.manager(p, scope);
+                if (stop->now())
+                    return; // the figures may be cut short
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, generation, figures = std::move(figures), kept = data.kept()] {
+                        if (!self || self->m_generation != generation)
+                            return;
+                        self->keep(figures);
+                        if (kept && (!self->m_data.kept() || self->m_data.kept()->scope != kept->scope))
+                            self->m_data.adopt(kept); // computed here first
+                    },
+                    Qt::QueuedConnection);
+            }
+        });
     connect(m_worker, &QThread::finished, this, [this, worker = m_worker] {
         if (worker == m_worker && !m_pending.isEmpty()) // not one replaced since
             request(std::exchange(m_pending, {}));

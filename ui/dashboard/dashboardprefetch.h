@@ -4,6 +4,7 @@
 #include "core/dashboard/dashboarddata.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 
 #include <atomic>
@@ -19,7 +20,8 @@ class Session;
 /// the file, at the lowest priority. One worker at a time: a request while it runs stops it (inside its
 /// current query) and starts again, in the new order, once it has stopped. Figures of a worker started
 /// before forget() are dropped. The worker starts from the page's kept figures (DashboardData::kept) and
-/// hands its own to the page when the page has none.
+/// scoring ledgers (DashboardData::ledgers) and hands its own to the page when the page has none. A request
+/// does not stop the worker while it reads a ledger (the page needs it for every period); forget() does.
 class DashboardPrefetch : public QObject
 {
 public:
@@ -33,8 +35,15 @@ public:
     void request(const QList<Period> &periods);
     /// Stops the worker; a request waiting for it is dropped.
     void stop();
-    /// Drops every figure kept and those the worker is computing (after a change of the workspace).
+    /// Drops every figure kept and those the worker is computing, and the ledgers it reads (after a change
+    /// of the workspace).
     void forget();
+    /// Drops the figures kept and those the worker is computing, but lets it finish a ledger it reads and
+    /// hand it over (after a change of who looks: the ledgers are everyone's).
+    void forgetFigures();
+    /// Gives the page's DashboardData the ledgers a worker has read, if it lacks them (they are handed over
+    /// as soon as read; this takes them before that message arrives).
+    void handOverLedgers();
 
 private:
     void start(const QList<Period> &wanted);
@@ -42,10 +51,26 @@ private:
     Session &m_session;
     DashboardData &m_data;
     QHash<QString, ManagerDashboard> m_figures; // by period
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; // of the figures: a worker's figures of an older one are dropped
+    /// The ledgers workers have read since the last forget(), put here by the worker as soon as read.
+    struct ReadLedgers
+    {
+        QMutex mutex;
+        quint64 generation = 0; // a ledger read before forget() is not put here
+        DashboardData::Ledgers ledgers;
+    };
+    std::shared_ptr<ReadLedgers> m_read = std::make_shared<ReadLedgers>();
     QThread *m_worker = nullptr;
-    QList<Period> m_pending;                     // requested while the worker was stopping
-    std::shared_ptr<std::atomic<bool>> m_cancel; // of the worker in flight
+    QList<Period> m_pending; // requested while the worker was stopping
+    /// What the worker in flight is told: stop after (or inside) the period it computes, or stop
+    /// whatever it does.
+    struct Stop
+    {
+        std::atomic<bool> reorder{false}, drop{false};
+        std::atomic<bool> readingLedger{false}; // set by the worker
+        bool now() const { return drop.load() || (reorder.load() && !readingLedger.load()); }
+    };
+    std::shared_ptr<Stop> m_stop;
 };
 
 } // namespace attain

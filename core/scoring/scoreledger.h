@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/period.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace attain {
+
+class Workspace;
+
+/// A subject's sums for a period, before the scoring engine turns them into metric values.
+struct ScoreSums
+{
+    qint64 revenueTimes100 = 0; // Σ amount × percent
+    qint64 sharePercent = 0;    // Σ percent
+    qint64 newCustomers = 0;
+    qint64 followUps = 0;
+    qint64 ratingSum = 0, ratingCount = 0;
+    qint64 customers = 0, repeatCustomers = 0;
+    qint64 previousRevenueTimes100 = 0;
+    qint64 previousSharePercent = 0;
+
+    /// Adds another subject's sums, but not the distinct counts (customers, repeat customers): a team's
+    /// come from its own (team, customer) pairs.
+    void add(const ScoreSums &o);
+};
+
+/// Everything the scoring engine sums over, read from the workspace once and held in memory: the won deals'
+/// credits (owner or split shares) by close date, each customer's first purchase (its date and the owner of
+/// that deal), and each member's follow-ups and ratings by month. A period's sums for everyone then take
+/// milliseconds instead of a pass over the period's records (a year of 250,000 credits: about a second in
+/// SQLite). The same rules as the engine's queries — PRODUCT.md "Scoring" — on the same records; a test
+/// checks that both give the same scorecards. It holds the workspace as it was read: after a change it is
+/// dropped and read again (on the 1,000,000-deal workspace, about a second, in the background).
+class ScoreLedger
+{
+public:
+    /// Reads the ledger of all won deals, or of confirmed won deals only (a plan that counts only those).
+    /// Null when a query failed or was interrupted (sqlite3_interrupt, a progress handler), or when a
+    /// date is not in the workspace's ISO form: the engine then reads the records itself. `interrupted`
+    /// tells the first case from the others.
+    static std::shared_ptr<const ScoreLedger> read(Workspace &workspace, bool confirmedOnly,
+                                                   bool *interrupted = nullptr);
+
+    bool confirmedOnly() const { return m_confirmedOnly; }
+
+    /// Each member's sums for a period: everyone's, or those of `only` (member ids). `pairs` receives
+    /// the (member, customer) pairs credited in the period, `repeatCustomers` the customers among them
+    /// who had bought before it.
+    QHash<QString, ScoreSums> sums(const Period &period, const QStringList &only,
+                                   QList<QPair<QString, QString>> *pairs = nullptr,
+                                   QSet<QString> *repeatCustomers = nullptr) const;
+    /// Follow-ups (activities other than notes) of a period by the given members (empty: everyone).
+    qint64 followUps(const Period &period, const QStringList &scope) const;
+    /// The sum and count of the period's ratings of the given members (empty: everyone).
+    QPair<qint64, qint64> ratings(const Period &period, const QStringList &scope) const;
+    /// Credited won revenue × 100 by month ("2025-06"), of the given members (empty: everyone).
+    QMap<QString, qint64> monthlyRevenueTimes100(const QStringList &scope) const;
+
+    qsizetype creditCount() const { return qsizetype(m_credits.size()); }
+
+private:
+    ScoreLedger() = default;
+    /// 1 for each member index in `ids`; empty when `ids` is (everyone).
+    std::vector<char> memberFilter(const QStringList &ids) const;
+    /// The credits closed within a period: [first, last).
+    std::pair<size_t, size_t> creditRange(const Period &period) const;
+
+    struct Credit
+    {
+        qint32 day;      // yyyymmdd
+        qint32 member;   // index in m_memberIds
+        qint32 customer; // index in m_customerIds
+        qint32 percent;
+        qint64 amount; // fen
+    };
+    struct Monthly
+    {
+        qint64 followUps = 0;
+        qint64 ratingSum = 0, ratingCount = 0;
+    };
+
+    bool m_confirmedOnly = false;
+    QStringList m_memberIds;
+    QHash<QString, qint32> m_memberIndex;
+    QStringList m_customerIds;
+    std::vector<Credit> m_credits;     // by close date
+    std::vector<qint32> m_firstDay;    // by customer: the close of their first won deal (yyyymmdd)
+    std::vector<qint32> m_firstOwner;  // by customer: that deal's owner
+    QHash<quint64, Monthly> m_monthly; // (member index << 32 | yyyymm) → the month's follow-ups and ratings
+};
+
+} // namespace attain
