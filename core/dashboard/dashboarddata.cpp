@@ -185,10 +185,8 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
         d.pipeline.append({QStringLiteral("overdue"), earlier});
     d.pipeline += ahead;
 
-    const Plan plan = PlanService(m_workspace).planFor(period);
     ScoreEngine engine(m_workspace);
-    engine.setPlan(plan);
-    engine.setLedger(m_ledgers[plan.confirmedOnly]);
+    engine.setLedgers(m_ledgers);
     for (const Scorecard &c : engine.members(period, scope)) {
         d.members << c;
         if (c.score)

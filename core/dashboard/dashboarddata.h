@@ -10,8 +10,6 @@
 #include <QDate>
 #include <QMap>
 
-#include <array>
-#include <memory>
 #include <optional>
 
 namespace attain {
@@ -117,9 +115,8 @@ public:
 
     /// The scoring ledgers (ScoreLedger) of all won deals and of confirmed ones, when read: with them a
     /// period's figures come from memory. Without them, from queries (the same figures).
-    using Ledgers = std::array<std::shared_ptr<const ScoreLedger>, 2>; // [confirmed only]
-    const Ledgers &ledgers() const { return m_ledgers; }
-    void adoptLedgers(const Ledgers &ledgers) { m_ledgers = ledgers; }
+    const ScoreLedgers &ledgers() const { return m_ledgers; }
+    void adoptLedgers(const ScoreLedgers &ledgers) { m_ledgers = ledgers; }
     /// Reads the ledgers a period's figures use (that of all won deals, for the trend and the follow-ups,
     /// and that of the period's plan) unless read already. True when one was read; false when there was
     /// nothing to read or a read was interrupted (see ScoreLedger::read).
@@ -132,7 +129,7 @@ private:
 
     Workspace &m_workspace;
     std::optional<Cache> m_cache;
-    Ledgers m_ledgers;
+    ScoreLedgers m_ledgers;
     std::array<bool, 2> m_ledgerUnreadable{}; // a date not in ISO form: not tried again until a change
 };
 

@@ -263,6 +263,7 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
 
     // The rows, before the viewer's rules.
     ScoreEngine engine(m_workspace);
+    engine.setLedgers(m_ledgers);
     QList<Row> rows;
     if (board == Board::Team) {
         for (const Scorecard &c : engine.teams(period))

@@ -3,6 +3,7 @@
 
 #include "core/domain/period.h"
 #include "core/domain/result.h"
+#include "core/scoring/scoreledger.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -94,6 +95,8 @@ class Leaderboards
 
 public:
     explicit Leaderboards(Workspace &workspace) : m_workspace(workspace) {}
+    /// Scores from these ledgers when they hold the period's plan's deals (ScoreEngine::setLedgers).
+    void setLedgers(const ScoreLedgers &ledgers) { m_ledgers = ledgers; }
 
     static QList<Board> all();
     static QString key(Board board);
@@ -128,6 +131,7 @@ public:
 
 private:
     Workspace &m_workspace;
+    ScoreLedgers m_ledgers;
 };
 
 } // namespace attain

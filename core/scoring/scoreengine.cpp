@@ -143,8 +143,8 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
         if (trace)
             qInfo("score %s: %s in %lld ms", qPrintable(period.toString()), what, timer.restart());
     };
-    if (m_ledger && m_ledger->confirmedOnly() == plan.confirmedOnly) {
-        QHash<QString, ScoreSums> sums = m_ledger->sums(period, only, pairs, repeatCustomers);
+    if (const auto &ledger = m_ledgers[plan.confirmedOnly]) {
+        QHash<QString, ScoreSums> sums = ledger->sums(period, only, pairs, repeatCustomers);
         lap("from the ledger");
         return sums;
     }

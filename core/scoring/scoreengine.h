@@ -29,9 +29,14 @@ public:
 
     /// Score under this plan instead of the plan in effect (the plan editor's preview).
     void setPlan(const std::optional<Plan> &plan) { m_plan = plan; }
-    /// Sum from this ledger, read earlier, rather than from the records (for a plan that counts the deals
-    /// the ledger holds: all won, or confirmed only); the results are the same.
-    void setLedger(std::shared_ptr<const ScoreLedger> ledger) { m_ledger = std::move(ledger); }
+    /// Sum from these ledgers, read earlier, rather than from the records: from the one holding the deals
+    /// the period's plan counts (all won, or confirmed only), when given. The results are the same.
+    void setLedgers(const ScoreLedgers &ledgers) { m_ledgers = ledgers; }
+    void setLedger(const std::shared_ptr<const ScoreLedger> &ledger)
+    {
+        if (ledger)
+            m_ledgers[ledger->confirmedOnly()] = ledger;
+    }
 
     /// Every member who is scored (rep or manager), by login; or just the given ones.
     QList<Scorecard> members(const Period &period, const QStringList &memberIds = {});
@@ -76,7 +81,7 @@ private:
 
     Workspace &m_workspace;
     std::optional<Plan> m_plan;
-    std::shared_ptr<const ScoreLedger> m_ledger;
+    ScoreLedgers m_ledgers;
 };
 
 } // namespace attain

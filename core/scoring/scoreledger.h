@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -97,5 +98,8 @@ private:
     std::vector<qint32> m_firstOwner;  // by customer: that deal's owner
     QHash<quint64, Monthly> m_monthly; // (member index << 32 | yyyymm) → the month's follow-ups and ratings
 };
+
+/// The ledger of all won deals and that of confirmed won deals only, each when read: [confirmed only].
+using ScoreLedgers = std::array<std::shared_ptr<const ScoreLedger>, 2>;
 
 } // namespace attain

@@ -3,10 +3,12 @@
 //   bench_dashboard FILE [--everyone]
 // Opens the manager's dashboard (the demo user's team, or everyone), then switches the period month by
 // month and quarter by quarter, timing each switch from the period picker's change until the page is
-// repainted with the new figures (all computed on the GUI thread: the time is what the user waits).
+// repainted with the new figures (all computed on the GUI thread: the time is what the user waits). Last, the
+// leaderboards, scored from the ledgers the dashboard's worker read.
 #include "ui/common/periodpicker.h"
 #include "ui/common/session.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/leaderboard/leaderboardpage.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -124,5 +126,25 @@ int main(int argc, char **argv)
     measure({Period::year(2024), Period::year(2023)}, "then jumping to other years", false);
     measure(months, "stepping back through the months of 2025", true);
     measure(quarters, "stepping back through the quarters of 2025", true);
+
+    // The leaderboards scored from the ledgers the dashboard's worker read for the session: each board of a
+    // month and of a year, from showBoard() until the page is repainted.
+    window.showPage(QStringLiteral("leaderboardPage"));
+    auto *boards = window.findChild<LeaderboardPage *>();
+    QApplication::processEvents();
+    for (const Period &p : {Period::month(2025, 6), Period::year(2025)}) {
+        QList<qint64> times;
+        for (Board b : Leaderboards::all()) {
+            QElapsedTimer t;
+            t.start();
+            boards->showBoard(b, p);
+            boards->repaint();
+            QApplication::processEvents();
+            times << t.elapsed();
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("  leaderboards of %s: %lld boards, median %lld ms, worst %lld ms\n",
+                    qPrintable(p.toString()), qint64(times.size()), times.at(times.size() / 2), times.last());
+    }
     return 0;
 }

@@ -200,6 +200,28 @@ TEST_F(Boards, TeamsProgressAndSatisfaction)
               *card(m_alice, "2025-07").score - *card(m_alice, "2025-06").score);
 }
 
+// Boards scored from the scoring ledgers (as the app's pages do once the dashboard's worker has read them)
+// are the boards scored from the queries, for every board, viewer and period.
+TEST_F(Boards, BoardsFromTheLedgersAreTheSame)
+{
+    set(Board::Revenue, Audience::MyTeam, DisplayMode::Pseudonyms);
+    Leaderboards fromLedgers(*m_ws);
+    fromLedgers.setLedgers({ScoreLedger::read(*m_ws, false), ScoreLedger::read(*m_ws, true)});
+    for (Board b : Leaderboards::all())
+        for (const QString &viewer : {QString(), m_alice.id, m_carol.id, m_boss.id})
+            for (const char *p : {"2025-06", "2025-Q2"}) {
+                const BoardView a = fromLedgers.view(b, period(p), viewer);
+                const BoardView e = Leaderboards(*m_ws).view(b, period(p), viewer);
+                EXPECT_EQ(a.total, e.total) << p;
+                ASSERT_EQ(a.entries.size(), e.entries.size()) << p;
+                for (int i = 0; i < a.entries.size(); ++i) {
+                    EXPECT_EQ(a.entries.at(i).shown, e.entries.at(i).shown) << p;
+                    EXPECT_EQ(a.entries.at(i).value, e.entries.at(i).value) << p;
+                    EXPECT_EQ(a.entries.at(i).rank, e.entries.at(i).rank) << p;
+                }
+            }
+}
+
 TEST_F(Boards, TheCommandLineAppliesTheSameRules)
 {
     set(Board::Revenue, Audience::MyTeam, DisplayMode::Names);

@@ -140,10 +140,13 @@ TEST_P(DashboardUi, PeriodsComputedInTheBackgroundEqualThoseComputedOnTheSpot)
         for (int i = 0; i < shown.quality.size(); ++i)
             EXPECT_EQ(shown.quality.at(i).count, fresh.quality.at(i).count);
     }
-    // A change of the workspace drops what was computed ahead.
+    // The worker read the scoring ledger for the session (the leaderboards and team scores use it too).
+    EXPECT_TRUE(m_window->session()->scoreLedgers()->ledgers()[false]);
+    // A change of the workspace drops what was computed ahead, and the ledgers.
     ASSERT_TRUE(m_page->isPrefetched(Period::month(2025, 4)));
     Q_EMIT ws().changed(EntityKind::Deal, {});
     EXPECT_FALSE(m_page->isPrefetched(Period::month(2024, 9)));
+    EXPECT_FALSE(m_window->session()->scoreLedgers()->ledgers()[false]);
 }
 
 TEST_P(DashboardUi, ARepSeesTheirOwnScoreTrendAwardsAndFollowUpsDue)

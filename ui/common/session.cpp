@@ -8,6 +8,8 @@ namespace attain {
 Session::Session(std::unique_ptr<Workspace> workspace, QObject *parent)
     : QObject(parent), m_workspace(std::move(workspace))
 {
+    // First of the workspace's listeners: the pages that recompute on a change find no stale ledger.
+    connect(m_workspace.get(), &Workspace::changed, this, [this] { m_scoreLedgers->clear(); });
     setUser(m_workspace->setting(QStringLiteral("user_id")));
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/domain/member.h"
 #include "core/storage/workspace.h"
+#include "ui/common/scoreledgerstore.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -12,8 +13,8 @@
 
 namespace attain {
 
-/// An open workspace as the window sees it: the file, who is using it, and the undo history of the
-/// edits made in this window. Pages receive it; there is no global.
+/// An open workspace as the window sees it: the file, who is using it, the undo history of the edits made
+/// in this window, and the scoring ledgers read for it. Pages receive it; there is no global.
 class Session : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     /// The scored members (reps and managers, active) this user may look at: a rep themself, a manager
     /// their team, otherwise everyone; by login.
     QList<Member> scoredMembers();
+    /// The scoring ledgers read for the workspace as it is (emptied on every change); shared with the
+    /// threads that read them.
+    const std::shared_ptr<ScoreLedgerStore> &scoreLedgers() const { return m_scoreLedgers; }
 
 Q_SIGNALS:
     void userChanged();
@@ -43,6 +47,7 @@ private:
     QUndoStack m_undo;
     std::optional<Member> m_user;
     QStringList m_scope;
+    std::shared_ptr<ScoreLedgerStore> m_scoreLedgers = std::make_shared<ScoreLedgerStore>();
 };
 
 } // namespace attain

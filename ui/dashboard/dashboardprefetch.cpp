@@ -53,23 +53,18 @@ void DashboardPrefetch::forget()
     forgetFigures();
     if (m_stop)
         m_stop->drop.store(true); // the ledger it reads too
-    QMutexLocker lock(&m_read->mutex);
-    ++m_read->generation;
-    m_read->ledgers = {};
 }
 
 void DashboardPrefetch::handOverLedgers()
 {
-    DashboardData::Ledgers ledgers = m_data.ledgers();
+    ScoreLedgers ledgers = m_data.ledgers();
+    const ScoreLedgers shared = m_session.scoreLedgers()->ledgers();
     bool more = false;
-    {
-        QMutexLocker lock(&m_read->mutex);
-        for (size_t i = 0; i < ledgers.size(); ++i)
-            if (!ledgers[i] && m_read->ledgers[i]) {
-                ledgers[i] = m_read->ledgers[i];
-                more = true;
-            }
-    }
+    for (size_t i = 0; i < ledgers.size(); ++i)
+        if (!ledgers[i] && shared[i]) {
+            ledgers[i] = shared[i];
+            more = true;
+        }
     if (more)
         m_data.adoptLedgers(ledgers);
 }
@@ -106,22 +101,18 @@ void DashboardPrefetch::start(const QList<Period> &wanted)
     m_pending.clear();
     handOverLedgers();
     const quint64 generation = m_generation;
-    const std::shared_ptr<ReadLedgers> read = m_read;
-    quint64 ledgerGeneration = 0;
-    {
-        QMutexLocker lock(&read->mutex);
-        ledgerGeneration = read->generation;
-    }
+    const std::shared_ptr<ScoreLedgerStore> store = m_session.scoreLedgers();
+    const quint64 ledgerGeneration = store->generation();
     m_stop = std::make_shared<Stop>();
     const std::shared_ptr<Stop> stop = m_stop;
     const QString path = m_session.workspace().path();
     const Clock *clock = &m_session.workspace().clock();
     const QStringList scope = m_session.scope();
     std::optional<DashboardData::Kept> kept = m_data.kept();
-    const DashboardData::Ledgers ledgers = m_data.ledgers();
+    const ScoreLedgers ledgers = m_data.ledgers();
     QPointer<DashboardPrefetch> self(this);
     m_worker = QThread::create(
-        [self, generation, read, ledgerGeneration, stop, path, clock, scope, wanted, kept, ledgers] {
+        [self, generation, store, ledgerGeneration, stop, path, clock, scope, wanted, kept, ledgers] {
 #ifdef Q_OS_LINUX
             // QThread's priorities do not reach Linux's normal scheduler; the nice value of this thread does,
             // so the GUI thread is served first when both want a core.
@@ -147,14 +138,8 @@ void DashboardPrefetch::start(const QList<Period> &wanted)
                 if (stop->drop.load())
                     return;
                 if (newLedger) {
-                    {
-                        QMutexLocker lock(&read->mutex);
-                        if (read->generation != ledgerGeneration)
-                            return; // the workspace changed while it was read
-                        for (size_t i = 0; i < read->ledgers.size(); ++i)
-                            if (!read->ledgers[i])
-                                read->ledgers[i] = data.ledgers()[i];
-                    }
+                    if (!store->add(ledgerGeneration, data.ledgers()))
+                        return; // the workspace changed while it was read
                     QMetaObject::invokeMethod(
                         qApp,
                         [self] {

@@ -4,7 +4,6 @@
 #include "core/dashboard/dashboarddata.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QObject>
 
 #include <atomic>
@@ -20,8 +19,9 @@ class Session;
 /// the file, at the lowest priority. One worker at a time: a request while it runs stops it (inside its
 /// current query) and starts again, in the new order, once it has stopped. Figures of a worker started
 /// before forget() are dropped. The worker starts from the page's kept figures (DashboardData::kept) and
-/// scoring ledgers (DashboardData::ledgers) and hands its own to the page when the page has none. A request
-/// does not stop the worker while it reads a ledger (the page needs it for every period); forget() does.
+/// hands its own to the page when the page has none. It reads the scoring ledgers the session lacks
+/// (Session::scoreLedgers) before its first period and puts them there at once. A request does not stop
+/// the worker while it reads a ledger (every period needs it); forget() does.
 class DashboardPrefetch : public QObject
 {
 public:
@@ -41,8 +41,7 @@ public:
     /// Drops the figures kept and those the worker is computing, but lets it finish a ledger it reads and
     /// hand it over (after a change of who looks: the ledgers are everyone's).
     void forgetFigures();
-    /// Gives the page's DashboardData the ledgers a worker has read, if it lacks them (they are handed over
-    /// as soon as read; this takes them before that message arrives).
+    /// Gives the page's DashboardData the session's scoring ledgers it lacks.
     void handOverLedgers();
 
 private:
@@ -52,14 +51,6 @@ private:
     DashboardData &m_data;
     QHash<QString, ManagerDashboard> m_figures; // by period
     quint64 m_generation = 0; // of the figures: a worker's figures of an older one are dropped
-    /// The ledgers workers have read since the last forget(), put here by the worker as soon as read.
-    struct ReadLedgers
-    {
-        QMutex mutex;
-        quint64 generation = 0; // a ledger read before forget() is not put here
-        DashboardData::Ledgers ledgers;
-    };
-    std::shared_ptr<ReadLedgers> m_read = std::make_shared<ReadLedgers>();
     QThread *m_worker = nullptr;
     QList<Period> m_pending; // requested while the worker was stopping
     /// What the worker in flight is told: stop after (or inside) the period it computes, or stop

@@ -165,6 +165,7 @@ void LeaderboardPage::refresh()
 {
     m_stale = false;
     Leaderboards boards(m_session.workspace());
+    boards.setLedgers(m_session.scoreLedgers()->ledgers());
     const Board board = currentBoard();
     const BoardSettings settings = boards.settings(board);
     {

@@ -68,8 +68,9 @@ void PresentationWindow::showCurrent()
         return;
     }
     m_header->setText(tr("Board %1 of %2").arg(m_index + 1).arg(m_boards.size()));
-    m_board->show(Leaderboards(m_session.workspace())
-                      .view(current(), m_period, m_session.workspace().currentUserId(), true));
+    Leaderboards boards(m_session.workspace());
+    boards.setLedgers(m_session.scoreLedgers()->ledgers());
+    m_board->show(boards.view(current(), m_period, m_session.workspace().currentUserId(), true));
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)

@@ -140,6 +140,7 @@ void TeamScoresPage::refresh()
     const bool teams = m_subjects->currentIndex() == 1;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ScoreEngine engine(m_session.workspace());
+    engine.setLedgers(m_session.scoreLedgers()->ledgers()); // when the dashboard's worker has read them
     QList<Scorecard> cards = teams ? engine.teams(m_period->period()) : engine.members(m_period->period());
     QApplication::restoreOverrideCursor();
     // A manager sees their team; a rep (who reaches this page only by a link) sees everyone's tiers.

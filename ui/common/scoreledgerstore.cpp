@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/scoreledgerstore.h"
+
+namespace attain {
+
+ScoreLedgers ScoreLedgerStore::ledgers() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_ledgers;
+}
+
+quint64 ScoreLedgerStore::generation() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_generation;
+}
+
+bool ScoreLedgerStore::add(quint64 generation, const ScoreLedgers &ledgers)
+{
+    QMutexLocker lock(&m_mutex);
+    if (generation != m_generation)
+        return false;
+    for (size_t i = 0; i < m_ledgers.size(); ++i)
+        if (!m_ledgers[i])
+            m_ledgers[i] = ledgers[i];
+    return true;
+}
+
+void ScoreLedgerStore::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_generation;
+    m_ledgers = {};
+}
+
+} // namespace attain
