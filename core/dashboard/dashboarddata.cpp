@@ -57,20 +57,18 @@ QByteArray DashboardData::scopeSql(const QStringList &scope, const char *column)
 
 bool DashboardData::readLedgers(const Period &period)
 {
-    bool read = false;
+    bool changed = false;
     for (const bool confirmedOnly : {false, PlanService(m_workspace).planFor(period).confirmedOnly}) {
-        if (m_ledgers[confirmedOnly] || m_ledgerUnreadable[confirmedOnly])
+        if (m_ledgers[confirmedOnly] || m_unreadable[confirmedOnly])
             continue;
         bool interrupted = false;
         m_ledgers[confirmedOnly] = ScoreLedger::read(m_workspace, confirmedOnly, &interrupted);
-        if (!m_ledgers[confirmedOnly]) {
-            // Interrupted, or the records cannot be read into a ledger (then the queries serve).
-            m_ledgerUnreadable[confirmedOnly] = !interrupted;
-            return false;
-        }
-        read = true;
+        if (interrupted)
+            return changed;
+        m_unreadable[confirmedOnly] = !m_ledgers[confirmedOnly];
+        changed = true;
     }
-    return read;
+    return changed;
 }
 
 const DashboardData::Cache &DashboardData::cache(const QStringList &scope)

@@ -98,7 +98,7 @@ public:
     {
         m_cache.reset();
         m_ledgers = {};
-        m_ledgerUnreadable = {};
+        m_unreadable = {};
     }
 
     /// The figures kept for a scope; another instance (on another connection to the same file) may adopt
@@ -116,10 +116,16 @@ public:
     /// The scoring ledgers (ScoreLedger) of all won deals and of confirmed ones, when read: with them a
     /// period's figures come from memory. Without them, from queries (the same figures).
     const ScoreLedgers &ledgers() const { return m_ledgers; }
-    void adoptLedgers(const ScoreLedgers &ledgers) { m_ledgers = ledgers; }
+    const UnreadableLedgers &unreadableLedgers() const { return m_unreadable; }
+    void adoptLedgers(const ScoreLedgers &ledgers, const UnreadableLedgers &unreadable = {})
+    {
+        m_ledgers = ledgers;
+        m_unreadable = unreadable;
+    }
     /// Reads the ledgers a period's figures use (that of all won deals, for the trend and the follow-ups,
-    /// and that of the period's plan) unless read already. True when one was read; false when there was
-    /// nothing to read or a read was interrupted (see ScoreLedger::read).
+    /// and that of the period's plan) unless read already or known to be unreadable. True when that
+    /// changed what it holds (a ledger read, or found unreadable: then the queries serve); false when
+    /// there was nothing to read, or a read was interrupted.
     bool readLedgers(const Period &period);
 
 private:
@@ -130,7 +136,7 @@ private:
     Workspace &m_workspace;
     std::optional<Cache> m_cache;
     ScoreLedgers m_ledgers;
-    std::array<bool, 2> m_ledgerUnreadable{}; // a date not in ISO form: not tried again until a change
+    UnreadableLedgers m_unreadable{}; // not tried again until a change
 };
 
 } // namespace attain

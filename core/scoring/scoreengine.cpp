@@ -143,7 +143,8 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
         if (trace)
             qInfo("score %s: %s in %lld ms", qPrintable(period.toString()), what, timer.restart());
     };
-    if (const auto &ledger = m_ledgers[plan.confirmedOnly]) {
+    if (const auto &ledger = m_ledgers[plan.confirmedOnly];
+        ledger && ledger->confirmedOnly() == plan.confirmedOnly) {
         QHash<QString, ScoreSums> sums = ledger->sums(period, only, pairs, repeatCustomers);
         lap("from the ledger");
         return sums;

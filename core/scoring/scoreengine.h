@@ -19,7 +19,8 @@ class Workspace;
 /// Each metric is one aggregate query over the period's records, so a quarter of a million deals is
 /// scored for everyone at once; asking for one member restricts every query to that member's records
 /// (the scorecard of one edited deal's owner is recomputed, not the world). Results do not depend on
-/// the order records were written in.
+/// the order records were written in. Given scoring ledgers (setLedgers), it sums from memory instead, with
+/// the same results.
 class ScoreEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ScoreEngine)
@@ -32,11 +33,6 @@ public:
     /// Sum from these ledgers, read earlier, rather than from the records: from the one holding the deals
     /// the period's plan counts (all won, or confirmed only), when given. The results are the same.
     void setLedgers(const ScoreLedgers &ledgers) { m_ledgers = ledgers; }
-    void setLedger(const std::shared_ptr<const ScoreLedger> &ledger)
-    {
-        if (ledger)
-            m_ledgers[ledger->confirmedOnly()] = ledger;
-    }
 
     /// Every member who is scored (rep or manager), by login; or just the given ones.
     QList<Scorecard> members(const Period &period, const QStringList &memberIds = {});

@@ -50,15 +50,30 @@ qint32 monthKey(QByteArrayView text)
     return year < 0 || month < 1 || month > 12 ? -1 : year * 100 + month;
 }
 
-/// `2025-06-30` as 20250630, ordered as the text is; -1 when the text is not an ISO date.
+/// `2025-06-30` at the start of a date or time as 20250630, ordered as the text is; -1 when the text does
+/// not start with a date of the calendar in ISO form.
 qint32 dayKey(QByteArrayView text)
 {
     const qint32 month = monthKey(text);
-    if (month < 0 || text.size() != 10 || text.at(7) != '-')
+    if (month < 0 || text.size() < 10 || text.at(7) != '-')
         return -1;
     const int day = digits(text, 8, 2);
-    return day < 1 || day > 31 ? -1 : month * 100 + day;
+    return day < 0 || !QDate::isValid(month / 100, month % 100, day) ? -1 : month * 100 + day;
 }
+
+/// A read transaction for the ledger's statements, so that they all see the file as it was at the first.
+class Snapshot
+{
+public:
+    explicit Snapshot(Workspace &workspace) : m_workspace(workspace)
+    {
+        Statement(workspace, "SAVEPOINT score_ledger").exec();
+    }
+    ~Snapshot() { Statement(m_workspace, "RELEASE score_ledger").exec(); }
+
+private:
+    Workspace &m_workspace;
+};
 
 qint32 dayKey(QDate date)
 {
@@ -122,6 +137,7 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
     std::shared_ptr<ScoreLedger> ledger(new ScoreLedger);
     ledger->m_confirmedOnly = confirmedOnly;
     Interner member(ledger->m_memberIds), customer(ledger->m_customerIds);
+    const Snapshot snapshot(workspace);
     const QByteArray confirmed = confirmedOnly ? " AND confirmed_on IS NOT NULL" : "";
 
     // Split deals: their members' shares replace the owner's 100%.
@@ -136,14 +152,14 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
     {
         Statement st(workspace, "SELECT closed_on, owner_id, customer_id, amount, id FROM deals INDEXED BY "
                                 "deals_won_closed WHERE stage = 'won' AND closed_on IS NOT NULL" +
-                                    confirmed);
+                                    confirmed + " ORDER BY closed_on"); // creditRange() searches by date
         QByteArray lastDate;
         qint32 day = -1;
         while (st.next()) {
             const QByteArrayView date = st.utf8(0);
             if (date != lastDate) { // the rows come by close date: a day is parsed once
                 lastDate = date.toByteArray();
-                if ((day = dayKey(date)) < 0)
+                if ((day = dayKey(date)) < 0 || date.size() != 10)
                     return notIso("a close date", date);
             }
             const qint32 cu = customer(st.utf8(2));
@@ -182,7 +198,8 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
             const qint32 day = dayKey(st.utf8(1));
             if (day < 0)
                 return notIso("a first close date", st.utf8(1));
-            if (size_t(cu) >= ledger->m_firstDay.size()) { // only when a won deal had no close date
+            if (size_t(cu) >=
+                ledger->m_firstDay.size()) { // not reached: the deal has credits (same snapshot)
                 ledger->m_firstDay.resize(cu + 1, kNever);
                 ledger->m_firstOwner.resize(cu + 1, -1);
             }
@@ -206,9 +223,10 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
                 lastMember = id.toByteArray();
                 m = member(id);
             }
-            const qint32 month = monthKey(st.utf8(1));
-            if (month < 0)
+            const qint32 day = dayKey(st.utf8(1)); // a date, then perhaps a time
+            if (day < 0)
                 return notIso("a follow-up's time", st.utf8(1));
+            const qint32 month = day / 100;
             ++ledger->m_monthly[monthlyKey(m, month)].followUps;
         }
         if (!st.ok())
@@ -219,9 +237,10 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
     {
         Statement st(workspace, "SELECT member_id, rated_on, score FROM ratings");
         while (st.next()) {
-            const qint32 month = monthKey(st.utf8(1));
-            if (month < 0 || dayKey(st.utf8(1)) < 0)
+            const qint32 day = dayKey(st.utf8(1));
+            if (day < 0 || st.utf8(1).size() != 10)
                 return notIso("a rating's date", st.utf8(1));
+            const qint32 month = day / 100;
             Monthly &monthly = ledger->m_monthly[monthlyKey(member(st.utf8(0)), month)];
             monthly.ratingSum += st.int64(2);
             ++monthly.ratingCount;
@@ -339,9 +358,10 @@ qint64 ScoreLedger::followUps(const Period &period, const QStringList &scope) co
 {
     qint64 count = 0;
     const std::vector<char> in = memberFilter(scope);
+    const QList<Period> months = period.months();
     for (qint32 m = 0; m < qint32(m_memberIds.size()); ++m)
         if (counts(in, m))
-            for (const Period &month : period.months())
+            for (const Period &month : months)
                 count += m_monthly.value(monthlyKey(m, month.yearNumber() * 100 + month.index())).followUps;
     return count;
 }
@@ -350,9 +370,10 @@ QPair<qint64, qint64> ScoreLedger::ratings(const Period &period, const QStringLi
 {
     QPair<qint64, qint64> sumCount{0, 0};
     const std::vector<char> in = memberFilter(scope);
+    const QList<Period> months = period.months();
     for (qint32 m = 0; m < qint32(m_memberIds.size()); ++m)
         if (counts(in, m))
-            for (const Period &month : period.months()) {
+            for (const Period &month : months) {
                 const Monthly monthly =
                     m_monthly.value(monthlyKey(m, month.yearNumber() * 100 + month.index()));
                 sumCount.first += monthly.ratingSum;
@@ -364,11 +385,11 @@ QPair<qint64, qint64> ScoreLedger::ratings(const Period &period, const QStringLi
 QMap<QString, qint64> ScoreLedger::monthlyRevenueTimes100(const QStringList &scope) const
 {
     const std::vector<char> in = memberFilter(scope);
-    QMap<qint32, qint64> byMonth;
+    QHash<qint32, qint64> byMonth; // yyyymm →
     for (const Credit &c : m_credits)
         if (counts(in, c.member))
             byMonth[c.day / 100] += c.amount * c.percent;
-    QMap<QString, qint64> out;
+    QMap<QString, qint64> out; // in order of the key
     for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it)
         out.insert(QStringLiteral("%1-%2")
                        .arg(it.key() / 100, 4, 10, QLatin1Char('0'))

@@ -101,5 +101,7 @@ private:
 
 /// The ledger of all won deals and that of confirmed won deals only, each when read: [confirmed only].
 using ScoreLedgers = std::array<std::shared_ptr<const ScoreLedger>, 2>;
+/// Which of them cannot be read from the file as it is (a date not in ISO form): [confirmed only].
+using UnreadableLedgers = std::array<bool, 2>;
 
 } // namespace attain

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
             return 1;
         }
         ScoreEngine fromLedger(**ws);
-        fromLedger.setLedger(ledger);
+        fromLedger.setLedgers({ledger, nullptr});
         const ScoreEngine::Everyone all = fromLedger.everyone(*period);
         const qint64 periodMs = timer.restart();
         fromLedger.everyone(Period::year(period->yearNumber()));

@@ -154,7 +154,8 @@ TEST_F(Demo, TheLedgerScoresTheDemoAsTheQueries)
             ScoreEngine fromLedger(*ws), fromQueries(*ws);
             fromLedger.setPlan(plan);
             fromQueries.setPlan(plan);
-            fromLedger.setLedger(ledger);
+            fromLedger.setLedgers(confirmedOnly ? ScoreLedgers{nullptr, ledger}
+                                                : ScoreLedgers{ledger, nullptr});
             const auto everyone = fromLedger.everyone(period), expected = fromQueries.everyone(period);
             EXPECT_EQ(ScoreFormat::csv(everyone.members).toStdString(),
                       ScoreFormat::csv(expected.members).toStdString())

@@ -3,6 +3,7 @@
 // random workspaces.
 #include "tests/core/scoringfixture.h"
 
+#include "core/dashboard/dashboarddata.h"
 #include "core/incentives/incentivestatement.h"
 #include "core/incentives/statementformat.h"
 #include "core/scoring/scoreengine.h"
@@ -15,6 +16,7 @@
 #include "core/services/ratingservice.h"
 #include "core/services/targetservice.h"
 #include "core/services/teamservice.h"
+#include "core/storage/statement.h"
 
 #include <QRandomGenerator>
 
@@ -197,13 +199,34 @@ TEST_F(Scoring, ConfirmedOnlyCountsWhatFinanceConfirmed)
 
     // The same from a ledger of the confirmed deals; a ledger of all won deals is not used for this plan,
     // nor one of confirmed deals for a plan that counts all.
-    engine.setLedger(ScoreLedger::read(*m_ws, true));
+    engine.setLedgers({nullptr, ScoreLedger::read(*m_ws, true)});
     EXPECT_EQ(*engine.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual, 9000000);
-    engine.setLedger(ScoreLedger::read(*m_ws, false));
+    engine.setLedgers({ScoreLedger::read(*m_ws, false), nullptr});
     EXPECT_EQ(*engine.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual, 9000000);
     ScoreEngine standard(*m_ws);
-    standard.setLedger(ScoreLedger::read(*m_ws, true));
+    standard.setLedgers({nullptr, ScoreLedger::read(*m_ws, true)});
     EXPECT_EQ(*standard.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual, 12600000);
+}
+
+// A date Attain never writes (here a rating of 30 February, as a hand-edited file may hold) makes no ledger:
+// the queries serve, and the dashboard does not try again until a change.
+TEST_F(Scoring, NoLedgerFromADateOutsideTheCalendar)
+{
+    seedJune();
+    ASSERT_TRUE(ScoreLedger::read(*m_ws, false));
+    ASSERT_TRUE(Statement(*m_ws,
+                          "UPDATE ratings SET rated_on = '2025-02-30' WHERE rowid = (SELECT min(rowid) "
+                          "FROM ratings)")
+                    .exec());
+    bool interrupted = true;
+    EXPECT_FALSE(ScoreLedger::read(*m_ws, false, &interrupted));
+    EXPECT_FALSE(interrupted);
+    DashboardData data(*m_ws);
+    EXPECT_TRUE(data.readLedgers(period("2025-06"))); // found unreadable
+    EXPECT_FALSE(data.ledgers()[false]);
+    EXPECT_TRUE(data.unreadableLedgers()[false]);
+    EXPECT_FALSE(data.readLedgers(period("2025-06"))); // not tried again
+    EXPECT_EQ(data.manager(period("2025-06"), {}).revenue.value, 12600000 + 5400000);
 }
 
 // The scoring ledger, read once, gives the hand-computed June of the tests above and the same CSV bytes as
@@ -214,7 +237,7 @@ TEST_F(Scoring, TheLedgerScoresAsTheQueries)
     const auto ledger = ScoreLedger::read(*m_ws, false);
     ASSERT_TRUE(ledger);
     ScoreEngine engine(*m_ws);
-    engine.setLedger(ledger);
+    engine.setLedgers({ledger, nullptr});
     const Scorecard alice = *engine.member(m_alice.id, period("2025-06"));
     EXPECT_EQ(*alice.line(Metric::Revenue).actual, 12600000);
     EXPECT_EQ(*alice.line(Metric::DealsWon).actual, 160);
@@ -243,7 +266,7 @@ TEST_F(Scoring, TheLedgerScoresAsTheQueries)
         d.createdOn = created;
         ASSERT_TRUE(DealService(*m_ws).create(d));
     }
-    engine.setLedger(ScoreLedger::read(*m_ws, false));
+    engine.setLedgers({ScoreLedger::read(*m_ws, false), nullptr});
     for (const Member &m : {m_alice, m_bob})
         EXPECT_EQ(*engine.member(m.id, period("2025-07"))->line(Metric::NewCustomers).actual, 100)
             << qPrintable(m.login);
@@ -441,7 +464,7 @@ TEST_P(ScoringProperties, OrderDoesNotMatterCapsHoldAndAWonDealNeverLowersRevenu
     // The scoring ledger: the same bytes (ties of close and creation dates are common here).
     for (Workspace *ws : {&**a, &**b}) {
         ScoreEngine fromLedger(*ws);
-        fromLedger.setLedger(ScoreLedger::read(*ws, false));
+        fromLedger.setLedgers({ScoreLedger::read(*ws, false), nullptr});
         const QString csv = ScoreFormat::csv(fromLedger.members(q)) + ScoreFormat::csv(fromLedger.teams(q));
         EXPECT_EQ(csv.toStdString(), csvA.toStdString());
         for (const Period &month : q.months())

@@ -9,20 +9,29 @@ ScoreLedgers ScoreLedgerStore::ledgers() const
     return m_ledgers;
 }
 
+UnreadableLedgers ScoreLedgerStore::unreadable() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_unreadable;
+}
+
 quint64 ScoreLedgerStore::generation() const
 {
     QMutexLocker lock(&m_mutex);
     return m_generation;
 }
 
-bool ScoreLedgerStore::add(quint64 generation, const ScoreLedgers &ledgers)
+bool ScoreLedgerStore::add(quint64 generation, const ScoreLedgers &ledgers,
+                           const UnreadableLedgers &unreadable)
 {
     QMutexLocker lock(&m_mutex);
     if (generation != m_generation)
         return false;
-    for (size_t i = 0; i < m_ledgers.size(); ++i)
+    for (size_t i = 0; i < m_ledgers.size(); ++i) {
         if (!m_ledgers[i])
             m_ledgers[i] = ledgers[i];
+        m_unreadable[i] = m_unreadable[i] || unreadable[i];
+    }
     return true;
 }
 
@@ -31,6 +40,7 @@ void ScoreLedgerStore::clear()
     QMutexLocker lock(&m_mutex);
     ++m_generation;
     m_ledgers = {};
+    m_unreadable = {};
 }
 
 } // namespace attain

@@ -15,10 +15,13 @@ class ScoreLedgerStore
 {
 public:
     ScoreLedgers ledgers() const;
+    /// The ledgers found unreadable (the queries serve; not read again until a change).
+    UnreadableLedgers unreadable() const;
     /// Counts the changes: a reader notes it before reading and hands it to add().
     quint64 generation() const;
-    /// Keeps those of `ledgers` it lacks, unless the workspace changed since `generation`; false then.
-    bool add(quint64 generation, const ScoreLedgers &ledgers);
+    /// Keeps those of `ledgers` it lacks and notes the unreadable ones, unless the workspace changed since
+    /// `generation`; false then.
+    bool add(quint64 generation, const ScoreLedgers &ledgers, const UnreadableLedgers &unreadable);
     /// After a change of the workspace.
     void clear();
 
@@ -26,6 +29,7 @@ private:
     mutable QMutex m_mutex;
     quint64 m_generation = 0;
     ScoreLedgers m_ledgers;
+    UnreadableLedgers m_unreadable{};
 };
 
 } // namespace attain

@@ -2,6 +2,7 @@
 #include "ui/common/session.h"
 
 #include "core/services/memberservice.h"
+#include "core/storage/statement.h"
 
 namespace attain {
 
@@ -14,6 +15,20 @@ Session::Session(std::unique_ptr<Workspace> workspace, QObject *parent)
 }
 
 Session::~Session() = default;
+
+const std::shared_ptr<ScoreLedgerStore> &Session::scoreLedgers()
+{
+    // SQLite's data_version changes when another connection to the file commits (attain-cli, another
+    // window): the ledgers would hold the file as it was.
+    Statement st(*m_workspace, "PRAGMA data_version");
+    const qint64 version = st.next() ? st.int64(0) : -1;
+    if (version != m_dataVersion) {
+        if (m_dataVersion != -1)
+            m_scoreLedgers->clear();
+        m_dataVersion = version;
+    }
+    return m_scoreLedgers;
+}
 
 void Session::setUser(const QString &memberId)
 {

@@ -35,9 +35,9 @@ public:
     /// The scored members (reps and managers, active) this user may look at: a rep themself, a manager
     /// their team, otherwise everyone; by login.
     QList<Member> scoredMembers();
-    /// The scoring ledgers read for the workspace as it is (emptied on every change); shared with the
-    /// threads that read them.
-    const std::shared_ptr<ScoreLedgerStore> &scoreLedgers() const { return m_scoreLedgers; }
+    /// The scoring ledgers read for the workspace as it is, shared with the threads that read them; emptied
+    /// on every change, made here or, as seen when asked, by another program.
+    const std::shared_ptr<ScoreLedgerStore> &scoreLedgers();
 
 Q_SIGNALS:
     void userChanged();
@@ -48,6 +48,7 @@ private:
     std::optional<Member> m_user;
     QStringList m_scope;
     std::shared_ptr<ScoreLedgerStore> m_scoreLedgers = std::make_shared<ScoreLedgerStore>();
+    qint64 m_dataVersion = -1; // SQLite's data_version when the ledgers were last asked for
 };
 
 } // namespace attain

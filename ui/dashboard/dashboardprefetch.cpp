@@ -109,62 +109,63 @@ void DashboardPrefetch::start(const QList<Period> &wanted)
     const Clock *clock = &m_session.workspace().clock();
     const QStringList scope = m_session.scope();
     std::optional<DashboardData::Kept> kept = m_data.kept();
-    const ScoreLedgers ledgers = m_data.ledgers();
+    const ScoreLedgers ledgers = store->ledgers();
+    const UnreadableLedgers unreadable = store->unreadable();
     QPointer<DashboardPrefetch> self(this);
-    m_worker = QThread::create(
-        [self, generation, store, ledgerGeneration, stop, path, clock, scope, wanted, kept, ledgers] {
+    m_worker = QThread::create([self, generation, store, ledgerGeneration, stop, path, clock, scope, wanted,
+                                kept, ledgers, unreadable] {
 #ifdef Q_OS_LINUX
-            // QThread's priorities do not reach Linux's normal scheduler; the nice value of this thread does,
-            // so the GUI thread is served first when both want a core.
-            setpriority(PRIO_PROCESS, 0, 19);
+        // QThread's priorities do not reach Linux's normal scheduler; the nice value of this thread does,
+        // so the GUI thread is served first when both want a core.
+        setpriority(PRIO_PROCESS, 0, 19);
 #endif
-            Workspace::Options options;
-            options.clock = clock;
-            options.integrity = Workspace::Options::Integrity::Skip; // the open workspace was checked
-            auto ws = Workspace::open(path, options);
-            if (!ws || stop->drop.load())
+        Workspace::Options options;
+        options.clock = clock;
+        options.integrity = Workspace::Options::Integrity::Skip; // the open workspace was checked
+        auto ws = Workspace::open(path, options);
+        if (!ws || stop->drop.load())
+            return;
+        // A stopped worker stops inside its current query.
+        sqlite3_progress_handler((*ws)->handle(), 5000,
+                                 [](void *flag) { return static_cast<Stop *>(flag)->now() ? 1 : 0; },
+                                 stop.get());
+        DashboardData data(**ws);
+        data.adopt(kept); // the figures that do not depend on the period, as the page has them
+        data.adoptLedgers(ledgers, unreadable);
+        for (const Period &p : wanted) {
+            stop->readingLedger.store(true);
+            const bool newLedgers = data.readLedgers(p);
+            stop->readingLedger.store(false);
+            if (stop->drop.load())
                 return;
-            // A stopped worker stops inside its current query.
-            sqlite3_progress_handler((*ws)->handle(), 5000,
-                                     [](void *flag) { return static_cast<Stop *>(flag)->now() ? 1 : 0; },
-                                     stop.get());
-            DashboardData data(**ws);
-            data.adopt(kept); // the figures that do not depend on the period, as the page has them
-            data.adoptLedgers(ledgers);
-            for (const Period &p : wanted) {
-                stop->readingLedger.store(true);
-                const bool newLedger = data.readLedgers(p);
-                stop->readingLedger.store(false);
-                if (stop->drop.load())
-                    return;
-                if (newLedger) {
-                    if (!store->add(ledgerGeneration, data.ledgers()))
-                        return; // the workspace changed while it was read
-                    QMetaObject::invokeMethod(
-                        qApp,
-                        [self] {
-                            if (self)
-                                self->handOverLedgers();
-                        },
-                        Qt::QueuedConnection);
-                }
-                if (stop->now())
-                    return;
-                ManagerDashboard figures = data.manager(p, scope);
-                if (stop->now())
-                    return; // the figures may be cut short
+            if (newLedgers) {
+                if (!store->add(ledgerGeneration, data.ledgers(), data.unreadableLedgers()))
+                    return; // the workspace changed while it was read
                 QMetaObject::invokeMethod(
                     qApp,
-                    [self, generation, figures = std::move(figures), kept = data.kept()] {
-                        if (!self || self->m_generation != generation)
-                            return;
-                        self->keep(figures);
-                        if (kept && (!self->m_data.kept() || self->m_data.kept()->scope != kept->scope))
-                            self->m_data.adopt(kept); // computed here first
+                    [self] {
+                        if (self)
+                            self->handOverLedgers();
                     },
                     Qt::QueuedConnection);
             }
-        });
+            if (stop->now())
+                return;
+            ManagerDashboard figures = data.manager(p, scope);
+            if (stop->now())
+                return; // the figures may be cut short
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, figures = std::move(figures), kept = data.kept()] {
+                    if (!self || self->m_generation != generation)
+                        return;
+                    self->keep(figures);
+                    if (kept && (!self->m_data.kept() || self->m_data.kept()->scope != kept->scope))
+                        self->m_data.adopt(kept); // computed here first
+                },
+                Qt::QueuedConnection);
+        }
+    });
     connect(m_worker, &QThread::finished, this, [this, worker = m_worker] {
         if (worker == m_worker && !m_pending.isEmpty()) // not one replaced since
             request(std::exchange(m_pending, {}));
