@@ -19,9 +19,9 @@ class Session;
 /// the file, at the lowest priority. One worker at a time: a request while it runs stops it (inside its
 /// current query) and starts again, in the new order, once it has stopped. Figures of a worker started
 /// before forget() are dropped. The worker starts from the page's kept figures (DashboardData::kept) and
-/// hands its own to the page when the page has none. It reads the scoring ledgers the session lacks
-/// (Session::scoreLedgers) before its first period and puts them there at once. A request does not stop
-/// the worker while it reads a ledger (every period needs it); forget() does.
+/// hands its own to the page when the page has none. Before each period it reads the scoring ledgers that
+/// period needs and the session lacks (Session::scoreLedgers), and puts them there at once. A request does
+/// not stop the worker while it reads a ledger (every period needs it); forget() does.
 class DashboardPrefetch : public QObject
 {
 public:
