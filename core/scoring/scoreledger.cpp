@@ -198,8 +198,8 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
             const qint32 day = dayKey(st.utf8(1));
             if (day < 0)
                 return notIso("a first close date", st.utf8(1));
-            if (size_t(cu) >=
-                ledger->m_firstDay.size()) { // not reached: the deal has credits (same snapshot)
+            // Not reached: a customer with a dated won deal has credits (in the same snapshot).
+            if (size_t(cu) >= ledger->m_firstDay.size()) {
                 ledger->m_firstDay.resize(cu + 1, kNever);
                 ledger->m_firstOwner.resize(cu + 1, -1);
             }
