@@ -71,14 +71,14 @@ bool DashboardData::readLedgers(const Period &period)
     return changed;
 }
 
-const DashboardData::Cache &DashboardData::cache(const QStringList &scope)
+const DashboardData::Kept &DashboardData::cache(const QStringList &scope)
 {
     if (m_cache && m_cache->scope == scope)
         return *m_cache;
     static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
     QElapsedTimer timer;
     timer.start();
-    Cache c;
+    Kept c;
     c.scope = scope;
     if (const auto &ledger = m_ledgers[false]) {
         c.monthlyRevenue = ledger->monthlyRevenueTimes100(scope);
@@ -162,7 +162,7 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
     timer.start();
     ManagerDashboard d;
     d.period = period;
-    const Cache &kept = cache(scope);
+    const Kept &kept = cache(scope);
     const Period previous = period.previous();
 
     auto revenueOf = [&](const Period &p) {

@@ -129,12 +129,11 @@ public:
     bool readLedgers(const Period &period);
 
 private:
-    using Cache = Kept;
-    const Cache &cache(const QStringList &scope);
+    const Kept &cache(const QStringList &scope);
     QByteArray scopeSql(const QStringList &scope, const char *column) const;
 
     Workspace &m_workspace;
-    std::optional<Cache> m_cache;
+    std::optional<Kept> m_cache;
     ScoreLedgers m_ledgers;
     UnreadableLedgers m_unreadable{}; // not tried again until a change
 };

@@ -335,15 +335,11 @@ QHash<QString, ScoreSums> ScoreLedger::sums(const Period &period, const QStringL
         }
     const QList<Period> months = period.months();
     for (qint32 m = 0; m < qint32(sums.size()); ++m) {
-        if (!counted(m))
-            continue;
-        for (const Period &month : months) {
-            const auto it = m_monthly.constFind(monthlyKey(m, month.yearNumber() * 100 + month.index()));
-            if (it == m_monthly.constEnd())
-                continue;
-            sums[m].followUps += it->followUps;
-            sums[m].ratingSum += it->ratingSum;
-            sums[m].ratingCount += it->ratingCount;
+        Monthly total;
+        if (counted(m) && addMonths(m, months, total)) {
+            sums[m].followUps = total.followUps;
+            sums[m].ratingSum = total.ratingSum;
+            sums[m].ratingCount = total.ratingCount;
             seen[m] = 1;
         }
     }
@@ -354,32 +350,41 @@ QHash<QString, ScoreSums> ScoreLedger::sums(const Period &period, const QStringL
     return out;
 }
 
-qint64 ScoreLedger::followUps(const Period &period, const QStringList &scope) const
+bool ScoreLedger::addMonths(qint32 member, const QList<Period> &months, Monthly &total) const
 {
-    qint64 count = 0;
+    bool found = false;
+    for (const Period &month : months) {
+        const auto it = m_monthly.constFind(monthlyKey(member, month.yearNumber() * 100 + month.index()));
+        if (it == m_monthly.constEnd())
+            continue;
+        total.followUps += it->followUps;
+        total.ratingSum += it->ratingSum;
+        total.ratingCount += it->ratingCount;
+        found = true;
+    }
+    return found;
+}
+
+ScoreLedger::Monthly ScoreLedger::scopeMonths(const Period &period, const QStringList &scope) const
+{
+    Monthly total;
     const std::vector<char> in = memberFilter(scope);
     const QList<Period> months = period.months();
     for (qint32 m = 0; m < qint32(m_memberIds.size()); ++m)
         if (counts(in, m))
-            for (const Period &month : months)
-                count += m_monthly.value(monthlyKey(m, month.yearNumber() * 100 + month.index())).followUps;
-    return count;
+            addMonths(m, months, total);
+    return total;
+}
+
+qint64 ScoreLedger::followUps(const Period &period, const QStringList &scope) const
+{
+    return scopeMonths(period, scope).followUps;
 }
 
 QPair<qint64, qint64> ScoreLedger::ratings(const Period &period, const QStringList &scope) const
 {
-    QPair<qint64, qint64> sumCount{0, 0};
-    const std::vector<char> in = memberFilter(scope);
-    const QList<Period> months = period.months();
-    for (qint32 m = 0; m < qint32(m_memberIds.size()); ++m)
-        if (counts(in, m))
-            for (const Period &month : months) {
-                const Monthly monthly =
-                    m_monthly.value(monthlyKey(m, month.yearNumber() * 100 + month.index()));
-                sumCount.first += monthly.ratingSum;
-                sumCount.second += monthly.ratingCount;
-            }
-    return sumCount;
+    const Monthly total = scopeMonths(period, scope);
+    return {total.ratingSum, total.ratingCount};
 }
 
 QMap<QString, qint64> ScoreLedger::monthlyRevenueTimes100(const QStringList &scope) const

@@ -88,6 +88,10 @@ private:
         qint64 followUps = 0;
         qint64 ratingSum = 0, ratingCount = 0;
     };
+    /// Adds a member's follow-ups and ratings of these months to `total`; false when there were none.
+    bool addMonths(qint32 member, const QList<Period> &months, Monthly &total) const;
+    /// The follow-ups and ratings of a period of the given members (empty: everyone).
+    Monthly scopeMonths(const Period &period, const QStringList &scope) const;
 
     bool m_confirmedOnly = false;
     QStringList m_memberIds;

@@ -57,16 +57,8 @@ void DashboardPrefetch::forget()
 
 void DashboardPrefetch::handOverLedgers()
 {
-    ScoreLedgers ledgers = m_data.ledgers();
-    const ScoreLedgers shared = m_session.scoreLedgers()->ledgers();
-    bool more = false;
-    for (size_t i = 0; i < ledgers.size(); ++i)
-        if (!ledgers[i] && shared[i]) {
-            ledgers[i] = shared[i];
-            more = true;
-        }
-    if (more)
-        m_data.adoptLedgers(ledgers);
+    const std::shared_ptr<ScoreLedgerStore> &store = m_session.scoreLedgers();
+    m_data.adoptLedgers(store->ledgers(), store->unreadable());
 }
 
 void DashboardPrefetch::forgetFigures()
@@ -99,7 +91,6 @@ void DashboardPrefetch::start(const QList<Period> &wanted)
         delete m_worker;
     }
     m_pending.clear();
-    handOverLedgers();
     const quint64 generation = m_generation;
     const std::shared_ptr<ScoreLedgerStore> store = m_session.scoreLedgers();
     const quint64 ledgerGeneration = store->generation();

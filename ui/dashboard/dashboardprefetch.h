@@ -41,7 +41,7 @@ public:
     /// Drops the figures kept and those the worker is computing, but lets it finish a ledger it reads and
     /// hand it over (after a change of who looks: the ledgers are everyone's).
     void forgetFigures();
-    /// Gives the page's DashboardData the session's scoring ledgers it lacks.
+    /// Gives the page's DashboardData the session's scoring ledgers, those of the workspace as it is now.
     void handOverLedgers();
 
 private:
