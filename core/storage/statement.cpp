@@ -69,8 +69,7 @@ Statement &Statement::bind(int index, const QVariant &value)
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::Bool:
-        return bind(index, value.toLongLong());
+    case QMetaType::Bool: return bind(index, value.toLongLong());
     case QMetaType::Double:
         if (m_stmt)
             sqlite3_bind_double(m_stmt, index, value.toDouble());
@@ -83,8 +82,7 @@ Statement &Statement::bind(int index, const QVariant &value)
                               SQLITE_STATIC);
         }
         return *this;
-    default:
-        return bind(index, value.toString());
+    default: return bind(index, value.toString());
     }
 }
 
@@ -145,14 +143,10 @@ bool Statement::isNull(int column) const
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER:
-        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(m_stmt, column));
-    case SQLITE_NULL:
-        return QVariant();
-    default:
-        return QVariant(text(column));
+    case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_NULL: return QVariant();
+    default: return QVariant(text(column));
     }
 }
 
