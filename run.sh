@@ -13,7 +13,7 @@ die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
 
 # Packages by platform. Debian/Ubuntu names; Homebrew formulae on macOS.
 DEBIAN_BUILD=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-              qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev libgl-dev libsqlite3-dev sqlite3
+              qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libgl-dev libsqlite3-dev sqlite3
               libxlsxwriter-dev fonts-noto-cjk)
 DEBIAN_TEST=(clang libclang-rt-14-dev libgtest-dev libgmock-dev libbenchmark-dev qt6-qpa-plugins)
 BREW=(cmake ninja qt sqlite libxlsxwriter googletest google-benchmark pkg-config)
@@ -58,7 +58,7 @@ TXT
 case "$(uname -s)" in
     Linux)
         if command -v apt-get >/dev/null; then install_debian
-        else say "not a Debian/Ubuntu system: install Qt 6 (Widgets, Sql, Charts, LinguistTools), SQLite, libxlsxwriter, GoogleTest yourself"; fi ;;
+        else say "not a Debian/Ubuntu system: install Qt 6 (Widgets, Charts, LinguistTools), SQLite, libxlsxwriter, GoogleTest yourself"; fi ;;
     Darwin) install_macos ;;
     MINGW*|MSYS*|CYGWIN*) windows_help ;;
 esac

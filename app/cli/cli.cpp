@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "core/storage/storageerrors.h"
+#include "core/storage/workspacelock.h"
+
 #include <cstdio>
 
 namespace attain::cli {
@@ -40,6 +43,16 @@ std::unique_ptr<Workspace> Cli::open(const QString &path, Workspace::Options::In
 {
     Workspace::Options options;
     options.integrity = integrity;
+    // A script may wait for another program's write (an import in the app); it is told what it waits for.
+    options.busyTimeoutMs = 60000;
+    options.busyNotice = [this](const QString &message) {
+        m_err << tr("waiting: %1").arg(message) << Qt::endl;
+    };
+    // Open in Attain on another computer sharing the folder: SQLite's locks may not reach across, so this
+    // computer only reads it.
+    WorkspaceLock::Holder holder;
+    if (WorkspaceLock::peek(path, &holder) == WorkspaceLock::State::HeldElsewhere)
+        options.readOnlyReason = tr("it is open in Attain on %1").arg(holder.host);
     auto ws = Workspace::open(path, options);
     if (!ws) {
         printProblems(ws.problems());
@@ -67,8 +80,8 @@ void Cli::printProblems(const Problems &problems)
 
 QList<Command> commands()
 {
-    return workspaceCommands() + interchangeCommands() + scoringCommands() + incentiveCommands() +
-           leaderboardCommands();
+    return workspaceCommands() + backupCommands() + interchangeCommands() + scoringCommands() +
+           incentiveCommands() + leaderboardCommands();
 }
 
 } // namespace attain::cli

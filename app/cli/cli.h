@@ -62,5 +62,6 @@ QList<Command> interchangeCommands();
 QList<Command> scoringCommands();
 QList<Command> incentiveCommands();
 QList<Command> leaderboardCommands();
+QList<Command> backupCommands();
 
 } // namespace attain::cli

@@ -11,7 +11,8 @@
 namespace attain {
 
 /// One thing wrong with an input: the field it concerns and a message a person can act on.
-/// `row` is the 1-based source row for imports (0 when not applicable).
+/// `row` is the 1-based source row for imports (0 when not applicable); `code` says what kind of
+/// failure it is for code that reacts to it (e.g. "damaged" to offer a backup), empty when none.
 struct Problem
 {
     Problem() = default;
@@ -23,6 +24,7 @@ struct Problem
     QString message;
     int row = 0;
     QString value;
+    QString code;
 
     bool operator==(const Problem &) const = default;
 };
@@ -53,6 +55,14 @@ public:
     const T &operator*() const { return *m_value; }
 
     const Problems &problems() const { return m_problems; }
+    /// The code of the first problem that has one (see Problem::code).
+    QString code() const
+    {
+        for (const auto &p : m_problems)
+            if (!p.code.isEmpty())
+                return p.code;
+        return QString();
+    }
     /// All messages joined, one per line, for the command line and message boxes.
     QString message() const
     {

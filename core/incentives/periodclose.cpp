@@ -9,6 +9,7 @@
 #include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
+#include "core/storage/writernote.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,7 +131,13 @@ Result<PeriodClose> PeriodCloseService::close(const Period &period)
                                {QStringLiteral("rules"), plan.incentives.toJson()},
                                {QStringLiteral("statements"), statements},
                                {QStringLiteral("credits"), credits}};
+    const WriterNote note(m_workspace.path(), WriterNote::Kind::ClosePeriod, period.toString());
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
+        if (Status backup = m_workspace.backupBeforeChange(QStringLiteral("close-period")); !backup)
+            return Status(
+                Problem{QString(), tr("%1 was not closed, because the workspace could not be backed up "
+                                      "first: %2")
+                                       .arg(period.toString(), backup.message())});
         Statement last(m_workspace, "SELECT COALESCE(max(seq), 0) FROM change_log");
         c.closedSeq = last.next() ? last.int64(0) : 0;
         last.reset();

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/csvreader.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
-
-#ifdef Q_OS_UNIX
-#include <sys/mman.h>
-#endif
 
 namespace attain {
 
@@ -40,10 +38,14 @@ bool isValidUtf8(const char *p, qint64 n)
 
 } // namespace
 
-CsvReader::~CsvReader()
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::unchangedOnDisk() const
 {
-    if (m_file.isOpen() && m_owned.isEmpty() && m_data)
-        m_file.unmap(reinterpret_cast<uchar *>(const_cast<char *>(m_data)));
+    if (m_path.isEmpty())
+        return true;
+    const QFileInfo now(m_path);
+    return now.exists() && now.size() == m_diskSize && now.lastModified() == m_diskModified;
 }
 
 QStringList CsvReader::encodings()
@@ -56,21 +58,31 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path, const Op
 {
     using R = Result<std::unique_ptr<CsvReader>>;
     std::unique_ptr<CsvReader> reader(new CsvReader);
-    reader->m_file.setFileName(path);
-    if (!reader->m_file.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("file"),
-                          tr("Cannot read %1: %2").arg(path, reader->m_file.errorString()));
-    reader->m_size = reader->m_file.size();
-    if (reader->m_size > 0) {
-        // Mapped, not read: a 70 MB file costs no copy when it is UTF-8 already.
-        uchar *mapped = reader->m_file.map(0, reader->m_size);
-        if (mapped) {
-            reader->m_data = reinterpret_cast<const char *>(mapped);
-        } else {
-            reader->m_owned = reader->m_file.readAll();
-            reader->m_data = reader->m_owned.constData();
-        }
+    const QFileInfo before(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(QString(), tr("Cannot read %1: %2").arg(path, file.errorString()));
+    reader->m_path = before.absoluteFilePath();
+    reader->m_diskSize = before.size();
+    reader->m_diskModified = before.lastModified();
+    QByteArray bytes;
+    bytes.resize(qMax<qint64>(reader->m_diskSize, 0));
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const qint64 n = file.read(bytes.data() + done, bytes.size() - done);
+        if (n <= 0)
+            break;
+        done += n;
     }
+    const bool more = file.read(1).size() > 0;
+    if (done != reader->m_diskSize || more || !reader->unchangedOnDisk())
+        return R::failure(QString(),
+                          tr("%1 changed while it was read (another program is writing it); nothing "
+                             "was imported. Import it again when it is complete.")
+                              .arg(path));
+    reader->m_owned = std::move(bytes);
+    reader->m_data = reader->m_owned.constData();
+    reader->m_size = reader->m_owned.size();
     return prepare(std::move(reader), options);
 }
 
@@ -126,8 +138,6 @@ Result<std::unique_ptr<CsvReader>> CsvReader::prepare(std::unique_ptr<CsvReader>
         if (text.startsWith(QChar(0xFEFF)))
             text.remove(0, 1);
         QByteArray utf8 = text.toUtf8();
-        if (r->m_file.isOpen() && r->m_owned.isEmpty() && r->m_data)
-            r->m_file.unmap(reinterpret_cast<uchar *>(const_cast<char *>(r->m_data)));
         r->m_owned = std::move(utf8);
         r->m_data = r->m_owned.constData();
         r->m_size = r->m_owned.size();
@@ -170,15 +180,6 @@ void CsvReader::detectDelimiter()
 bool CsvReader::next(QStringList *fields)
 {
     fields->clear();
-#ifdef Q_OS_UNIX
-    // Pages of a mapped file that were read are given back, so a large file does not stay resident.
-    if (m_owned.isEmpty() && m_data && m_pos - m_released > 8 * 1024 * 1024) {
-        const qint64 page = 64 * 1024;
-        const qint64 upTo = (m_pos / page) * page;
-        madvise(const_cast<char *>(m_data) + m_released, size_t(upTo - m_released), MADV_DONTNEED);
-        m_released = upTo;
-    }
-#endif
     if (m_pos >= m_size || !m_error.isEmpty())
         return false;
     ++m_row;

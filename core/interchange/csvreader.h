@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QFile>
+#include <QDateTime>
 #include <QStringList>
 
 #include <memory>
@@ -15,7 +15,8 @@ namespace attain {
 /// Reads CSV as spreadsheets write it: UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode
 /// text"), GB18030/GBK, detected or named; comma, semicolon or tab, detected or named; RFC 4180 quoting
 /// with embedded delimiters, quotes and newlines; CRLF or LF. Records are read one at a time, so a
-/// million-row file is never held as strings.
+/// million-row file is never held as strings. A file is read into memory once (not mapped: a file cut short
+/// by another program while it is mapped kills the process), and a change while it was read is an error.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -39,9 +40,14 @@ public:
     int row() const { return m_row; }
     QString error() const { return m_error; }
     QString encoding() const { return m_encoding; }
+    /// The file read (empty for text from memory).
+    QString path() const { return m_path; }
     QChar delimiter() const { return QChar::fromLatin1(m_delimiter); }
     qint64 position() const { return m_pos; }
     qint64 size() const { return m_size; }
+    /// False when the file read by open() has changed on the disk since (its size or time): an import of it
+    /// would not be of the file as it is now.
+    bool unchangedOnDisk() const;
 
     /// Names accepted for `Options::encoding`.
     static QStringList encodings();
@@ -52,12 +58,13 @@ private:
                                                       const Options &options);
     void detectDelimiter();
 
-    QFile m_file;
-    QByteArray m_owned; // the text as UTF-8 when it had to be converted (or came from memory)
+    QString m_path; // empty for text from memory
+    qint64 m_diskSize = 0;
+    QDateTime m_diskModified;
+    QByteArray m_owned; // the text as UTF-8
     const char *m_data = nullptr;
     qint64 m_size = 0;
     qint64 m_pos = 0;
-    qint64 m_released = 0;
     int m_row = 0;
     char m_delimiter = ',';
     QString m_encoding;

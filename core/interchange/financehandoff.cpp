@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <numeric>
 
@@ -151,10 +150,11 @@ Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &p
     return table;
 }
 
-Result<HandoffWritten> FinanceHandoff::writeFile(const HandoffTable &table, const QString &path,
+FinanceHandoff::Prepared FinanceHandoff::prepare(const HandoffTable &table, const QString &path,
                                                  const QByteArray &bytes)
 {
-    HandoffWritten written;
+    Prepared out;
+    HandoffWritten &written = out.written;
     written.path = path;
     written.manifestPath = manifestPath(path);
     written.rows = int(table.rows.size());
@@ -178,18 +178,19 @@ Result<HandoffWritten> FinanceHandoff::writeFile(const HandoffTable &table, cons
                          {QStringLiteral("bytes"), qint64(bytes.size())}};
     if (table.totalMinor.size() == 1)
         manifest.insert(QStringLiteral("currency"), table.totalMinor.firstKey());
+    out.parts = {
+        OutputFile::Part{path, bytes},
+        OutputFile::Part{written.manifestPath, QJsonDocument(manifest).toJson(QJsonDocument::Indented)}};
+    return out;
+}
 
-    auto save = [](const QString &file, const QByteArray &data) -> Status {
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
-            return Status(Problem{QString(), tr("Could not write %1: %2").arg(file, out.errorString())});
-        return success();
-    };
-    if (auto s = save(path, bytes); !s)
-        return s.problems();
-    if (auto s = save(written.manifestPath, QJsonDocument(manifest).toJson(QJsonDocument::Indented)); !s)
-        return s.problems();
-    return written;
+Result<HandoffWritten> FinanceHandoff::writeFile(const HandoffTable &table, const QString &path,
+                                                 const QByteArray &bytes, const QStringList &inputs)
+{
+    const Prepared prepared = prepare(table, path, bytes);
+    if (Status st = OutputFile::writeAll(prepared.parts, inputs); !st)
+        return st.problems();
+    return prepared.written;
 }
 
 Result<HandoffTable> FinanceHandoff::payouts(Workspace &workspace, const Period &period)

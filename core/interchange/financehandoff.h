@@ -4,6 +4,7 @@
 #include "core/domain/period.h"
 #include "core/domain/result.h"
 #include "core/interchange/csvwriter.h"
+#include "core/storage/outputfile.h"
 
 #include <QMap>
 
@@ -75,10 +76,17 @@ public:
                                            CsvWriter::Encoding encoding);
     /// The table encoded as CSV; problems name the row and column of a cell the encoding cannot hold.
     static Result<QByteArray> encodeCsv(const HandoffTable &table, CsvWriter::Encoding encoding);
-    /// Writes `bytes` to `path` through QSaveFile, then the manifest `path.manifest.json`. A failure leaves
-    /// an earlier file at `path` as it was.
+    /// A file and its manifest `path.manifest.json`, ready to be written together.
+    struct Prepared
+    {
+        HandoffWritten written;
+        QList<OutputFile::Part> parts;
+    };
+    static Prepared prepare(const HandoffTable &table, const QString &path, const QByteArray &bytes);
+    /// Writes `bytes` to `path` and the manifest beside it (OutputFile: never over a workspace or an input,
+    /// atomically). A failure leaves earlier files of those names as they were.
     static Result<HandoffWritten> writeFile(const HandoffTable &table, const QString &path,
-                                            const QByteArray &bytes);
+                                            const QByteArray &bytes, const QStringList &inputs = {});
     static QString manifestPath(const QString &path) { return path + QStringLiteral(".manifest.json"); }
 };
 

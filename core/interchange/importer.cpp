@@ -12,12 +12,15 @@
 #include "core/services/targetservice.h"
 #include "core/storage/batchqueue.h"
 #include "core/storage/bulkload.h"
+#include "core/storage/outputfile.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
+#include "core/storage/writernote.h"
 #include "core/storage/writetransaction.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QScopeGuard>
 
@@ -407,6 +410,13 @@ Status Importer::saveMapping(Workspace &workspace, ImportKind kind, const QHash<
 
 ImportReport Importer::run(Workspace &workspace, const QString &csvPath, const ImportOptions &options)
 {
+    if (const QString refusal = OutputFile::inputRefusal(csvPath); !refusal.isEmpty()) {
+        ImportReport report;
+        report.kind = options.kind;
+        report.dryRun = options.dryRun;
+        report.addProblem(Problem{QString(), refusal});
+        return report;
+    }
     auto reader = CsvReader::open(csvPath, options.csv);
     if (!reader) {
         ImportReport report;
@@ -461,12 +471,23 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
                          ? QStringList{QStringLiteral("deals"), QStringLiteral("deal_splits"),
                                        QStringLiteral("customers")}
                          : QStringList{table, QStringLiteral("customers")},
-                     BulkLoad::ForeignKeys::TrustedSource, BulkLoad::Journal::Rollback);
+                     BulkLoad::ForeignKeys::TrustedSource);
     const ImportLookups lookups = loadLookups(ws);
     WriteTransaction tx(ws);
     if (!tx.isActive()) {
         report.addProblem(Problem{QString(), tx.error()});
         return report;
+    }
+    std::optional<WriterNote> note;
+    if (!options.dryRun) {
+        note.emplace(ws.path(), WriterNote::Kind::Import, QFileInfo(reader->path()).fileName());
+        if (Status st = ws.backupBeforeChange(QStringLiteral("import")); !st) {
+            report.addProblem(
+                Problem{QString(), tr("Nothing was imported, because the workspace could not be "
+                                      "backed up first: %1")
+                                       .arg(st.message())});
+            return report;
+        }
     }
     if (bulk)
         if (Status st = bulk->begin(); !st) {
@@ -540,6 +561,11 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
     std::stable_sort(report.problems.begin(), report.problems.end(),
                      [](const Problem &a, const Problem &b) { return a.row < b.row; });
 
+    if (report.ok() && !reader->unchangedOnDisk())
+        report.addProblem(
+            Problem{QString(), tr("%1 changed while it was imported (another program wrote to it); "
+                                  "nothing was imported. Import it again when it is complete.")
+                                   .arg(reader->path())});
     if (!report.ok() || options.dryRun)
         return report; // the transaction rolls back: nothing is written
     Status st = applier.writer().finishBulk();

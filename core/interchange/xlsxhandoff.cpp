@@ -2,6 +2,7 @@
 #include "core/interchange/xlsxhandoff.h"
 
 #include "core/domain/dates.h"
+#include "core/storage/workspace.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -12,11 +13,19 @@ namespace attain {
 
 Result<HandoffWritten> XlsxHandoff::write(const HandoffTable &table, const QString &path)
 {
+    const auto bytes = encode(table);
+    if (!bytes)
+        return bytes.problems();
+    return FinanceHandoff::writeFile(table, path, *bytes);
+}
+
+Result<QByteArray> XlsxHandoff::encode(const HandoffTable &table)
+{
     // libxlsxwriter writes a file by name; write it in a private folder, then hand the bytes to the
     // same atomic writer as the CSV so a failure never leaves a half-written workbook at `path`.
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Result<HandoffWritten>::failure(
+        return Result<QByteArray>::failure(
             QString(), tr("Could not create a temporary folder: %1").arg(dir.errorString()));
     const QByteArray temp = QFile::encodeName(dir.filePath(QStringLiteral("handoff.xlsx")));
 
@@ -25,7 +34,7 @@ Result<HandoffWritten> XlsxHandoff::write(const HandoffTable &table, const QStri
     options.tmpdir = nullptr;
     lxw_workbook *book = workbook_new_opt(temp.constData(), &options);
     if (!book)
-        return Result<HandoffWritten>::failure(QString(), tr("Could not start the workbook"));
+        return Result<QByteArray>::failure(QString(), tr("Could not start the workbook"));
     lxw_worksheet *sheet = workbook_add_worksheet(book, table.kind.toUtf8().constData());
     lxw_format *head = workbook_add_format(book);
     format_set_bold(head);
@@ -89,12 +98,12 @@ Result<HandoffWritten> XlsxHandoff::write(const HandoffTable &table, const QStri
         worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(table.columns.size() - 1));
     const lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR)
-        return Result<HandoffWritten>::failure(
+        return Result<QByteArray>::failure(
             QString(), tr("Could not write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(error))));
     QFile file(QFile::decodeName(temp));
     if (!file.open(QIODevice::ReadOnly))
-        return Result<HandoffWritten>::failure(QString(), file.errorString());
-    return FinanceHandoff::writeFile(table, path, file.readAll());
+        return Result<QByteArray>::failure(QString(), file.errorString());
+    return file.readAll();
 }
 
 Result<QList<HandoffWritten>> XlsxHandoff::writeHandoff(Workspace &workspace, const Period &period,
@@ -108,18 +117,8 @@ Result<QList<HandoffWritten>> XlsxHandoff::writeHandoff(Workspace &workspace, co
     if (!payouts)
         return payouts.problems();
     const QString payoutsPath = FinanceHandoff::payoutsPath(path);
-    QList<HandoffWritten> written;
-    if (!csv) {
-        for (const auto &[table, file] : {std::pair{&*deals, path}, std::pair{&*payouts, payoutsPath}}) {
-            const auto one = write(*table, file);
-            if (!one)
-                return one.problems();
-            written << *one;
-        }
-        return written;
-    }
-    const auto dealBytes = FinanceHandoff::encodeCsv(*deals, *csv);
-    const auto payoutBytes = FinanceHandoff::encodeCsv(*payouts, *csv);
+    Result<QByteArray> dealBytes = csv ? FinanceHandoff::encodeCsv(*deals, *csv) : encode(*deals);
+    Result<QByteArray> payoutBytes = csv ? FinanceHandoff::encodeCsv(*payouts, *csv) : encode(*payouts);
     Problems problems = dealBytes.problems();
     for (Problem p : payoutBytes.problems()) {
         p.message = tr("payouts file: %1").arg(p.message);
@@ -127,14 +126,11 @@ Result<QList<HandoffWritten>> XlsxHandoff::writeHandoff(Workspace &workspace, co
     }
     if (!problems.isEmpty())
         return problems;
-    for (const auto &[table, file, bytes] :
-         {std::tuple{&*deals, path, *dealBytes}, std::tuple{&*payouts, payoutsPath, *payoutBytes}}) {
-        const auto one = FinanceHandoff::writeFile(*table, file, bytes);
-        if (!one)
-            return one.problems();
-        written << *one;
-    }
-    return written;
+    const auto dealFiles = FinanceHandoff::prepare(*deals, path, *dealBytes);
+    const auto payoutFiles = FinanceHandoff::prepare(*payouts, payoutsPath, *payoutBytes);
+    if (Status st = OutputFile::writeAll(dealFiles.parts + payoutFiles.parts, {workspace.path()}); !st)
+        return st.problems();
+    return QList<HandoffWritten>{dealFiles.written, payoutFiles.written};
 }
 
 } // namespace attain

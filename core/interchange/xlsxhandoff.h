@@ -14,10 +14,13 @@ class XlsxHandoff
 
 public:
     static Result<HandoffWritten> write(const HandoffTable &table, const QString &path);
+    /// The table as the bytes of a workbook.
+    static Result<QByteArray> encode(const HandoffTable &table);
 
     /// The period's whole finance handoff: the deals file at `path` and the payouts file beside it
     /// (FinanceHandoff::payoutsPath), both CSV in `csv`'s encoding or, without one, both workbooks. Both
-    /// tables are built and encoded before either file is written.
+    /// tables are built and encoded before anything is written, and the four files (with the manifests) are
+    /// renamed into place only when all four are complete.
     static Result<QList<HandoffWritten>> writeHandoff(Workspace &workspace, const Period &period,
                                                       const QString &path,
                                                       std::optional<CsvWriter::Encoding> csv);

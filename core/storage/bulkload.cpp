@@ -6,15 +6,10 @@
 
 namespace attain {
 
-BulkLoad::BulkLoad(Workspace &workspace, const QStringList &tables, ForeignKeys foreignKeys, Journal journal)
+BulkLoad::BulkLoad(Workspace &workspace, const QStringList &tables, ForeignKeys foreignKeys)
     : m_workspace(workspace), m_tables(tables), m_foreignKeys(foreignKeys)
 {
     // A larger cache and two sorter threads for the index rebuild.
-    if (journal == Journal::Rollback && m_workspace.transactionDepth() == 0) {
-        Statement mode(m_workspace, "PRAGMA journal_mode=DELETE");
-        m_rollbackJournal =
-            mode.next() && mode.text(0).compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
-    }
     for (const char *sql : {"PRAGMA cache_size=-131072", "PRAGMA threads=2"}) {
         Statement pragma(m_workspace, sql);
         pragma.exec();
@@ -27,10 +22,6 @@ BulkLoad::BulkLoad(Workspace &workspace, const QStringList &tables, ForeignKeys 
 
 BulkLoad::~BulkLoad()
 {
-    if (m_rollbackJournal) {
-        Statement mode(m_workspace, "PRAGMA journal_mode=WAL");
-        mode.exec();
-    }
     for (const char *sql : {"PRAGMA cache_size=-8192", "PRAGMA foreign_keys=ON"}) {
         Statement pragma(m_workspace, sql);
         pragma.exec();

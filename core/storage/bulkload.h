@@ -30,18 +30,12 @@ public:
         CheckAtEnd,
         TrustedSource
     };
-    enum class Journal
-    {
-        Keep,
-        Rollback
-    };
     /// `TrustedSource` skips the final foreign-key check, for loads whose references are all made by the
     /// loader itself (the demo; an import, which resolves every name to a record it read or created).
-    /// `Rollback` switches the file to a rollback journal for the load when no one else has it open:
-    /// new pages then go to the file once instead of to the write-ahead log and again at the checkpoint,
-    /// and a crash still rolls the load back whole. Write-ahead logging returns when the load ends.
+    /// The journal is never switched away from write-ahead logging for a load: other programs that have the
+    /// file open must go on reading while it runs.
     BulkLoad(Workspace &workspace, const QStringList &tables,
-             ForeignKeys foreignKeys = ForeignKeys::CheckAtEnd, Journal journal = Journal::Keep);
+             ForeignKeys foreignKeys = ForeignKeys::CheckAtEnd);
     ~BulkLoad();
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
@@ -56,7 +50,6 @@ private:
     QStringList m_tables;
     QList<QPair<QString, QString>> m_dropped; // name, CREATE statement
     bool m_foreignKeysDeferred = false;
-    bool m_rollbackJournal = false;
     ForeignKeys m_foreignKeys;
 };
 

@@ -7,10 +7,11 @@
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QSqlDatabase>
 
 #include <functional>
 #include <memory>
@@ -29,9 +30,9 @@ struct WorkspaceOptions
     std::shared_ptr<IdGenerator> ids;
     /// The device this copy runs on; the file's own device id when empty.
     QString deviceId;
-    /// The check of a file before it is opened for writing: `quick_check` by default (seconds for a
-    /// gigabyte), a full `integrity_check` when asked and always before a migration, none for a file
-    /// this process just wrote or one whose check runs in the background.
+    /// The check of a file before it is opened: `quick_check` by default (seconds for a gigabyte), a full
+    /// `integrity_check` when asked and always before a migration, none for a file this process just wrote
+    /// or has open already, or one whose check runs in the background. Attain's schema is checked with it.
     enum class Integrity
     {
         Quick,
@@ -39,11 +40,23 @@ struct WorkspaceOptions
         Skip
     };
     Integrity integrity = Integrity::Quick;
+    /// Opens the file read-only for this reason (e.g. "it is open in Attain on another computer"); the file's
+    /// and folder's permissions can make it read-only too.
+    QString readOnlyReason;
+    /// How long a write waits for another program's write to finish before it gives up.
+    int busyTimeoutMs = 5000;
+    /// Told once per wait, after a second, what the write is waiting for (attain-cli prints it).
+    std::function<void(const QString &)> busyNotice;
 };
 
-/// An open `*.attain` file: one SQLite connection (QSQLITE) with Attain's pragmas, migrated to the
-/// current schema. Every write goes through core services inside a WriteTransaction; after each
-/// committed transaction the workspace emits `changed` once per kind of record touched.
+/// An open `*.attain` file: one SQLite connection with Attain's settings (write-ahead logging, full syncs,
+/// defensive mode, an untrusted schema), checked and migrated to the current schema. Every write goes
+/// through core services inside a WriteTransaction; after each committed transaction the workspace emits
+/// `changed` once per kind of record touched.
+///
+/// The file is only ever read and written through SQLite while it is open: a POSIX lock belongs to the
+/// whole process and is dropped when any descriptor of the file closes, after which another program would
+/// think itself the last one and delete the write-ahead log under this one (SQLite's "How To Corrupt", 2.2).
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -56,20 +69,22 @@ public:
     /// Creates a new, empty workspace at the current schema version. Refuses an existing file.
     static Result<std::unique_ptr<Workspace>> create(const QString &path, const Options &options = {});
     /// Creates a workspace whose first content comes from `fill` (a demo, a first import). It is written
-    /// into `<path>.partial` without a journal, then switched to write-ahead logging, synced and renamed
-    /// into place, so the workspace appears complete or not at all.
+    /// under a temporary name of its own without a journal, then switched to write-ahead logging, synced and
+    /// renamed into place, so the workspace appears complete or not at all.
     static Result<std::unique_ptr<Workspace>> createFilled(const QString &path, const Options &options,
                                                            const std::function<Status(Workspace &)> &fill);
-    /// Opens an existing workspace, migrating it (after a backup) when it is older. Foreign, newer
-    /// and corrupt files are refused and left byte-for-byte unchanged.
+    /// Opens an existing workspace, migrating it (after a backup) when it is older. Foreign, newer, damaged
+    /// and incomplete files are refused and left byte-for-byte unchanged, with nothing created beside them.
     static Result<std::unique_ptr<Workspace>> open(const QString &path, const Options &options = {});
 
     QString path() const { return m_path; }
     /// The workspace's display name (a setting; the file's base name when unset).
     QString name() const;
     int schemaVersion() const { return m_schemaVersion; }
-    QSqlDatabase database() const;
     sqlite3 *handle() const { return m_handle; }
+    /// Open read-only: writes fail with `readOnlyReason()`.
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
     /// Reads through a memory map of the file (on by default; scoring a quarter of a million deals spends a
     /// third of its time copying pages without it). Work that reads every page once — a full check, an
     /// import — turns it off so those pages are not counted against the process.
@@ -92,14 +107,17 @@ public:
     /// Writes a workspace setting (logged like every change).
     Status setSetting(const QString &key, const QString &value);
 
-    /// Runs SQLite's quick (or full) check on a file through its own read-only connection, as a
-    /// background check of a large file does. Returns an empty string when the file is sound,
-    /// otherwise the refusal to show (naming the backups).
+    /// Runs SQLite's quick (or full) check on the open file through a connection of its own, as a background
+    /// check of a large file does. Empty when the file is sound, otherwise the message to show.
     static QString checkFile(const QString &path, bool full);
-    /// Backup files `VACUUM INTO` wrote beside a workspace, newest first.
-    static QStringList backupsOf(const QString &path);
-    /// Writes a consistent copy of the workspace (`VACUUM INTO`); refuses an existing target.
-    Status backupTo(const QString &target);
+    /// A copy of the workspace as last committed (File ▸ Save a Copy…), through SQLite's backup API.
+    Status saveCopy(const QString &target);
+    /// A backup before a big change (an import, a period close), unless the workspace has not changed since
+    /// this object last took one. Call inside the change's write transaction, so it holds exactly the state
+    /// the change starts from.
+    Status backupBeforeChange(const QString &trigger);
+    /// The day's backup, taken before the first write of each day (WriteTransaction asks for it).
+    Status ensureDailyBackup();
 
     // --- used by the storage layer -------------------------------------------------------------
     /// A prepared statement for this SQL that no one else is using, from the connection's pool.
@@ -121,19 +139,30 @@ Q_SIGNALS:
 private:
     friend class WriteTransaction;
     explicit Workspace(QString path, const Options &options);
-    Status connect(bool readOnly);
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+        Snapshot
+    };
+    Status connect(Access access);
     Status configure();
-    static Result<std::unique_ptr<Workspace>> createAt(const QString &path, const Options &options,
-                                                       bool journal, const QString &finalPath);
+    static Status validate(const QString &path, int version, bool full, bool firstInProcess);
     Status migrate(int from);
     Status initializeNew(const QString &finalPath);
     void loadDevice();
     void finalizeStatements();
+    void closeConnection();
     void beginTransaction();
     void endTransaction(bool committed);
+    /// Copies the log into the file and empties it, without waiting for readers: at rest the log holds no
+    /// changes, so a log found beside a file later can only be a crash's or another copy's.
+    void checkpoint();
+    qint64 stateMarker();
+    static int onBusy(void *self, int count);
 
     QString m_path;
-    QString m_connectionName;
+    QString m_key; // the file's name in OpenWorkspaces
     sqlite3 *m_handle = nullptr;
     int m_schemaVersion = 0;
     SystemClock m_systemClock;
@@ -143,6 +172,14 @@ private:
     QString m_currentUserId;
     qint64 m_sessionId = 0;
     bool m_journal = true;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_busyTimeoutMs = 5000;
+    std::function<void(const QString &)> m_busyNotice;
+    QElapsedTimer m_busySince;
+    bool m_busyNoticed = false;
+    QDate m_dailyBackupDay;
+    qint64 m_backedUpAt = -1; // the state marker when this object last took a backup
     QHash<QByteArray, QList<sqlite3_stmt *>> m_freeStatements;
     QList<sqlite3_stmt *> m_allStatements;
     int m_transactionDepth = 0;

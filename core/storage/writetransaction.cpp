@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/writetransaction.h"
 
+#include "core/storage/storageerrors.h"
 #include "core/storage/workspace.h"
 
 #include <sqlite3.h>
@@ -8,29 +9,39 @@
 namespace attain {
 
 namespace {
-bool run(sqlite3 *db, const QByteArray &sql, QString *error)
+int run(sqlite3 *db, const QByteArray &sql)
 {
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_free(message);
-    return false;
+    return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
+               ? SQLITE_OK
+               : sqlite3_extended_errcode(db);
 }
 } // namespace
 
 WriteTransaction::WriteTransaction(Workspace &workspace) : m_workspace(workspace)
 {
     m_depth = workspace.transactionDepth() + 1;
+    if (workspace.isReadOnly()) {
+        m_error = StorageErrors::readOnly(workspace.path(), workspace.readOnlyReason()).message;
+        return;
+    }
     const QByteArray sql = m_depth == 1
                                ? QByteArrayLiteral("BEGIN IMMEDIATE")
                                : QByteArrayLiteral("SAVEPOINT attain_") + QByteArray::number(m_depth);
-    m_active = run(workspace.handle(), sql, &m_error);
-    if (m_active)
-        workspace.beginTransaction();
-    else
-        m_error = Workspace::tr("Cannot start writing to the workspace: %1").arg(m_error);
+    if (const int code = run(workspace.handle(), sql); code != SQLITE_OK) {
+        m_error = StorageErrors::fromSqlite(code, workspace.path()).message;
+        return;
+    }
+    m_active = true;
+    workspace.beginTransaction();
+    if (m_depth == 1) {
+        // Holding the write lock, so the day's backup is exactly the state this first change starts from.
+        if (Status st = workspace.ensureDailyBackup(); !st) {
+            rollback();
+            m_error = Workspace::tr("Attain could not back up %1 before the day's first change, so nothing "
+                                    "was changed: %2")
+                          .arg(StorageErrors::shown(workspace.path()), st.message());
+        }
+    }
 }
 
 WriteTransaction::~WriteTransaction()
@@ -46,10 +57,10 @@ Status WriteTransaction::commit()
             Problem{QString(), m_error.isEmpty() ? Workspace::tr("No transaction is open") : m_error});
     const QByteArray sql = m_depth == 1 ? QByteArrayLiteral("COMMIT")
                                         : QByteArrayLiteral("RELEASE attain_") + QByteArray::number(m_depth);
-    QString error;
-    if (!run(m_workspace.handle(), sql, &error)) {
+    if (const int code = run(m_workspace.handle(), sql); code != SQLITE_OK) {
         rollback();
-        return Status(Problem{QString(), Workspace::tr("Saving failed; nothing was written: %1").arg(error)});
+        Problem p = StorageErrors::fromSqlite(code, m_workspace.path());
+        return Status(p);
     }
     m_active = false;
     m_workspace.endTransaction(true);
@@ -61,11 +72,11 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     if (m_depth == 1) {
-        run(m_workspace.handle(), QByteArrayLiteral("ROLLBACK"), nullptr);
+        run(m_workspace.handle(), QByteArrayLiteral("ROLLBACK"));
     } else {
         const QByteArray name = QByteArrayLiteral("attain_") + QByteArray::number(m_depth);
-        run(m_workspace.handle(), QByteArrayLiteral("ROLLBACK TO ") + name, nullptr);
-        run(m_workspace.handle(), QByteArrayLiteral("RELEASE ") + name, nullptr);
+        run(m_workspace.handle(), QByteArrayLiteral("ROLLBACK TO ") + name);
+        run(m_workspace.handle(), QByteArrayLiteral("RELEASE ") + name);
     }
     m_active = false;
     m_workspace.endTransaction(false);

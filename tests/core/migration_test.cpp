@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every released schema version has a fixture; each opens (migrating after a backup) with its data.
+#include "core/storage/backups.h"
 #include "core/storage/schema.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspacecheck.h"
@@ -7,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace attain;
 using namespace attain::test;
@@ -43,10 +45,16 @@ TEST_F(Migration, EachFixtureOpensAtTheCurrentVersionWithItsData)
         EXPECT_EQ(splits.int64(0), 2);
         splits.reset();
         EXPECT_TRUE(WorkspaceCheck::allPassed(WorkspaceCheck(ws).run()));
-        const QStringList backups = Workspace::backupsOf(p);
+        // The backup before the upgrade holds the file as it was: its own format, its data.
+        const QList<BackupInfo> backups = Backups::list(p);
         if (v < Schema::currentVersion()) {
             ASSERT_EQ(backups.size(), 1);
-            EXPECT_TRUE(backups.first().contains(QStringLiteral(".v%1-").arg(v)));
+            EXPECT_EQ(backups.first().trigger, QStringLiteral("upgrade"));
+            EXPECT_EQ(backups.first().formatVersion, v);
+            EXPECT_EQ(QFileInfo(backups.first().path).absolutePath(),
+                      QFileInfo(Backups::folderOf(p)).absoluteFilePath());
+            EXPECT_TRUE(Backups::verify(backups.first().path, true).ok());
+            EXPECT_EQ(fileBytes(fixture).size(), QFileInfo(backups.first().path).size());
         } else {
             EXPECT_TRUE(backups.isEmpty());
         }

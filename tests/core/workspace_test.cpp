@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workspace file: pragmas, and refusal of foreign, newer and damaged files without touching them.
 #include "core/services/dealservice.h"
+#include "core/storage/backups.h"
 #include "core/storage/schema.h"
 #include "core/storage/statement.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <sqlite3.h>
@@ -39,7 +41,6 @@ TEST_F(WorkspaceFile, NewFileHasAttainsPragmas)
     EXPECT_EQ(pragma(ws, "user_version").toInt(), Schema::currentVersion());
     EXPECT_EQ(pragma(ws, "foreign_keys"), QStringLiteral("1"));
     EXPECT_EQ(pragma(ws, "synchronous"), QStringLiteral("2")); // FULL
-    EXPECT_EQ(pragma(ws, "busy_timeout"), QStringLiteral("5000"));
     EXPECT_EQ(ws.name(), QStringLiteral("test"));
     EXPECT_EQ(ws.setting(QStringLiteral("currency")), QStringLiteral("CNY"));
 }
@@ -75,7 +76,7 @@ TEST_F(WorkspaceFile, RefusesANonSqliteFileUnchanged)
     f.close();
     const auto result = Workspace::open(p, options());
     ASSERT_FALSE(result.ok());
-    EXPECT_TRUE(result.message().contains(QStringLiteral("not an SQLite database")));
+    EXPECT_TRUE(result.message().contains(QStringLiteral("not a database at all")));
     EXPECT_EQ(fileBytes(p), QByteArray(4096, 'x'));
 }
 
@@ -112,8 +113,9 @@ TEST_F(WorkspaceFile, RefusesADamagedFileUnchangedAndNamesItsBackups)
     for (int i = 0; i < 300; ++i)
         ASSERT_TRUE(deals.create(makeDeal(m_acme.id, m_alice.id, 100 + i, QDate(2025, 6, 1))).ok());
     const QString p = path(QStringLiteral("damaged.attain"));
-    const QString backup = path(QStringLiteral("damaged.v1-20250615-100000.backup.attain"));
-    ASSERT_TRUE(m_ws->backupTo(backup).ok());
+    const auto taken = Backups::take(p, QStringLiteral("manual"), m_clock.now());
+    ASSERT_TRUE(taken.ok()) << qPrintable(taken.message());
+    const QString backup = QDir::toNativeSeparators(taken->path);
     int root = 0, pageSize = 0;
     {
         Statement st(*m_ws, "SELECT rootpage FROM sqlite_master WHERE name = 'deals'");
@@ -132,20 +134,25 @@ TEST_F(WorkspaceFile, RefusesADamagedFileUnchangedAndNamesItsBackups)
     f.close();
     const QByteArray before = fileBytes(p);
 
+    const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
     const auto result = Workspace::open(p, options());
     ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.code(), QStringLiteral("damaged"));
     EXPECT_TRUE(result.message().contains(QStringLiteral("damaged"))) << qPrintable(result.message());
     EXPECT_TRUE(result.message().contains(backup)) << qPrintable(result.message());
+    // Plain words: no SQLite internals, no field prefix.
+    EXPECT_FALSE(result.message().contains(QStringLiteral("SQLite"))) << qPrintable(result.message());
+    EXPECT_FALSE(result.message().startsWith(QStringLiteral("file:"))) << qPrintable(result.message());
     EXPECT_EQ(fileBytes(p), before);
-    EXPECT_TRUE(QFile::exists(p));
+    EXPECT_EQ(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore); // nothing new beside it
 }
 
-TEST_F(WorkspaceFile, BackupIsACompleteWorkspace)
+TEST_F(WorkspaceFile, ACopyIsACompleteWorkspace)
 {
     seedBasics(create());
     const QString backup = path(QStringLiteral("copy.attain"));
-    ASSERT_TRUE(m_ws->backupTo(backup).ok());
-    EXPECT_FALSE(m_ws->backupTo(backup).ok()); // never overwrites
+    ASSERT_TRUE(m_ws->saveCopy(backup).ok());
+    EXPECT_FALSE(m_ws->saveCopy(backup).ok()); // never over a database
     auto opened = Workspace::open(backup, options());
     ASSERT_TRUE(opened.ok()) << qPrintable(opened.message());
     Statement st(*opened.value(), "SELECT count(*) FROM members");
@@ -161,12 +168,13 @@ TEST_F(WorkspaceFile, CreateFilledAppearsWholeOrNotAtAll)
     });
     EXPECT_FALSE(failed.ok());
     EXPECT_FALSE(QFile::exists(p));
-    EXPECT_FALSE(QFile::exists(p + QStringLiteral(".partial")));
+    EXPECT_TRUE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // nothing left behind
     auto made = Workspace::createFilled(p, options(), [&](Workspace &ws) {
         seedBasics(ws);
         return success();
     });
     ASSERT_TRUE(made.ok()) << qPrintable(made.message());
     EXPECT_EQ(pragma(*made.value(), "journal_mode"), QStringLiteral("wal"));
-    EXPECT_FALSE(QFile::exists(p + QStringLiteral(".partial")));
+    EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("*.partial*")}, QDir::Files | QDir::Hidden),
+              QStringList());
 }

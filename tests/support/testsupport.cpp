@@ -5,8 +5,13 @@
 #include "core/services/memberservice.h"
 #include "core/services/teamservice.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+
+#ifdef Q_OS_LINUX
+#include <sys/stat.h>
+#endif
 
 namespace attain::test {
 
@@ -82,6 +87,33 @@ QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+std::optional<bool> holdsDatabaseLock(const QString &path)
+{
+#ifdef Q_OS_LINUX
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return false;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // "1: POSIX  ADVISORY  READ 1234 fe:00:10952789 1073741826 1073742335": pid, device:inode, range.
+    // SQLite's shared lock starts at PENDING_BYTE + 2 (0x40000002).
+    const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+    const QByteArray inode = ':' + QByteArray::number(qulonglong(st.st_ino));
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() >= 8 && f.at(1) == "POSIX" && f.at(4) == pid && f.at(5).endsWith(inode) &&
+            f.at(6) == "1073741826")
+            return true;
+    }
+    return false;
+#else
+    Q_UNUSED(path);
+    return std::nullopt;
+#endif
 }
 
 int runCli(const QStringList &args, QString *out, QString *err)

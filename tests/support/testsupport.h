@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <optional>
 
 namespace attain::test {
 
@@ -47,6 +48,10 @@ QByteArray fileBytes(const QString &path);
 
 /// An RFC 4180 reader (CRLF rows) written apart from the product's, to read back what an export wrote.
 QList<QStringList> parseCsv(const QString &text);
+
+/// Whether this process holds a POSIX lock on the database range of `path` (SQLite's shared lock, which a
+/// connection in write-ahead-log mode holds while it is open), from /proc/locks; nothing where there is none.
+std::optional<bool> holdsDatabaseLock(const QString &path);
 
 /// Runs attain-cli with arguments; returns the exit code and fills stdout/stderr.
 int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr);

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/backups.h"
+
+#include "core/storage/fileheader.h"
+#include "core/storage/openworkspaces.h"
+#include "core/storage/outputfile.h"
+#include "core/storage/schema.h"
+#include "core/storage/schemacheck.h"
+#include "core/storage/sqlitehandle.h"
+#include "core/storage/storageerrors.h"
+#include "core/storage/writernote.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <sqlite3.h>
+
+namespace attain {
+
+namespace {
+
+constexpr int keepNewest = 10;
+constexpr int keepDays = 7;
+constexpr int keepWeeks = 4;
+
+QString stampFormat()
+{
+    return QStringLiteral("yyyyMMdd-HHmmss");
+}
+
+QRegularExpression namePattern(const QString &base)
+{
+    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(base) +
+                              QStringLiteral("\\.(\\d{8}-\\d{6})(?:-(\\d+))?\\.([a-z0-9-]+)\\.attain$"));
+}
+
+QString temporaryBeside(const QString &target)
+{
+    const QFileInfo info(target);
+    return info.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.partial")
+            .arg(info.fileName())
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+}
+
+void removeTemporary(const QString &temp)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(temp + QLatin1String(suffix));
+}
+
+// How a file may be read here without dropping this process's locks on it.
+SqliteHandle::Mode readMode(const QString &path)
+{
+    return OpenWorkspaces::count(OpenWorkspaces::key(path)) == 0 &&
+                   !QFileInfo::exists(path + QStringLiteral("-wal"))
+               ? SqliteHandle::Mode::Snapshot
+               : SqliteHandle::Mode::ReadOnly;
+}
+
+// Copies the database at `source` as last committed into a new file `temp`, through the online-backup API.
+Status copyInto(const QString &source, const QString &temp)
+{
+    auto src = SqliteHandle::open(source, readMode(source));
+    if (!src)
+        return Status(StorageErrors::fromSqlite(StorageErrors::sqliteCode(src.problems()), source));
+    auto dst = SqliteHandle::open(temp, SqliteHandle::Mode::Create);
+    if (!dst)
+        return Status(StorageErrors::fromSqlite(StorageErrors::sqliteCode(dst.problems()), temp));
+    // A file no one sees until it is renamed: no journal; the commit still syncs it to the disk.
+    dst->exec("PRAGMA journal_mode=OFF");
+    sqlite3_backup *backup = sqlite3_backup_init(dst->get(), "main", src->get(), "main");
+    if (!backup)
+        return Status(StorageErrors::fromSqlite(dst->errorCode(), temp));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        const int code =
+            (rc & 0xFF) == SQLITE_CORRUPT || (rc & 0xFF) == SQLITE_NOTADB ? rc : dst->errorCode();
+        const bool sourceSide = (code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB;
+        return Status(StorageErrors::fromSqlite(code ? code : rc, sourceSide ? source : temp));
+    }
+    return success();
+}
+
+// Writes a verified copy of `source` at `target` (which must not exist unless `replace`).
+Status writeVerifiedCopy(const QString &source, const QString &target, bool replace)
+{
+    const QString temp = temporaryBeside(target);
+    Status st = copyInto(source, temp);
+    if (st) {
+        st = Backups::verify(temp);
+        if (!st)
+            st = Status(StorageErrors::damaged(source));
+    }
+    if (st)
+        st = OutputFile::moveIntoPlace(temp, target, replace);
+    if (!st)
+        removeTemporary(temp);
+    return st;
+}
+
+BackupInfo infoOf(const QFileInfo &file, const QDateTime &takenAt, const QString &trigger)
+{
+    BackupInfo b;
+    b.path = file.absoluteFilePath();
+    b.takenAt = takenAt;
+    b.size = file.size();
+    b.trigger = trigger;
+    b.formatVersion = FileHeader::read(b.path).userVersion;
+    return b;
+}
+
+} // namespace
+
+QString Backups::folderOf(const QString &workspacePath)
+{
+    const QFileInfo info(workspacePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".backups"));
+}
+
+QList<BackupInfo> Backups::list(const QString &workspacePath)
+{
+    const QFileInfo info(workspacePath);
+    const QString base = info.completeBaseName();
+    QList<BackupInfo> out;
+    const QRegularExpression pattern = namePattern(base);
+    const QDir folder(folderOf(workspacePath));
+    for (const QFileInfo &f : folder.entryInfoList({base + QStringLiteral(".*.attain")}, QDir::Files)) {
+        const auto m = pattern.match(f.fileName());
+        if (!m.hasMatch())
+            continue;
+        const QDateTime at = QDateTime::fromString(m.captured(1), stampFormat());
+        if (at.isValid())
+            out << infoOf(f, at, m.captured(3));
+    }
+    // Earlier versions wrote their pre-upgrade backups beside the file.
+    for (const QFileInfo &f :
+         info.absoluteDir().entryInfoList({base + QStringLiteral(".*.backup.attain")}, QDir::Files))
+        out << infoOf(f, f.lastModified(), QStringLiteral("upgrade"));
+    std::stable_sort(out.begin(), out.end(), [](const BackupInfo &a, const BackupInfo &b) {
+        return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
+    });
+    return out;
+}
+
+std::optional<BackupInfo> Backups::newest(const QString &workspacePath)
+{
+    for (const BackupInfo &b : list(workspacePath))
+        if (b.trigger != QLatin1String("damaged"))
+            return b;
+    return std::nullopt;
+}
+
+bool Backups::hasBackupOn(const QString &workspacePath, QDate day)
+{
+    const QList<BackupInfo> all = list(workspacePath);
+    return std::any_of(all.begin(), all.end(), [&](const BackupInfo &b) {
+        return b.takenAt.date() == day && b.trigger != QLatin1String("damaged");
+    });
+}
+
+QString Backups::triggerLabel(const QString &trigger)
+{
+    if (trigger == QLatin1String("daily"))
+        return tr("before the day's first change");
+    if (trigger == QLatin1String("import"))
+        return tr("before an import");
+    if (trigger == QLatin1String("close-period"))
+        return tr("before a period close");
+    if (trigger == QLatin1String("upgrade"))
+        return tr("before an upgrade of its format");
+    if (trigger == QLatin1String("restore"))
+        return tr("before a restore");
+    if (trigger == QLatin1String("manual"))
+        return tr("made by hand");
+    if (trigger == QLatin1String("sync-apply"))
+        return tr("before merging the team's changes");
+    if (trigger == QLatin1String("damaged"))
+        return tr("the damaged file, set aside by a restore");
+    return trigger;
+}
+
+Result<BackupInfo> Backups::take(const QString &workspacePath, const QString &trigger, const QDateTime &now)
+{
+    const QString folder = folderOf(workspacePath);
+    if (!QDir().mkpath(folder))
+        return Result<BackupInfo>(StorageErrors::fromWrite(
+            QFileInfo(QFileInfo(folder).absolutePath()).isWritable() ? EIO : EACCES, folder));
+    const QString base = QFileInfo(workspacePath).completeBaseName();
+    const QString stamp = now.toString(stampFormat());
+    QString target = QDir(folder).filePath(QStringLiteral("%1.%2.%3.attain").arg(base, stamp, trigger));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target =
+            QDir(folder).filePath(QStringLiteral("%1.%2-%3.%4.attain").arg(base, stamp).arg(n).arg(trigger));
+    if (Status st = writeVerifiedCopy(workspacePath, target, false); !st)
+        return Result<BackupInfo>(st.problems());
+    prune(workspacePath);
+    return infoOf(QFileInfo(target), QDateTime::fromString(stamp, stampFormat()), trigger);
+}
+
+Status Backups::verify(const QString &path, bool full)
+{
+    const FileHeader header = FileHeader::read(path);
+    if (!header.sqlite || header.applicationId != Schema::applicationId)
+        return Status(StorageErrors::notAWorkspace(path, tr("it is not a file Attain wrote")));
+    if (header.userVersion < 1 || header.userVersion > Schema::currentVersion())
+        return Status(StorageErrors::newer(path, header.userVersion, Schema::currentVersion()));
+    auto db = SqliteHandle::open(path, readMode(path));
+    if (!db)
+        return Status(StorageErrors::fromSqlite(StorageErrors::sqliteCode(db.problems()), path));
+    if (Status schema = SchemaCheck::verify(db->get(), header.userVersion); !schema)
+        return Status(StorageErrors::incomplete(path));
+    int code = 0;
+    const QString verdict = db->text(full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)", &code);
+    if (verdict != QLatin1String("ok"))
+        return Status(StorageErrors::damaged(path));
+    return success();
+}
+
+Result<BackupInfo> Backups::restore(const QString &workspacePath, const QString &backupPath,
+                                    const QDateTime &now)
+{
+    using R = Result<BackupInfo>;
+    if (OpenWorkspaces::key(workspacePath) == OpenWorkspaces::key(backupPath))
+        return R(StorageErrors::problem(StorageErrors::refusedCode,
+                                        tr("A workspace cannot be restored from itself.")));
+    if (!QFileInfo(backupPath).isFile())
+        return R(
+            StorageErrors::problem(QStringLiteral("not-found"),
+                                   tr("There is no backup at %1.").arg(StorageErrors::shown(backupPath))));
+    if (Status st = verify(backupPath, true); !st)
+        return R(StorageErrors::problem(
+            st.code(),
+            tr("%1 cannot be restored from: %2").arg(StorageErrors::shown(backupPath), st.message())));
+    WriterNote note(workspacePath, WriterNote::Kind::Restore);
+    auto current = take(workspacePath, QStringLiteral("restore"), now);
+    if (current) {
+        auto dst = SqliteHandle::open(workspacePath, SqliteHandle::Mode::ReadWrite);
+        if (!dst)
+            return R(StorageErrors::fromSqlite(StorageErrors::sqliteCode(dst.problems()), workspacePath));
+        auto src = SqliteHandle::open(backupPath, readMode(backupPath));
+        if (!src)
+            return R(StorageErrors::fromSqlite(StorageErrors::sqliteCode(src.problems()), backupPath));
+        // Page by page into the live file, as one transaction of its write-ahead log: other programs that
+        // have it open see the restored state as they would any other change.
+        sqlite3_backup *backup = sqlite3_backup_init(dst->get(), "main", src->get(), "main");
+        if (!backup)
+            return R(StorageErrors::fromSqlite(dst->errorCode(), workspacePath));
+        const int rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE)
+            return R(StorageErrors::fromSqlite(dst->errorCode() ? dst->errorCode() : rc, workspacePath));
+        dst->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        return current;
+    }
+    const QString code = current.code();
+    if (code != StorageErrors::damagedCode && code != StorageErrors::foreignCode)
+        return current;
+    // The current file cannot be read: it is set aside, log included, and the backup takes its place.
+    if (OpenWorkspaces::count(OpenWorkspaces::key(workspacePath)) > 0)
+        return R(StorageErrors::problem(
+            StorageErrors::refusedCode,
+            tr("Close %1 before restoring it.").arg(StorageErrors::shown(workspacePath))));
+    const QString folder = folderOf(workspacePath);
+    QDir().mkpath(folder);
+    const QString aside = QDir(folder).filePath(
+        QStringLiteral("%1.%2.damaged.attain")
+            .arg(QFileInfo(workspacePath).completeBaseName(), now.toString(stampFormat())));
+    if (QFileInfo::exists(aside) || !QFile::rename(workspacePath, aside))
+        return R(StorageErrors::problem(
+            StorageErrors::diskErrorCode,
+            tr("%1 could not be moved aside to %2; nothing was changed.")
+                .arg(StorageErrors::shown(workspacePath), StorageErrors::shown(aside))));
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFileInfo::exists(workspacePath + QLatin1String(suffix)))
+            QFile::rename(workspacePath + QLatin1String(suffix), aside + QLatin1String(suffix));
+    if (Status st = writeVerifiedCopy(backupPath, workspacePath, false); !st)
+        return R(st.problems());
+    return infoOf(QFileInfo(aside), now, QStringLiteral("damaged"));
+}
+
+Status Backups::copyTo(const QString &workspacePath, const QString &target)
+{
+    if (const QString refusal = OutputFile::refusal(target, {workspacePath}, OutputFile::Purpose::Workspace);
+        !refusal.isEmpty())
+        return Status(StorageErrors::problem(StorageErrors::refusedCode, refusal));
+    return writeVerifiedCopy(workspacePath, target, true);
+}
+
+QStringList Backups::prune(const QString &workspacePath)
+{
+    QList<BackupInfo> all;
+    const QString folder = QDir(folderOf(workspacePath)).absolutePath();
+    for (const BackupInfo &b : list(workspacePath))
+        if (b.trigger != QLatin1String("damaged") && QFileInfo(b.path).absolutePath() == folder)
+            all << b; // only Attain's own, in its folder; set-aside and earlier files stay
+    QSet<QString> keep;
+    for (int i = 0; i < all.size() && i < keepNewest; ++i)
+        keep.insert(all.at(i).path);
+    // The first backup of each day and of each week (all is newest first, so the last seen wins).
+    QMap<QDate, QString> firstOfDay;
+    QMap<QPair<int, int>, QString> firstOfWeek;
+    for (const BackupInfo &b : std::as_const(all)) {
+        const QDate day = b.takenAt.date();
+        int year = 0;
+        const int week = day.weekNumber(&year);
+        firstOfDay[day] = b.path;
+        firstOfWeek[qMakePair(year, week)] = b.path;
+    }
+    const QStringList days = firstOfDay.values(), weeks = firstOfWeek.values(); // oldest first
+    for (qsizetype i = days.size() - 1; i >= 0 && i >= days.size() - keepDays; --i)
+        keep.insert(days.at(i));
+    for (qsizetype i = weeks.size() - 1; i >= 0 && i >= weeks.size() - keepWeeks; --i)
+        keep.insert(weeks.at(i));
+    QStringList removed;
+    for (const BackupInfo &b : std::as_const(all))
+        if (!keep.contains(b.path) && QFile::remove(b.path))
+            removed << b.path;
+    return removed;
+}
+
+QString Backups::advice(const QString &workspacePath)
+{
+    const auto backup = newest(workspacePath);
+    if (!backup)
+        return tr("No backup of it was found (Attain keeps them in %1); if you have a copy of it, open that "
+                  "instead.")
+            .arg(StorageErrors::shown(folderOf(workspacePath)));
+    return tr("Its newest backup, from %1, is %2: restore it in Attain with File ▸ Backups…, or with "
+              "“attain-cli restore %3 --from %2”.")
+        .arg(QLocale().toString(backup->takenAt, QLocale::ShortFormat), StorageErrors::shown(backup->path),
+             StorageErrors::shown(workspacePath));
+}
+
+} // namespace attain
