@@ -15,7 +15,6 @@
 #include "ui/common/recentfiles.h"
 #include "ui/common/session.h"
 #include "ui/common/userdialog.h"
-#include "ui/common/workspacefiles.h"
 #include "ui/conflicts/conflictspage.h"
 #include "ui/customers/customerspage.h"
 #include "ui/deals/dealspage.h"
@@ -45,6 +44,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace attain {
 
@@ -92,12 +92,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_files(new Works
         Messages::error(this, tr("Damaged workspace"), message);
     });
 
+    // Above the pages when the file can only be read (its folder, its mode, or another computer has it).
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fef3c7; color: #78350f; "
+                                                   "border-bottom: 1px solid #f59e0b; padding: 8px 14px; }"));
+    m_readOnlyBanner->hide();
+    auto *pages = new QWidget(this);
+    auto *pagesLayout = new QVBoxLayout(pages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->setSpacing(0);
+    pagesLayout->addWidget(m_readOnlyBanner);
+    pagesLayout->addWidget(m_stack, 1);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(pages, 1);
     setCentralWidget(central);
     m_navigation->hide();
 
@@ -144,6 +157,13 @@ void MainWindow::buildMenus()
     m_handoffAction->setObjectName(QStringLiteral("handoffAction"));
     m_handoffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportMenu->setEnabled(false);
+    m_fileMenu->addSeparator();
+    m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_saveCopyAction->setEnabled(false);
+    m_backupsAction = m_fileMenu->addAction(QString(), this, [this] { showBackups(); });
+    m_backupsAction->setObjectName(QStringLiteral("backupsAction"));
+    m_backupsAction->setEnabled(false);
     m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeWorkspace);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -208,6 +228,8 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import…"));
     m_exportMenu->setTitle(tr("&Export"));
     m_handoffAction->setText(tr("&Finance Handoff…"));
+    m_saveCopyAction->setText(tr("Save a &Copy…"));
+    m_backupsAction->setText(tr("&Backups…"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -319,143 +341,6 @@ bool MainWindow::showPage(const QString &objectName)
     return false;
 }
 
-void MainWindow::adopt(std::unique_ptr<Workspace> workspace)
-{
-    closeWorkspace();
-    RecentFiles::add(workspace->path());
-    QSettings().setValue(QStringLiteral("lastWorkspace"), workspace->path());
-    m_session = std::make_unique<Session>(std::move(workspace));
-    connect(m_session.get(), &Session::userChanged, this, &MainWindow::updateTitle);
-    if (!m_toast)
-        m_toast = new Toast(this);
-    auto *awards = new AwardNotifier(*m_session, m_session.get());
-    connect(awards, &AwardNotifier::awarded, this,
-            [this](const QStringList &lines) { m_toast->show(tr("Award earned"), lines); });
-    buildPages();
-    m_navigation->show();
-    // Back on the page last used; the overview the first time.
-    if (!showPage(QSettings().value(QStringLiteral("window/page")).toString()))
-        m_navigation->setCurrentRow(0);
-    m_closeAction->setEnabled(true);
-    m_userAction->setEnabled(true);
-    m_protectionAction->setEnabled(true);
-    m_plansAction->setEnabled(true);
-    m_importAction->setEnabled(true);
-    m_exportMenu->setEnabled(true);
-    m_undoAction = m_session->undoStack().createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_session->undoStack().createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
-    updateTitle();
-    if (m_askForUser && !m_session->user())
-        QMetaObject::invokeMethod(this, &MainWindow::chooseUser, Qt::QueuedConnection);
-}
-
-bool MainWindow::openWorkspace(const QString &path)
-{
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = m_files->open(path);
-    QApplication::restoreOverrideCursor();
-    if (!opened) {
-        Messages::error(this, tr("Cannot open the workspace"), opened.message());
-        RecentFiles::remove(path);
-        m_welcome->refreshRecent();
-        return false;
-    }
-    adopt(std::move(opened).value());
-    return true;
-}
-
-bool MainWindow::createWorkspace(const QString &path)
-{
-    auto created = Workspace::create(path, WorkspaceFiles::options());
-    if (!created) {
-        Messages::error(this, tr("Cannot create the workspace"), created.message());
-        return false;
-    }
-    adopt(std::move(created).value());
-    return true;
-}
-
-bool MainWindow::openDemo()
-{
-    QString error;
-    if (!m_files->ensureDemo(&error)) {
-        if (!error.isEmpty())
-            Messages::error(this, tr("Cannot create the demo"), error);
-        return false;
-    }
-    return openWorkspace(WorkspaceFiles::demoPath());
-}
-
-void MainWindow::closeWorkspace()
-{
-    if (!m_session)
-        return;
-    m_navigation->blockSignals(true);
-    m_navigation->clear();
-    m_navigation->blockSignals(false);
-    // The welcome page first, so that removing pages does not show (and start) the others.
-    m_stack->setCurrentWidget(m_welcome);
-    for (const Page &page : std::as_const(m_pages)) {
-        m_stack->removeWidget(page.widget);
-        delete page.widget;
-    }
-    m_pages.clear();
-    delete m_undoAction;
-    delete m_redoAction;
-    m_undoAction = m_redoAction = nullptr;
-    m_session.reset();
-    m_userAction->setEnabled(false);
-    m_protectionAction->setEnabled(false);
-    m_plansAction->setEnabled(false);
-    m_importAction->setEnabled(false);
-    m_exportMenu->setEnabled(false);
-    m_navigation->hide();
-    m_welcome->refreshRecent();
-    m_closeAction->setEnabled(false);
-    updateTitle();
-}
-
-void MainWindow::chooseAndOpen()
-{
-    const QString dir =
-        m_session ? QFileInfo(m_session->workspace().path()).absolutePath() : QDir::homePath();
-    const QString path =
-        FileDialogs::openFile(this, tr("Open Workspace"), dir, tr("Attain workspaces (*.attain)"));
-    if (!path.isEmpty())
-        openWorkspace(path);
-}
-
-void MainWindow::chooseAndCreate()
-{
-    QString path =
-        FileDialogs::saveFile(this, tr("New Workspace"), QDir::home().filePath(tr("Sales team.attain")),
-                              tr("Attain workspaces (*.attain)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".attain")))
-        path += QStringLiteral(".attain");
-    createWorkspace(path);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = RecentFiles::list();
-    for (const QString &f : files)
-        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openWorkspace(f); })
-            ->setToolTip(f);
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
-}
-
 void MainWindow::updateTitle()
 {
     if (!m_session) {
@@ -503,34 +388,6 @@ void MainWindow::exportHandoff()
     }
     FinanceExportDialog dialog(*m_session, this);
     dialog.exec();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile())
-        return;
-    const QString suffix = QFileInfo(urls.first().toLocalFile()).suffix().toLower();
-    const bool table =
-        suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv");
-    if ((table && m_session) || suffix == QLatin1String("attain"))
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile())
-        return;
-    const QString path = urls.first().toLocalFile();
-    event->acceptProposedAction();
-    // Open after the drop has finished, so the source application is not kept waiting.
-    if (path.endsWith(QLatin1String(".attain"), Qt::CaseInsensitive))
-        QMetaObject::invokeMethod(
-            this, [this, path] { openWorkspace(path); }, Qt::QueuedConnection);
-    else
-        QMetaObject::invokeMethod(
-            this, [this, path] { importFile(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/clock.h"
+#include "ui/common/workspacefiles.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -18,7 +21,7 @@ class Toast;
 
 class Session;
 class WelcomePage;
-class WorkspaceFiles;
+class WindowActivation;
 
 /// Attain's window: a navigation sidebar and the pages of the open workspace, or the welcome screen.
 class MainWindow : public QMainWindow
@@ -48,6 +51,14 @@ public:
     class ImportWizard *importFile(const QString &file = QString());
     /// File ▸ Export ▸ Finance Handoff…
     void exportHandoff();
+    /// File ▸ Backups…, for the open workspace or for another file (one that cannot be opened).
+    void showBackups(const QString &path = QString());
+    /// Restores `path` from `backup` (closing and reopening it when this window has it open).
+    bool restoreWorkspace(const QString &path, const QString &backup);
+    /// File ▸ Save a Copy…
+    void saveCopy();
+    /// Opens a workspace in a window of its own (a copy of a backup).
+    void openInNewWindow(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,11 +83,16 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     void showAbout();
-    void adopt(std::unique_ptr<class Workspace> workspace);
+    void adopt(WorkspaceFiles::Opened opened);
+    /// A file that cannot be opened: the message, with its newest backup offered.
+    void offerBackups(const QString &path, const QString &message);
     void setProtectionPeriod();
 
+    SystemClock m_clock;
     std::unique_ptr<Session> m_session;
     WorkspaceFiles *m_files;
+    WindowActivation *m_activation = nullptr;
+    QLabel *m_readOnlyBanner;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
@@ -95,6 +111,8 @@ private:
     QAction *m_importAction;
     QMenu *m_exportMenu;
     QAction *m_handoffAction;
+    QAction *m_saveCopyAction;
+    QAction *m_backupsAction;
     QMenu *m_recentMenu;
     QMenu *m_settingsMenu;
     QMenu *m_languageMenu;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // attain: the desktop application. Opens the file given on the command line, else the last one used,
 // else shows the welcome screen.
+#include "core/storage/workspacelock.h"
 #include "resources/resources.h"
 #include "ui/common/recentfiles.h"
+#include "ui/common/windowactivation.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -29,9 +31,15 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
+    const QStringList files = parser.positionalArguments();
+    // One window per workspace: a file another Attain window has open brings that window forward.
+    if (!files.isEmpty() &&
+        attain::WorkspaceLock::peek(files.first()) == attain::WorkspaceLock::State::HeldHere &&
+        attain::WindowActivation::request(files.first()))
+        return 0;
+
     attain::MainWindow window;
     window.show();
-    const QStringList files = parser.positionalArguments();
     const QString last = QSettings().value(QStringLiteral("lastWorkspace")).toString();
     if (!files.isEmpty())
         window.openWorkspace(files.first());

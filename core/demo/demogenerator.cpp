@@ -601,7 +601,7 @@ Status DemoGenerator::run(const Progress &progress)
     // One transaction: a demo is written whole or not at all.
     WriteTransaction tx(ws);
     if (!tx.isActive())
-        return Status(Problem{QString(), tx.error()});
+        return Status(tx.problem());
     if (Status st = bulk.begin(); !st)
         return st;
 

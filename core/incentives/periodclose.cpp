@@ -131,8 +131,8 @@ Result<PeriodClose> PeriodCloseService::close(const Period &period)
                                {QStringLiteral("rules"), plan.incentives.toJson()},
                                {QStringLiteral("statements"), statements},
                                {QStringLiteral("credits"), credits}};
-    const WriterNote note(m_workspace.path(), WriterNote::Kind::ClosePeriod, period.toString());
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
+        const WriterNote note(m_workspace.path(), WriterNote::Kind::ClosePeriod, period.toString());
         if (Status backup = m_workspace.backupBeforeChange(QStringLiteral("close-period")); !backup)
             return Status(
                 Problem{QString(), tr("%1 was not closed, because the workspace could not be backed up "

@@ -475,7 +475,7 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
     const ImportLookups lookups = loadLookups(ws);
     WriteTransaction tx(ws);
     if (!tx.isActive()) {
-        report.addProblem(Problem{QString(), tx.error()});
+        report.addProblem(tx.problem());
         return report;
     }
     std::optional<WriterNote> note;

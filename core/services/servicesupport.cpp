@@ -11,7 +11,7 @@ Status ServiceSupport::inTransaction(Workspace &workspace, const std::function<S
 {
     WriteTransaction tx(workspace);
     if (!tx.isActive())
-        return Status(Problem{QString(), tx.error()});
+        return Status(tx.problem());
     if (Status st = body(); !st)
         return st;
     return tx.commit();

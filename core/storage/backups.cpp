@@ -21,6 +21,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace attain {
 
 namespace {
@@ -137,15 +139,19 @@ QList<BackupInfo> Backups::list(const QString &workspacePath)
         if (!m.hasMatch())
             continue;
         const QDateTime at = QDateTime::fromString(m.captured(1), stampFormat());
-        if (at.isValid())
-            out << infoOf(f, at, m.captured(3));
+        if (!at.isValid())
+            continue;
+        out << infoOf(f, at, m.captured(3));
+        out.last().sequence = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
     }
     // Earlier versions wrote their pre-upgrade backups beside the file.
     for (const QFileInfo &f :
          info.absoluteDir().entryInfoList({base + QStringLiteral(".*.backup.attain")}, QDir::Files))
         out << infoOf(f, f.lastModified(), QStringLiteral("upgrade"));
     std::stable_sort(out.begin(), out.end(), [](const BackupInfo &a, const BackupInfo &b) {
-        return a.takenAt != b.takenAt ? a.takenAt > b.takenAt : a.path > b.path;
+        if (a.takenAt != b.takenAt)
+            return a.takenAt > b.takenAt;
+        return a.sequence != b.sequence ? a.sequence > b.sequence : a.path > b.path;
     });
     return out;
 }
@@ -203,6 +209,18 @@ Result<BackupInfo> Backups::take(const QString &workspacePath, const QString &tr
         return Result<BackupInfo>(st.problems());
     prune(workspacePath);
     return infoOf(QFileInfo(target), QDateTime::fromString(stamp, stampFormat()), trigger);
+}
+
+Result<bool> Backups::ensureDaily(const QString &workspacePath, const QDateTime &now)
+{
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
+    if (hasBackupOn(workspacePath, now.date()))
+        return false;
+    auto taken = take(workspacePath, QStringLiteral("daily"), now);
+    if (!taken)
+        return Result<bool>(taken.problems());
+    return true;
 }
 
 Status Backups::verify(const QString &path, bool full)
@@ -330,13 +348,15 @@ QString Backups::advice(const QString &workspacePath)
 {
     const auto backup = newest(workspacePath);
     if (!backup)
-        return tr("No backup of it was found (Attain keeps them in %1); if you have a copy of it, open that "
-                  "instead.")
-            .arg(StorageErrors::shown(folderOf(workspacePath)));
-    return tr("Its newest backup, from %1, is %2: restore it in Attain with File ▸ Backups…, or with "
-              "“attain-cli restore %3 --from %2”.")
-        .arg(QLocale().toString(backup->takenAt, QLocale::ShortFormat), StorageErrors::shown(backup->path),
-             StorageErrors::shown(workspacePath));
+        return tr("No backup of it was found (Attain keeps them in the folder %1 beside it); if you have a "
+                  "copy "
+                  "of it, open that instead.")
+            .arg(QFileInfo(folderOf(workspacePath)).fileName());
+    return tr("Its newest backup is from %1 (%2, in the folder %3 beside it). To restore it, use File ▸ "
+              "Backups… in Attain, or run:\n    attain-cli restore \"%4\" --from \"%5\"")
+        .arg(QLocale().toString(backup->takenAt, QLocale::ShortFormat), QFileInfo(backup->path).fileName(),
+             QFileInfo(folderOf(workspacePath)).fileName(), StorageErrors::shown(workspacePath),
+             StorageErrors::shown(backup->path));
 }
 
 } // namespace attain

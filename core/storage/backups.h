@@ -22,6 +22,7 @@ struct BackupInfo
     /// damaged file set aside by a restore (kept, never offered).
     QString trigger;
     int formatVersion = 0; // the workspace format it holds
+    int sequence = 1;      // its order among backups taken in the same second
 };
 
 /// The backups of a workspace, in the folder beside it named after it (`team.attain` → `team.backups/`).
@@ -45,6 +46,9 @@ public:
 
     static Result<BackupInfo> take(const QString &workspacePath, const QString &trigger,
                                    const QDateTime &now);
+    /// The day's backup, unless the workspace has one from `now`'s day already; true when one was taken.
+    /// Serialised within the process (the app takes it in the background while a write may ask for it).
+    static Result<bool> ensureDaily(const QString &workspacePath, const QDateTime &now);
     /// A workspace file Attain wrote, with the schema of its format, that passes SQLite's check (the full
     /// integrity check when asked). Opens it without locks or a log (a backup nobody else writes).
     static Status verify(const QString &path, bool full = false);

@@ -45,7 +45,7 @@ Problem StorageErrors::incomplete(const QString &path)
     return problem(foreignCode,
                    tr("%1 is not a workspace as Attain writes it: its tables are not Attain's (it "
                       "was changed by another program, or never finished). It was left unchanged "
-                      "and is not used. %2")
+                      "and is not used.\n\n%2")
                        .arg(shown(path), Backups::advice(path)));
 }
 
@@ -61,7 +61,7 @@ Problem StorageErrors::newer(const QString &path, int version, int supported)
 
 Problem StorageErrors::damaged(const QString &path)
 {
-    return problem(damagedCode, tr("%1 is damaged and cannot be used; Attain has not changed it. %2")
+    return problem(damagedCode, tr("%1 is damaged and cannot be used; Attain has not changed it.\n\n%2")
                                     .arg(shown(path), Backups::advice(path)));
 }
 
@@ -72,7 +72,7 @@ Problem StorageErrors::foreignLog(const QString &path)
         damagedCode,
         tr("The write-ahead log beside %1 (%2) does not belong to it: it was left by another copy of "
            "the workspace, and using it would damage the file. Attain has changed neither. If this "
-           "file replaced another copy, move %2 away and open it again; otherwise restore a backup. "
+           "file replaced another copy, move %2 away and open it again; otherwise restore a backup.\n\n"
            "%3")
             .arg(shown(path), log, Backups::advice(path)));
 }

@@ -41,7 +41,7 @@ void Workspace::closeConnection()
     finalizeStatements();
     if (!m_handle)
         return;
-    if (!m_readOnly && m_journal)
+    if (m_checkpointPending)
         checkpoint();
     sqlite3_close_v2(m_handle);
     m_handle = nullptr;
@@ -117,8 +117,11 @@ void Workspace::checkpoint()
     // Not waiting for readers (another window's long read): what they still use stays in the log until the
     // next commit or close.
     sqlite3_busy_handler(m_handle, nullptr, nullptr);
-    sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    const int rc = sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     sqlite3_busy_handler(m_handle, &Workspace::onBusy, this);
+    // A connection that only read never checkpoints: to another connection a checkpoint is a change of the
+    // file (its data_version moves), which would make it drop what it computed.
+    m_checkpointPending = rc != SQLITE_OK;
 }
 
 void Workspace::setMemoryMapped(bool mapped)
@@ -133,7 +136,7 @@ Status Workspace::initializeNew(const QString &finalPath)
     m_schemaVersion = Schema::currentVersion();
     WriteTransaction tx(*this);
     if (!tx.isActive())
-        return Status(Problem{QString(), tx.error()});
+        return Status(tx.problem());
     const QString device = m_ids->next();
     if (m_deviceId.isEmpty())
         m_deviceId = device;
@@ -174,7 +177,7 @@ Status Workspace::setSetting(const QString &key, const QString &value)
 {
     WriteTransaction tx(*this);
     if (!tx.isActive())
-        return Status(Problem{QString(), tx.error()});
+        return Status(tx.problem());
     RecordWriter writer(*this);
     Statement find(*this, "SELECT value FROM settings WHERE key = ?");
     find.bind(1, key);
@@ -234,12 +237,11 @@ Status Workspace::ensureDailyBackup()
     const QDate today = m_clock->today();
     if (m_readOnly || !m_journal || m_dailyBackupDay == today)
         return success();
-    if (!Backups::hasBackupOn(m_path, today)) {
-        auto taken = Backups::take(m_path, QStringLiteral("daily"), m_clock->now());
-        if (!taken)
-            return Status(taken.problems());
+    auto taken = Backups::ensureDaily(m_path, m_clock->now());
+    if (!taken)
+        return Status(taken.problems());
+    if (*taken)
         m_backedUpAt = stateMarker();
-    }
     m_dailyBackupDay = today;
     return success();
 }

@@ -147,7 +147,19 @@ private:
     };
     Status connect(Access access);
     Status configure();
-    static Status validate(const QString &path, int version, bool full, bool firstInProcess);
+
+public:
+    /// How much of a file is checked before it is used (Attain's schema always).
+    enum class Check
+    {
+        SchemaOnly,
+        Quick,
+        Full
+    };
+
+private:
+    /// Checks a file no connection of this process has open yet.
+    static Status validate(const QString &path, int version, Check check);
     Status migrate(int from);
     Status initializeNew(const QString &finalPath);
     void loadDevice();
@@ -173,6 +185,7 @@ private:
     qint64 m_sessionId = 0;
     bool m_journal = true;
     bool m_readOnly = false;
+    bool m_checkpointPending = false; // a commit's checkpoint was cut short by a reader
     QString m_readOnlyReason;
     int m_busyTimeoutMs = 5000;
     std::function<void(const QString &)> m_busyNotice;

@@ -39,8 +39,8 @@ using R = Result<std::unique_ptr<Workspace>>;
 bool writable(const QString &path)
 {
     const QFileInfo info(path);
-    constexpr auto anyWrite =
-        QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    // The mode's bits (WriteUser is the system's answer for this user, which says yes to an administrator).
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
@@ -70,10 +70,14 @@ void removeCreated(const QString &path)
 }
 
 // A file is checked: its schema is Attain's and SQLite finds it sound. Problems are plain words.
-Status checkWith(SqliteHandle &db, const QString &path, int version, bool full)
+Status checkWith(SqliteHandle &db, const QString &path, int version, Workspace::Check check)
 {
     int code = 0;
-    const QString verdict = db.text(full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)", &code);
+    const QString verdict =
+        check == Workspace::Check::SchemaOnly
+            ? db.text("SELECT 'ok' FROM sqlite_schema LIMIT 1", &code)
+            : db.text(check == Workspace::Check::Full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)",
+                      &code);
     if (verdict != QLatin1String("ok"))
         return Status(code && (code & 0xFF) != SQLITE_CORRUPT && (code & 0xFF) != SQLITE_NOTADB
                           ? StorageErrors::fromSqlite(code, path)
@@ -137,8 +141,21 @@ Result<std::unique_ptr<Workspace>> Workspace::createFilled(const QString &path, 
         ws->m_journal = true;
         if (Status st = ws->configure(); !st)
             return fail(st.problems());
-        ws->checkpoint();
+        // Everything into the file itself before it is renamed: a log left beside the temporary name would
+        // not follow it, and the workspace would lack what the log held.
+        int logFrames = -1, copied = -1;
+        const int rc =
+            sqlite3_wal_checkpoint_v2(ws->m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &copied);
+        if (rc != SQLITE_OK || logFrames != copied)
+            return fail({StorageErrors::fromSqlite(
+                rc != SQLITE_OK ? sqlite3_extended_errcode(ws->m_handle) : SQLITE_IOERR, path)});
     } // closed: SQLite removes the log and its index, the file holds everything
+    // Checked as it will be opened, before anyone can see it: whole, in write-ahead-log mode, Attain's.
+    if (sizeOf(partial + QStringLiteral("-wal")) > 0 || !FileHeader::read(partial).wal ||
+        !validate(partial, Schema::currentVersion(), Check::Quick)) {
+        removeCreated(partial);
+        return R(StorageErrors::diskError(path));
+    }
     if (!syncFile(partial)) {
         removeCreated(partial);
         return R(StorageErrors::diskError(path));
@@ -155,25 +172,25 @@ Result<std::unique_ptr<Workspace>> Workspace::createFilled(const QString &path, 
     return opened;
 }
 
-Status Workspace::validate(const QString &path, int version, bool full, bool firstInProcess)
+Status Workspace::validate(const QString &path, int version, Check check)
 {
     const QString log = path + QStringLiteral("-wal");
     const bool logThere = QFileInfo::exists(log);
     const bool hotLog = sizeOf(log) > 0;
     // With no log beside it and no connection of this process, the file is read as its bytes alone: nothing
     // is created beside it, and no lock is involved. Otherwise as a reader, the log included.
-    auto db = SqliteHandle::open(path, firstInProcess && !logThere ? SqliteHandle::Mode::Snapshot
-                                                                   : SqliteHandle::Mode::ReadOnly);
+    auto db =
+        SqliteHandle::open(path, logThere ? SqliteHandle::Mode::ReadOnly : SqliteHandle::Mode::Snapshot);
     if (!db)
         return Status(StorageErrors::fromSqlite(StorageErrors::sqliteCode(db.problems()), path));
-    Status st = checkWith(db.value(), path, version, full || hotLog);
+    Status st = checkWith(db.value(), path, version, hotLog ? Check::Full : check);
     db.value().close();
-    if (st || !hotLog || !firstInProcess)
+    if (st || !hotLog)
         return st;
     // The file with its log is not sound. When the file alone is, the log is another copy's (SQLite replays
     // any log beside a file): said so, and neither is touched.
     auto alone = SqliteHandle::open(path, SqliteHandle::Mode::Snapshot);
-    if (alone && checkWith(alone.value(), path, version, false))
+    if (alone && checkWith(alone.value(), path, version, Check::Quick))
         return Status(StorageErrors::foreignLog(path));
     return st;
 }
@@ -222,10 +239,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         if (auto db = SqliteHandle::open(path, SqliteHandle::Mode::ReadWrite))
             db->text("SELECT count(*) FROM sqlite_schema");
     }
-    if (first && (options.integrity != Options::Integrity::Skip || migrating)) {
-        if (Status st = validate(path, header.userVersion,
-                                 options.integrity == Options::Integrity::Full || migrating, true);
-            !st)
+    if (first) {
+        // Attain's schema is always checked before the file is used; SQLite's check unless skipped.
+        const Check check = migrating || options.integrity == Options::Integrity::Full ? Check::Full
+                            : options.integrity == Options::Integrity::Quick           ? Check::Quick
+                                                                                       : Check::SchemaOnly;
+        if (Status st = validate(path, header.userVersion, check); !st)
             return R(st.problems());
     }
 

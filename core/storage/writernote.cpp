@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <optional>
+
 namespace attain {
 
 namespace {
@@ -33,9 +35,27 @@ QString WriterNote::notePath(const QString &workspacePath)
     return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".writing"));
 }
 
+namespace {
+// The note's contents when it is a live one of another process, else nothing.
+std::optional<QJsonObject> liveNoteOfAnother(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject note = QJsonDocument::fromJson(file.readAll()).object();
+    const QString host = note.value(QStringLiteral("host")).toString();
+    const qint64 pid = note.value(QStringLiteral("pid")).toInteger();
+    if (host == ProcessInfo::hostName() && (pid == ProcessInfo::currentPid() || !ProcessInfo::isRunning(pid)))
+        return std::nullopt; // this process's own, or left by a program that ended without removing it
+    return note;
+}
+} // namespace
+
 WriterNote::WriterNote(const QString &workspacePath, Kind kind, const QString &detail)
     : m_path(notePath(workspacePath))
 {
+    if (liveNoteOfAnother(m_path))
+        return; // another program's long write holds the file; its note stays until it is done
     const QJsonObject note{{QStringLiteral("kind"), kindKey(kind)},
                            {QStringLiteral("detail"), detail},
                            {QStringLiteral("program"), QCoreApplication::applicationName()},
@@ -65,14 +85,11 @@ WriterNote::~WriterNote()
 
 QString WriterNote::describe(const QString &workspacePath)
 {
-    QFile file(notePath(workspacePath));
-    if (!file.open(QIODevice::ReadOnly))
+    const auto found = liveNoteOfAnother(notePath(workspacePath));
+    if (!found)
         return QString();
-    const QJsonObject note = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject &note = *found;
     const QString host = note.value(QStringLiteral("host")).toString();
-    const qint64 pid = note.value(QStringLiteral("pid")).toInteger();
-    if (host == ProcessInfo::hostName() && !ProcessInfo::isRunning(pid))
-        return QString(); // left by a program that ended without removing it
     const QString kind = note.value(QStringLiteral("kind")).toString();
     const QString detail = note.value(QStringLiteral("detail")).toString();
     QString what;

@@ -21,14 +21,14 @@ WriteTransaction::WriteTransaction(Workspace &workspace) : m_workspace(workspace
 {
     m_depth = workspace.transactionDepth() + 1;
     if (workspace.isReadOnly()) {
-        m_error = StorageErrors::readOnly(workspace.path(), workspace.readOnlyReason()).message;
+        m_problem = StorageErrors::readOnly(workspace.path(), workspace.readOnlyReason());
         return;
     }
     const QByteArray sql = m_depth == 1
                                ? QByteArrayLiteral("BEGIN IMMEDIATE")
                                : QByteArrayLiteral("SAVEPOINT attain_") + QByteArray::number(m_depth);
     if (const int code = run(workspace.handle(), sql); code != SQLITE_OK) {
-        m_error = StorageErrors::fromSqlite(code, workspace.path()).message;
+        m_problem = StorageErrors::fromSqlite(code, workspace.path());
         return;
     }
     m_active = true;
@@ -37,9 +37,10 @@ WriteTransaction::WriteTransaction(Workspace &workspace) : m_workspace(workspace
         // Holding the write lock, so the day's backup is exactly the state this first change starts from.
         if (Status st = workspace.ensureDailyBackup(); !st) {
             rollback();
-            m_error = Workspace::tr("Attain could not back up %1 before the day's first change, so nothing "
-                                    "was changed: %2")
-                          .arg(StorageErrors::shown(workspace.path()), st.message());
+            m_problem = st.problems().value(0);
+            m_problem.message = Workspace::tr("Attain could not back up %1 before the day's first change, so "
+                                              "nothing was changed: %2")
+                                    .arg(StorageErrors::shown(workspace.path()), st.message());
         }
     }
 }
@@ -53,8 +54,9 @@ WriteTransaction::~WriteTransaction()
 Status WriteTransaction::commit()
 {
     if (!m_active)
-        return Status(
-            Problem{QString(), m_error.isEmpty() ? Workspace::tr("No transaction is open") : m_error});
+        return Status(m_problem.message.isEmpty()
+                          ? Problem{QString(), Workspace::tr("No transaction is open")}
+                          : m_problem);
     const QByteArray sql = m_depth == 1 ? QByteArrayLiteral("COMMIT")
                                         : QByteArrayLiteral("RELEASE attain_") + QByteArray::number(m_depth);
     if (const int code = run(m_workspace.handle(), sql); code != SQLITE_OK) {

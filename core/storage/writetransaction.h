@@ -20,7 +20,10 @@ public:
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
     bool isActive() const { return m_active; }
-    QString error() const { return m_error; }
+    /// Why it could not begin (read-only, busy, the day's backup failed), in words.
+    QString error() const { return m_problem.message; }
+    /// The same, with its code (StorageErrors' codes), for the caller to pass on.
+    Problem problem() const { return m_problem; }
     Status commit();
     void rollback();
 
@@ -28,7 +31,7 @@ private:
     Workspace &m_workspace;
     bool m_active = false;
     int m_depth = 0;
-    QString m_error;
+    Problem m_problem;
 };
 
 } // namespace attain

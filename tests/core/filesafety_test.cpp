@@ -8,11 +8,14 @@
 #include "core/storage/outputfile.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspacecheck.h"
+#include "core/storage/writernote.h"
 #include "tests/support/testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QThread>
 
 using namespace attain;
 using namespace attain::test;
@@ -155,4 +158,67 @@ TEST_F(LiveFile, AThousandInterleavedWritesFromTheAppAndACliChildAllArrive)
     EXPECT_EQ(integrity(*m_ws), QStringLiteral("ok"));
     EXPECT_EQ(holdsDatabaseLock(m_file), true);
     EXPECT_TRUE(WorkspaceCheck::allPassed(WorkspaceCheck(*m_ws).run()));
+}
+
+TEST_F(LiveFile, DuringALongImportReadersGoOnAndAWriterIsToldWhatItWaitsFor)
+{
+    QByteArray csv = "external_id,owner,customer,amount,stage,created_on,closed_on\n";
+    for (int i = 0; i < 40000; ++i)
+        csv += "BIG-" + QByteArray::number(i) + ",alice,Customer " + QByteArray::number(i % 400) + "," +
+               QByteArray::number(1000 + i) + ",won,2025-05-01,2025-06-02\n";
+    const QString big = path(QStringLiteral("big.csv"));
+    writeText(big, csv);
+    m_ws.reset(); // the import runs in another program; this test looks on as the app would
+
+    QProcess import;
+    import.start(QStringLiteral(ATTAIN_CLI),
+                 {QStringLiteral("import"), m_file, big, QStringLiteral("--kind"), QStringLiteral("deals")});
+    ASSERT_TRUE(import.waitForStarted());
+    const QString note = WriterNote::notePath(m_file);
+    for (int i = 0; i < 600 && !QFileInfo::exists(note) && import.state() == QProcess::Running; ++i)
+        QThread::msleep(10);
+    ASSERT_TRUE(QFileInfo::exists(note)) << "the import finished before the test could look";
+
+    // Readers see the last committed state at once, in this process and in another.
+    auto o = options();
+    o.busyTimeoutMs = 300;
+    auto reader = Workspace::open(m_file, o);
+    ASSERT_TRUE(reader.ok()) << qPrintable(reader.message());
+    EXPECT_EQ(count(*reader.value(), "SELECT count(*) FROM deals WHERE external_id LIKE 'BIG-%'"), 0);
+    QString out, err;
+    EXPECT_EQ(runCli({QStringLiteral("score"), m_file, QStringLiteral("--period"), QStringLiteral("2025-06")},
+                     &out, &err),
+              0)
+        << qPrintable(err);
+    // A writer that cannot wait long gives up, saying what holds the file.
+    const auto refused =
+        DealService(*reader.value()).create(makeDeal(m_acme.id, m_alice.id, 1, QDate(2025, 6, 1)));
+    if (import.state() == QProcess::Running) {
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.code(), QStringLiteral("busy"));
+        EXPECT_TRUE(refused.message().contains(QStringLiteral("an import of big.csv")))
+            << qPrintable(refused.message());
+    }
+    reader.value().reset();
+    // The command line waits for it, and says so.
+    QProcess close;
+    close.start(QStringLiteral(ATTAIN_CLI), {QStringLiteral("close-period"), m_file,
+                                             QStringLiteral("--period"), QStringLiteral("2025-05")});
+    QElapsedTimer waited;
+    waited.start();
+    ASSERT_TRUE(import.waitForFinished(120000));
+    const bool longWait = waited.elapsed() > 2000;
+    EXPECT_EQ(import.exitCode(), 0) << import.readAllStandardError().toStdString();
+    ASSERT_TRUE(close.waitForFinished(120000));
+    const QString closeErr = QString::fromUtf8(close.readAllStandardError());
+    EXPECT_EQ(close.exitCode(), 0) << qPrintable(closeErr);
+    if (longWait)
+        EXPECT_TRUE(closeErr.contains(QStringLiteral("waiting:")) &&
+                    closeErr.contains(QStringLiteral("big.csv")))
+            << qPrintable(closeErr) << waited.elapsed();
+    EXPECT_FALSE(QFileInfo::exists(note)); // the import took its note away
+    auto after = Workspace::open(m_file, options());
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(count(*after.value(), "SELECT count(*) FROM deals WHERE external_id LIKE 'BIG-%'"), 40000);
+    EXPECT_EQ(count(*after.value(), "SELECT count(*) FROM period_closes WHERE period = '2025-05'"), 1);
 }

@@ -6,8 +6,8 @@
 
 namespace attain {
 
-Session::Session(std::unique_ptr<Workspace> workspace, QObject *parent)
-    : QObject(parent), m_workspace(std::move(workspace))
+Session::Session(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock, QObject *parent)
+    : QObject(parent), m_lock(std::move(lock)), m_workspace(std::move(workspace))
 {
     // First of the workspace's listeners: the pages that recompute on a change find no stale ledger.
     connect(m_workspace.get(), &Workspace::changed, this, [this] { m_scoreLedgers->clear(); });
@@ -34,7 +34,7 @@ void Session::setUser(const QString &memberId)
 {
     m_user = memberId.isEmpty() ? std::nullopt : MemberService(*m_workspace).find(memberId);
     m_workspace->setCurrentUserId(m_user ? m_user->id : QString());
-    if (m_user && m_workspace->setting(QStringLiteral("user_id")) != m_user->id)
+    if (m_user && !m_workspace->isReadOnly() && m_workspace->setting(QStringLiteral("user_id")) != m_user->id)
         m_workspace->setSetting(QStringLiteral("user_id"), m_user->id);
     m_scope.clear();
     if (m_user && m_user->role == Role::Rep) {

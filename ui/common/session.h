@@ -3,6 +3,7 @@
 
 #include "core/domain/member.h"
 #include "core/storage/workspace.h"
+#include "core/storage/workspacelock.h"
 #include "ui/common/scoreledgerstore.h"
 
 #include <QObject>
@@ -20,7 +21,10 @@ class Session : public QObject
     Q_OBJECT
 
 public:
-    explicit Session(std::unique_ptr<Workspace> workspace, QObject *parent = nullptr);
+    /// `lock` is the window's claim on the file (none for a file opened read-only); released after the
+    /// workspace is closed.
+    explicit Session(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock = {},
+                     QObject *parent = nullptr);
     ~Session() override;
 
     Workspace &workspace() { return *m_workspace; }
@@ -43,6 +47,7 @@ Q_SIGNALS:
     void userChanged();
 
 private:
+    std::unique_ptr<WorkspaceLock> m_lock; // before the workspace: released after it closes
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack m_undo;
     std::optional<Member> m_user;

@@ -2,6 +2,9 @@
 #include "ui/common/workspacefiles.h"
 
 #include "core/demo/demogenerator.h"
+#include "core/storage/backups.h"
+#include "core/storage/storageerrors.h"
+#include "ui/common/windowactivation.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,27 +36,83 @@ Workspace::Options WorkspaceFiles::options()
     return o;
 }
 
-Result<std::unique_ptr<Workspace>> WorkspaceFiles::open(const QString &path)
+void WorkspaceFiles::inBackground(const QString &path, std::function<QString()> work,
+                                  void (WorkspaceFiles::*report)(const QString &, const QString &))
 {
+    QPointer<WorkspaceFiles> self(this);
+    QThread *thread = QThread::create([self, path, work, report] {
+        const QString message = work();
+        if (!message.isEmpty())
+            QMetaObject::invokeMethod(qApp, [self, path, message, report] {
+                if (self)
+                    Q_EMIT(self->*report)(path, message);
+            });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+Result<WorkspaceFiles::Opened> WorkspaceFiles::open(const QString &path)
+{
+    using R = Result<Opened>;
     Workspace::Options o = options();
+    auto lock = std::make_unique<WorkspaceLock>(path);
+    switch (lock->acquire()) {
+    case WorkspaceLock::State::Acquired: break;
+    case WorkspaceLock::State::HeldHere: {
+        Problem p{QString(), {}};
+        if (WindowActivation::request(path)) {
+            p.code = forwardedCode;
+            p.message = tr("%1 is open in another window, which was brought to the front.")
+                            .arg(QFileInfo(path).fileName());
+        } else {
+            p.code = StorageErrors::busyCode;
+            p.message =
+                tr("%1 is open in another Attain window on this computer (process %2). Switch to that "
+                   "window, or close it there first.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(lock->holder().pid);
+        }
+        return R(p);
+    }
+    case WorkspaceLock::State::HeldElsewhere:
+        o.readOnlyReason = tr("it is open in Attain on %1").arg(lock->holder().host);
+        lock.reset();
+        break;
+    case WorkspaceLock::State::Unavailable: lock.reset(); break; // a read-only folder: read-only anyway
+    }
     const bool large = QFileInfo(path).size() >= backgroundCheckSize;
     if (large)
         o.integrity = Workspace::Options::Integrity::Skip;
     auto result = Workspace::open(path, o);
-    if (result && large) {
-        QPointer<WorkspaceFiles> self(this);
-        QThread *thread = QThread::create([self, path] {
-            const QString verdict = Workspace::checkFile(path, false);
-            if (!verdict.isEmpty())
-                QMetaObject::invokeMethod(qApp, [self, path, verdict] {
-                    if (self)
-                        Q_EMIT self->damaged(path, verdict);
-                });
-        });
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        thread->start(QThread::LowPriority);
+    if (!result)
+        return R(result.problems());
+    Opened opened{std::move(result).value(), std::move(lock)};
+    if (large)
+        inBackground(
+            path, [path] { return Workspace::checkFile(path, false); }, &WorkspaceFiles::damaged);
+    if (!opened.workspace->isReadOnly()) {
+        // Before the first change of the day rather than during it: a large file takes a few seconds.
+        const QDateTime now = opened.workspace->clock().now();
+        inBackground(
+            path,
+            [path, now] {
+                const auto taken = Backups::ensureDaily(path, now);
+                return taken ? QString() : taken.message();
+            },
+            &WorkspaceFiles::backupFailed);
     }
-    return result;
+    return opened;
+}
+
+Result<WorkspaceFiles::Opened> WorkspaceFiles::create(const QString &path)
+{
+    auto lock = std::make_unique<WorkspaceLock>(path);
+    lock->acquire(); // nobody can have a file that does not exist yet; a read-only folder fails below anyway
+    auto created = Workspace::create(path, options());
+    if (!created)
+        return Result<Opened>(created.problems());
+    return Opened{std::move(created).value(), lock->isHeld() ? std::move(lock) : nullptr};
 }
 
 QString WorkspaceFiles::demoPath()
