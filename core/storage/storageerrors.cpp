@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
@@ -119,9 +120,25 @@ Problem StorageErrors::diskError(const QString &path)
                        .arg(shown(QFileInfo(path).absolutePath())));
 }
 
+Problem StorageErrors::diskFullOrError(const QString &path)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    return disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 1024 * 1024
+               ? diskFull(path)
+               : diskError(path);
+}
+
 Problem StorageErrors::fromSqlite(int code, const QString &path)
 {
-    switch (code & 0xFF) {
+    // On a disk with no room left SQLite cannot even make the files a reader needs beside a workspace, and
+    // says so as a busy, failed or unopened file: the full disk is the news.
+    const int primary = code & 0xFF;
+    if (primary == SQLITE_BUSY || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) {
+        const QStorageInfo disk(QFileInfo(path).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 64 * 1024)
+            return diskFull(path);
+    }
+    switch (primary) {
     case SQLITE_FULL: return diskFull(path);
     case SQLITE_IOERR: return diskError(path);
     case SQLITE_BUSY:

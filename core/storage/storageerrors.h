@@ -39,6 +39,8 @@ public:
     static Problem readOnly(const QString &path, const QString &reason);
     static Problem diskFull(const QString &path);
     static Problem diskError(const QString &path);
+    /// A write that failed without saying why: the disk is full when it has (almost) no room left.
+    static Problem diskFullOrError(const QString &path);
     /// A failed SQLite call on `path` (its extended result code), in words.
     static Problem fromSqlite(int code, const QString &path);
     /// A file that could not be written (errno from the system, or 0 when unknown).

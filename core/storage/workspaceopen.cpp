@@ -154,11 +154,11 @@ Result<std::unique_ptr<Workspace>> Workspace::createFilled(const QString &path, 
     if (sizeOf(partial + QStringLiteral("-wal")) > 0 || !FileHeader::read(partial).wal ||
         !validate(partial, Schema::currentVersion(), Check::Quick)) {
         removeCreated(partial);
-        return R(StorageErrors::diskError(path));
+        return R(StorageErrors::diskFullOrError(path));
     }
     if (!syncFile(partial)) {
         removeCreated(partial);
-        return R(StorageErrors::diskError(path));
+        return R(StorageErrors::diskFullOrError(path));
     }
     if (Status st = OutputFile::moveIntoPlace(partial, info.absoluteFilePath(), false); !st) {
         removeCreated(partial);

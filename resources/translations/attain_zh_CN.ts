@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -87,6 +87,75 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>before the day&apos;s first change</source>
+        <translation>当天第一次修改之前</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <source>before a period close</source>
+        <translation>结账之前</translation>
+    </message>
+    <message>
+        <source>before an upgrade of its format</source>
+        <translation>升级文件格式之前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>before merging the team&apos;s changes</source>
+        <translation>合并团队改动之前</translation>
+    </message>
+    <message>
+        <source>the damaged file, set aside by a restore</source>
+        <translation>已损坏的文件（恢复时移到一旁保留）</translation>
+    </message>
+    <message>
+        <source>it is not a file Attain wrote</source>
+        <translation>它不是 Attain 写出的文件</translation>
+    </message>
+    <message>
+        <source>A workspace cannot be restored from itself.</source>
+        <translation>工作区不能从自身恢复。</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 处没有备份。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored from: %2</source>
+        <translation>无法从 %1 恢复：%2</translation>
+    </message>
+    <message>
+        <source>Close %1 before restoring it.</source>
+        <translation>请先关闭 %1，再恢复它。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside to %2; nothing was changed.</source>
+        <translation>无法把 %1 移到 %2；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>No backup of it was found (Attain keeps them in the folder %1 beside it); if you have a copy of it, open that instead.</source>
+        <translation>没有找到它的备份（Attain 把备份放在它旁边的文件夹 %1 中）；如果你有它的副本，请改为打开副本。</translation>
+    </message>
+    <message>
+        <source>Its newest backup is from %1 (%2, in the folder %3 beside it). To restore it, use File ▸ Backups… in Attain, or run:
+    attain-cli restore &quot;%4&quot; --from &quot;%5&quot;</source>
+        <translation>它最新的备份来自 %1（%2，位于它旁边的文件夹 %3 中）。要恢复，请在 Attain 中使用“文件 ▸ 备份…”，或运行：
+    attain-cli restore &quot;%4&quot; --from &quot;%5&quot;</translation>
+    </message>
+</context>
+<context>
     <name>BulkLoad</name>
     <message>
         <source>A loaded %1 row refers to a missing %2 record (row %3)</source>
@@ -131,7 +200,7 @@
         <translation>退出码：0 成功，1 输入无效或检查未通过，2 用法错误。</translation>
     </message>
     <message>
-        <source>`attain-cli COMMAND --help` describes a command's options.</source>
+        <source>`attain-cli COMMAND --help` describes a command&apos;s options.</source>
         <translation>“attain-cli 命令 --help”可查看该命令的选项。</translation>
     </message>
     <message>
@@ -365,11 +434,11 @@
         <translation>已结账 %1</translation>
     </message>
     <message>
-        <source>Freeze a period's scores and statements; reopen it with a reason; list what changed since.</source>
+        <source>Freeze a period&apos;s scores and statements; reopen it with a reason; list what changed since.</source>
         <translation>冻结一个周期的成绩与对账单；说明原因后可重新打开；列出结账后的改动。</translation>
     </message>
     <message>
-        <source>Write the period's won deals for finance, one row per credited member, and the payouts file beside it.</source>
+        <source>Write the period&apos;s won deals for finance, one row per credited member, and the payouts file beside it.</source>
         <translation>为财务写出本周期的赢单（每个计业绩成员一行），并在旁边写出发放文件。</translation>
     </message>
     <message>
@@ -399,6 +468,50 @@
     <message>
         <source>A leaderboard as a member sees it: its audience and display mode applied.</source>
         <translation>某成员看到的排行榜：应用公开范围与显示方式。</translation>
+    </message>
+    <message>
+        <source>The backup to restore (a path from `backups`).</source>
+        <translation>要恢复的备份（backups 命令列出的路径）。</translation>
+    </message>
+    <message>
+        <source>--from BACKUP is required (attain-cli backups FILE lists them)</source>
+        <translation>需要 --from 备份（attain-cli backups 文件 可列出备份）</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>已从 %2 恢复 %1</translation>
+    </message>
+    <message>
+        <source>The state it had is kept as %1</source>
+        <translation>恢复前的状态已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Where to write the copy (without it: a backup in the backups folder).</source>
+        <translation>副本写到哪里（不指定时：在备份文件夹中做一次备份）。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>已把 %1 复制为 %2</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s backups, newest first: path, time, size, what made it.</source>
+        <translation>列出工作区的备份，最新的在前：路径、时间、大小、备份原因。</translation>
+    </message>
+    <message>
+        <source>Restore a backup, keeping the current state as one more backup.</source>
+        <translation>恢复一个备份，并把当前状态另存为一个备份。</translation>
+    </message>
+    <message>
+        <source>Back the workspace up now, or write a copy of it (never copy a workspace by hand).</source>
+        <translation>立即备份工作区，或写出它的副本（切勿手动复制工作区文件）。</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>等待中：%1</translation>
+    </message>
+    <message>
+        <source>it is open in Attain on %1</source>
+        <translation>它正在 %1 上的 Attain 中打开</translation>
     </message>
 </context>
 <context>
@@ -585,6 +698,10 @@
     <message>
         <source>Row %1: text after a closing quote</source>
         <translation>第 %1 行：右引号后还有文字</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (another program is writing it); nothing was imported. Import it again when it is complete.</source>
+        <translation>读取 %1 时它发生了变化（另一个程序正在写它）；没有导入任何内容。请等文件写完后再导入。</translation>
     </message>
 </context>
 <context>
@@ -836,13 +953,6 @@
     </message>
 </context>
 <context>
-    <name>FinanceHandoff</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>ImportKinds</name>
     <message>
         <source>Members</source>
@@ -883,7 +993,7 @@
 <context>
     <name>ImportRows</name>
     <message>
-        <source>a member's login is required</source>
+        <source>a member&apos;s login is required</source>
         <translation>需要成员账号</translation>
     </message>
     <message>
@@ -1220,6 +1330,14 @@
         <source>the file has no “%1” (%2) column, which every row needs</source>
         <translation>文件没有“%1”（%2）列，每一行都需要它</translation>
     </message>
+    <message>
+        <source>Nothing was imported, because the workspace could not be backed up first: %1</source>
+        <translation>由于无法先备份工作区，没有导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was imported (another program wrote to it); nothing was imported. Import it again when it is complete.</source>
+        <translation>导入 %1 期间它发生了变化（另一个程序写了它）；没有导入任何内容。请等文件写完后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>IncentiveRules</name>
@@ -1415,11 +1533,11 @@
         <translation>本期计入的赢单业绩</translation>
     </message>
     <message>
-        <source>the period's score</source>
+        <source>the period&apos;s score</source>
         <translation>本期得分</translation>
     </message>
     <message>
-        <source>the score's change against the member's own previous period</source>
+        <source>the score&apos;s change against the member&apos;s own previous period</source>
         <translation>与本人上一周期相比的得分变化</translation>
     </message>
     <message>
@@ -1427,7 +1545,7 @@
         <translation>本期客户平均评分</translation>
     </message>
     <message>
-        <source>the team's score</source>
+        <source>the team&apos;s score</source>
         <translation>团队得分</translation>
     </message>
     <message>
@@ -1488,7 +1606,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A pseudonym on a leaderboard: an adjective and an animal ("Swift Falcon").</extracomment>
+        <extracomment>A pseudonym on a leaderboard: an adjective and an animal (&quot;Swift Falcon&quot;).</extracomment>
         <translation>%1%2</translation>
     </message>
     <message>
@@ -1651,6 +1769,53 @@
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>没有给出文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is an open workspace or one of its own files; Attain never writes over it. Choose another name.</source>
+        <translation>%1 是一个已打开的工作区或它自带的文件；Attain 绝不会覆盖它。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>%1 is a file this command reads (or one of its own files); choose another name.</source>
+        <translation>%1 是本命令正在读取的文件（或它自带的文件）；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>%1 is named like one of SQLite&apos;s own files beside a database; choose another name.</source>
+        <translation>%1 的名称与数据库旁 SQLite 自用的文件相同；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder of backups, which only Attain writes; choose another folder.</source>
+        <translation>%1 位于备份文件夹中，该文件夹只由 Attain 写入；请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a database (a workspace, a backup or another program&apos;s); Attain never writes over one. Choose another name.</source>
+        <translation>%1 是一个数据库（工作区、备份或其他程序的数据库）；Attain 绝不会覆盖数据库。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>%1 ends in .attain, the name of a workspace; an export needs another name.</source>
+        <translation>%1 以 .attain 结尾，这是工作区的名称；导出文件需要另取名称。</translation>
+    </message>
+    <message>
+        <source>%1 is a database (a workspace, or one of its own files), not a table of records; choose the CSV file to import.</source>
+        <translation>%1 是一个数据库（工作区或它自带的文件），不是记录表格；请选择要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在；请换一个名称。</translation>
+    </message>
+</context>
+<context>
     <name>OwnershipConflict</name>
     <message>
         <source>Kept with the owner</source>
@@ -1712,7 +1877,7 @@
     </message>
     <message>
         <source>Q%2 %1</source>
-        <extracomment>A quarter, e.g. "Q2 2025"; %1 is the year, %2 the quarter number</extracomment>
+        <extracomment>A quarter, e.g. &quot;Q2 2025&quot;; %1 is the year, %2 the quarter number</extracomment>
         <translation>%1年第%2季度</translation>
     </message>
 </context>
@@ -1737,6 +1902,10 @@
     <message>
         <source>say why the period is reopened</source>
         <translation>请说明重新打开周期的原因</translation>
+    </message>
+    <message>
+        <source>%1 was not closed, because the workspace could not be backed up first: %2</source>
+        <translation>由于无法先备份工作区，%1 没有结账：%2</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +2028,7 @@
     </message>
     <message>
         <source>Change %1 %2</source>
-        <extracomment>%1 is the kind of record, %2 the field: "Change deal amount"</extracomment>
+        <extracomment>%1 is the kind of record, %2 the field: &quot;Change deal amount&quot;</extracomment>
         <translation>修改%1%2</translation>
     </message>
     <message>
@@ -1996,6 +2165,33 @@
     <message>
         <source>Score</source>
         <translation>评分</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>format %1 is not one Attain knows</source>
+        <translation>Attain 不认识格式 %1</translation>
+    </message>
+    <message>
+        <source>the schema of format %1 could not be built</source>
+        <translation>无法构建格式 %1 的结构</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read: %1</source>
+        <translation>无法读取它的结构：%1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is defined differently</source>
+        <translation>%1 的定义不同</translation>
+    </message>
+    <message>
+        <source>%1 is not Attain&apos;s</source>
+        <translation>%1 不是 Attain 的</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +2368,7 @@
         <translation>不计入</translation>
     </message>
     <message>
-        <source>* derived from the months' targets, or the default satisfaction target 4.5</source>
+        <source>* derived from the months&apos; targets, or the default satisfaction target 4.5</source>
         <translation>* 由各月目标推算，或为默认满意度目标 4.5</translation>
     </message>
     <message>
@@ -2216,9 +2412,16 @@
     </message>
 </context>
 <context>
+    <name>SqliteHandle</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+</context>
+<context>
     <name>StatementFormat</name>
     <message>
-        <source>cap on the period's commission</source>
+        <source>cap on the period&apos;s commission</source>
         <translation>本期提成封顶</translation>
     </message>
     <message>
@@ -2226,7 +2429,7 @@
         <translation>商机 %1（%2），固定比例</translation>
     </message>
     <message>
-        <source>deal %1 (%2), no revenue target: the first band's rate</source>
+        <source>deal %1 (%2), no revenue target: the first band&apos;s rate</source>
         <translation>商机 %1（%2），无业绩目标：按第一档比例</translation>
     </message>
     <message>
@@ -2270,7 +2473,7 @@
         <translation>追回：商机 %1 已在 %2 发放，现已不是赢单</translation>
     </message>
     <message>
-        <source>The plan caps one period's commission at %1; the bands add up to %2, so %3 is taken off.</source>
+        <source>The plan caps one period&apos;s commission at %1; the bands add up to %2, so %3 is taken off.</source>
         <translation>方案规定每期提成封顶 %1；各档合计 %2，因此扣减 %3。</translation>
     </message>
     <message>
@@ -2278,7 +2481,7 @@
         <translation>商机 %1 计入 %2；全部按固定比例 %3% 计算。</translation>
     </message>
     <message>
-        <source>Deal %1 is credited %2. There is no revenue target, so all of it is paid at the first band's rate, %3%.</source>
+        <source>Deal %1 is credited %2. There is no revenue target, so all of it is paid at the first band&apos;s rate, %3%.</source>
         <translation>商机 %1 计入 %2。没有业绩目标，因此全部按第一档比例 %3% 计算。</translation>
     </message>
     <message>
@@ -2286,11 +2489,11 @@
         <translation>%1 × %2% = %3，四舍五入到分。</translation>
     </message>
     <message>
-        <source>Credited won revenue %1 is %2% of the target %3, which reaches the band from %4%; its rate applies to every deal: deal %5's %6 × %7% = %8.</source>
+        <source>Credited won revenue %1 is %2% of the target %3, which reaches the band from %4%; its rate applies to every deal: deal %5&apos;s %6 × %7% = %8.</source>
         <translation>计入的赢单业绩 %1 为目标 %3 的 %2%，达到 %4% 起的档位；该档比例适用于每一笔商机：商机 %5 的 %6 × %7% = %8。</translation>
     </message>
     <message>
-        <source>Deals fill the base in the order they closed. Of deal %1's credit, %2 falls between %3 and %4 of the target %5 (%6% to %7%), which pays %8%: %2 × %8% = %9, rounded half away from zero to the fen.</source>
+        <source>Deals fill the base in the order they closed. Of deal %1&apos;s credit, %2 falls between %3 and %4 of the target %5 (%6% to %7%), which pays %8%: %2 × %8% = %9, rounded half away from zero to the fen.</source>
         <translation>商机按成交顺序累计基数。商机 %1 计入的金额中，%2 落在目标 %5 的 %3 到 %4 之间（%6% 到 %7%），该档比例为 %8%：%2 × %8% = %9，四舍五入到分。</translation>
     </message>
     <message>
@@ -2306,7 +2509,7 @@
         <translation>%1 于 %2 给出五星好评。方案“%3”每个五星好评奖励 %4。</translation>
     </message>
     <message>
-        <source>The period's score reached %1 points, the tier “%2”. Plan “%3” pays %4 for each tier above the lowest that the score reaches.</source>
+        <source>The period&apos;s score reached %1 points, the tier “%2”. Plan “%3” pays %4 for each tier above the lowest that the score reaches.</source>
         <translation>本期得分达到 %1 分，即等级“%2”。方案“%3”对得分达到的最低等级以上的每个等级奖励 %4。</translation>
     </message>
     <message>
@@ -2314,7 +2517,7 @@
         <translation>%2 起当周的第 %1 次跟进发生在 %3。方案“%4”对每周 %1 次跟进奖励 %5。</translation>
     </message>
     <message>
-        <source>%1 reached its revenue target; the pool is shared in proportion to each member's credited won revenue, the fen left over to the largest remainders. This share: %2.</source>
+        <source>%1 reached its revenue target; the pool is shared in proportion to each member&apos;s credited won revenue, the fen left over to the largest remainders. This share: %2.</source>
         <translation>%1 达成业绩目标；奖金池按各成员计入的赢单业绩比例分配，余下的分给余数最大者。本份：%2。</translation>
     </message>
     <message>
@@ -2462,6 +2665,97 @@
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>There is no workspace at %1. Check the file&apos;s name and folder.</source>
+        <translation>%1 处没有工作区。请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Attain workspace: %2. It was left unchanged. Open a file that Attain created, or import the data with File ▸ Import.</source>
+        <translation>%1 不是 Attain 工作区：%2。它未被改动。请打开由 Attain 创建的文件，或用“文件 ▸ 导入”导入其中的数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace as Attain writes it: its tables are not Attain&apos;s (it was changed by another program, or never finished). It was left unchanged and is not used.
+
+%2</source>
+        <translation>%1 不是 Attain 写出的工作区：其中的表不是 Attain 的（可能被其他程序改过，或从未写完）。它未被改动，也不会被使用。
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Attain (workspace format %2; this version reads formats up to %3). It was left unchanged; update Attain to open it.</source>
+        <translation>%1 由更新版本的 Attain 写出（工作区格式 %2；本版本最多读取格式 %3）。它未被改动；请升级 Attain 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used; Attain has not changed it.
+
+%2</source>
+        <translation>%1 已损坏，无法使用；Attain 没有改动它。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The write-ahead log beside %1 (%2) does not belong to it: it was left by another copy of the workspace, and using it would damage the file. Attain has changed neither. If this file replaced another copy, move %2 away and open it again; otherwise restore a backup.
+
+%3</source>
+        <translation>%1 旁边的预写日志（%2）不属于它：它是这个工作区的另一个副本留下的，使用它会损坏文件。Attain 两者都没有改动。如果这个文件替换了另一个副本，请把 %2 移走后再打开；否则请恢复一个备份。
+
+%3</translation>
+    </message>
+    <message>
+        <source>Attain cannot read %1. Check that the file and its folder may be read by you.</source>
+        <translation>Attain 无法读取 %1。请检查你是否有权读取该文件及其文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program (another window or attain-cli). Nothing was changed; try again when it has finished.</source>
+        <translation>%1 正在被另一个程序写入（另一个窗口或 attain-cli）。没有做任何改动；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is being written: %2. Nothing was changed; try again when it has finished.</source>
+        <translation>%1 正在被写入：%2。没有做任何改动；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): changes cannot be saved. Reports and exports still work.</source>
+        <translation>%1 以只读方式打开（%2）：改动无法保存。报表和导出仍可使用。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 所在的磁盘已满。没有做任何改动；请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 reported an error while Attain wrote to it. Nothing was changed; check the disk, or use another one.</source>
+        <translation>Attain 写入时，%1 所在的磁盘报告了错误。没有做任何改动；请检查磁盘，或改用其他磁盘。</translation>
+    </message>
+    <message>
+        <source>it cannot be written</source>
+        <translation>它无法写入</translation>
+    </message>
+    <message>
+        <source>Attain ran out of memory while it used %1. Nothing was changed; close other programs and try again.</source>
+        <translation>Attain 使用 %1 时内存不足。没有做任何改动；请关闭其他程序后再试。</translation>
+    </message>
+    <message>
+        <source>Attain could not use %1 (SQLite error %2). Nothing was changed.</source>
+        <translation>Attain 无法使用 %1（SQLite 错误 %2）。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so %2 was not written. Free some space and try again; an earlier file of that name is unchanged.</source>
+        <translation>%1 所在的磁盘已满，所以没有写出 %2。请腾出空间后再试；同名的旧文件保持不变。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so %2 was not written. Choose another folder.</source>
+        <translation>文件夹 %1 是只读的，所以没有写出 %2。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so %2 was not written.</source>
+        <translation>文件夹 %1 不存在，所以没有写出 %2。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2); an earlier file of that name is unchanged.</source>
+        <translation>写出 %1 失败（%2）；同名的旧文件保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>Target</name>
     <message>
         <source>a target is for one member or one team</source>
@@ -2563,6 +2857,45 @@
     </message>
 </context>
 <context>
+    <name>WriterNote</name>
+    <message>
+        <source>an import</source>
+        <translation>一次导入</translation>
+    </message>
+    <message>
+        <source>an import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>the close of %1</source>
+        <translation>%1 的结账</translation>
+    </message>
+    <message>
+        <source>a restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>an upgrade of the file&apos;s format</source>
+        <translation>文件格式升级</translation>
+    </message>
+    <message>
+        <source>the merge of a team member&apos;s changes</source>
+        <translation>合并团队成员的改动</translation>
+    </message>
+    <message>
+        <source>a long change</source>
+        <translation>一项耗时的改动</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2, since %3</source>
+        <translation>%1，由 %2 进行，开始于 %3</translation>
+    </message>
+</context>
+<context>
     <name>XlsxHandoff</name>
     <message>
         <source>Could not create a temporary folder: %1</source>
@@ -2642,6 +2975,81 @@
     <message>
         <source>%1 earned %2: %3</source>
         <translation>%1 获得 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>attain::BackupsDialog</name>
+    <message>
+        <source>Backups of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>Attain backs this workspace up by itself: before the first change of each day, before every import and period close, and before an upgrade. Its backups are kept in %1 — the ten newest, and the first of each of the last 7 days and of the last 4 weeks. Each is a workspace file; restoring one keeps the current state as one more backup.</source>
+        <translation>Attain 会自动备份这个工作区：每天第一次修改之前、每次导入和结账之前，以及升级之前。备份保存在 %1 中——保留最新的十个，以及最近 7 天和最近 4 周中每天、每周的第一个。每个备份都是一个工作区文件；恢复时会先把当前状态另存为一个备份。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>There are no backups yet: the first is taken before the first change.</source>
+        <translation>还没有备份：第一次修改之前会做第一个备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Copy…</source>
+        <translation>打开副本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 (workspace format %2)</source>
+        <translation>%1（工作区格式 %2）</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore %1 to its state of %2? Its current state is kept as one more backup first, so this can be undone by restoring that one.</source>
+        <translation>把 %1 恢复到 %2 时的状态吗？当前状态会先另存为一个备份，因此可以通过恢复那个备份来撤销。</translation>
+    </message>
+    <message>
+        <source>%1 (backup %2).attain</source>
+        <translation>%1（备份 %2）.attain</translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Backup</source>
+        <translation>打开备份的副本</translation>
+    </message>
+    <message>
+        <source>Attain workspaces (*.attain)</source>
+        <translation>Attain 工作区 (*.attain)</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
     </message>
 </context>
 <context>
@@ -3078,7 +3486,7 @@ Create “%2” as a new customer anyway?</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <source>Set by finance's confirmation file or by a manager</source>
+        <source>Set by finance&apos;s confirmation file or by a manager</source>
         <translation>由财务回款确认文件或经理设置</translation>
     </message>
     <message>
@@ -3142,7 +3550,7 @@ Create “%2” as a new customer anyway?</source>
         <translation>客户已归你</translation>
     </message>
     <message>
-        <source>The owner's protection of this customer had lapsed; the customer is now yours.</source>
+        <source>The owner&apos;s protection of this customer had lapsed; the customer is now yours.</source>
         <translation>原负责人对该客户的保护期已过，该客户现在归你负责。</translation>
     </message>
 </context>
@@ -3166,7 +3574,7 @@ Create “%2” as a new customer anyway?</source>
         <translation>财务交接</translation>
     </message>
     <message>
-        <source>The period's won deals, one row per credited member, in the columns finance expects. A manifest with the row count, the total in fen and a SHA-256 checksum is written beside the file.</source>
+        <source>The period&apos;s won deals, one row per credited member, in the columns finance expects. A manifest with the row count, the total in fen and a SHA-256 checksum is written beside the file.</source>
         <translation>本周期的赢单，每位计业绩成员一行，列为财务所需格式。同目录下另写一份清单，含行数、以分计的合计和 SHA-256 校验值。</translation>
     </message>
     <message>
@@ -3276,7 +3684,7 @@ The manifest is %3.</source>
         <translation>删除档位</translation>
     </message>
     <message>
-        <source>Cap one period's commission at</source>
+        <source>Cap one period&apos;s commission at</source>
         <translation>每期提成封顶</translation>
     </message>
     <message>
@@ -3616,6 +4024,54 @@ The manifest is %3.</source>
     <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>This workspace was opened again; here it is.</source>
+        <translation>这个工作区又被打开了一次；它就在这里。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. You can look, print and export; changes cannot be saved.</source>
+        <translation>只读：%1。可以查看、打印和导出；改动无法保存。</translation>
+    </message>
+    <message>
+        <source>Restore the Newest Backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <source>Show All Backups…</source>
+        <translation>查看全部备份…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>%1 is back to its state of %2. The state it had before is kept as a backup (%3).</source>
+        <translation>%1 已恢复到 %2 时的状态。恢复前的状态已保存为备份（%3）。</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>%1 (copy).attain</source>
+        <translation>%1（副本）.attain</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>已另存副本：%1</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +4435,7 @@ The manifest is %3.</source>
         <translation>第 %1 个榜，共 %2 个</translation>
     </message>
     <message>
-        <source>No board is set to be shown to a room: each is for managers only or shows only one's own rank.</source>
+        <source>No board is set to be shown to a room: each is for managers only or shows only one&apos;s own rank.</source>
         <translation>没有可在大屏展示的排行榜：每个榜都仅对经理公开，或只显示本人名次。</translation>
     </message>
 </context>
@@ -4593,7 +5049,7 @@ The manifest is %3.</source>
         <translation>应用到尚无目标的成员</translation>
     </message>
     <message>
-        <source>Suggestions from each member's last three periods</source>
+        <source>Suggestions from each member&apos;s last three periods</source>
         <translation>根据每位成员最近三个周期的建议</translation>
     </message>
     <message>
@@ -4804,84 +5260,52 @@ The manifest is %3.</source>
 <context>
     <name>attain::Workspace</name>
     <message>
-        <source>No backups were found beside it (backups are named “%1.*.backup.attain”).</source>
-        <translation>旁边没有找到备份（备份文件名为“%1.*.backup.attain”）。</translation>
-    </message>
-    <message>
-        <source>Its backups are: %1</source>
-        <translation>它的备份：%1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1:%2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver does not expose its connection</source>
-        <translation>SQLite 驱动未提供连接句柄</translation>
-    </message>
-    <message>
-        <source>Cannot switch %1 to write-ahead logging</source>
-        <translation>无法将 %1 切换到预写日志模式</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name</source>
-        <translation>%1 已存在；请换一个名称</translation>
-    </message>
-    <message>
-        <source>Cannot move the new workspace into place at %1</source>
-        <translation>无法将新工作区移动到 %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <source>There is no workspace at %1</source>
-        <translation>%1 处没有工作区</translation>
-    </message>
-    <message>
-        <source>%1 is not an Attain workspace: it is not an SQLite database. It was left unchanged.</source>
-        <translation>%1 不是 Attain 工作区：它不是 SQLite 数据库。文件未做任何改动。</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database of another program, not an Attain workspace. It was left unchanged.</source>
-        <translation>%1 是其他程序的 SQLite 数据库，不是 Attain 工作区。文件未做任何改动。</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Attain (workspace format %2; this version reads formats up to %3). It was left unchanged; update Attain to open it.</source>
-        <translation>%1 由更新版本的 Attain 写入（工作区格式 %2；当前版本最多支持格式 %3）。文件未做任何改动；请升级 Attain 后再打开。</translation>
-    </message>
-    <message>
-        <source>%1 is read-only; Attain needs to write to it</source>
-        <translation>%1 是只读文件；Attain 需要写入权限</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (SQLite integrity check: %2). Attain has not changed it. %3</source>
-        <translation>%1 已损坏（SQLite 完整性检查：%2）。Attain 没有改动它。%3</translation>
-    </message>
-    <message>
-        <source>Cannot back up %1 before upgrading it: %2</source>
-        <translation>升级前无法备份 %1:%2</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 to format %2 failed: %3. The file is unchanged.</source>
-        <translation>将 %1 升级到格式 %2 失败：%3。文件未做改动。</translation>
-    </message>
-    <message>
-        <source>%1 already exists</source>
-        <translation>%1 已存在</translation>
-    </message>
-    <message>
-        <source>Cannot start writing to the workspace: %1</source>
-        <translation>无法开始写入工作区：%1</translation>
-    </message>
-    <message>
         <source>No transaction is open</source>
         <translation>没有打开的事务</translation>
     </message>
     <message>
-        <source>Saving failed; nothing was written: %1</source>
-        <translation>保存失败，未写入任何内容：%1</translation>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>它是空的</translation>
+    </message>
+    <message>
+        <source>it is not a database at all</source>
+        <translation>它根本不是数据库</translation>
+    </message>
+    <message>
+        <source>it is a database of another program</source>
+        <translation>它是其他程序的数据库</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>它所在的文件夹是只读的</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded to this version&apos;s format before it can be used, but it is read-only (%2). It was left unchanged; open it where it can be written.</source>
+        <translation>%1 需要先升级到本版本的格式才能使用，但它是只读的（%2）。它未被改动；请在可以写入的位置打开它。</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, because it could not be backed up first: %2</source>
+        <translation>由于无法先备份，%1 没有升级：%2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to format %2 failed, so it is as it was: %3</source>
+        <translation>把 %1 升级到格式 %2 失败，文件保持原样：%3</translation>
+    </message>
+    <message>
+        <source>Attain could not back up %1 before the day&apos;s first change, so nothing was changed: %2</source>
+        <translation>Attain 无法在当天第一次修改之前备份 %1，因此没有做任何改动：%2</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +5317,18 @@ The manifest is %3.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window, which was brought to the front.</source>
+        <translation>%1 已在另一个窗口中打开，已把那个窗口切换到前面。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Attain window on this computer (process %2). Switch to that window, or close it there first.</source>
+        <translation>%1 已在本机另一个 Attain 窗口中打开（进程 %2）。请切换到那个窗口，或先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>it is open in Attain on %1</source>
+        <translation>它正在 %1 上的 Attain 中打开</translation>
     </message>
 </context>
 <context>
