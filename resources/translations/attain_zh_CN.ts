@@ -953,6 +953,13 @@
     </message>
 </context>
 <context>
+    <name>ImageFile</name>
+    <message>
+        <source>The picture could not be made.</source>
+        <translation>无法生成图片。</translation>
+    </message>
+</context>
+<context>
     <name>ImportKinds</name>
     <message>
         <source>Members</source>
@@ -2659,10 +2666,6 @@
         <source>The PDF could not be produced</source>
         <translation>无法生成 PDF</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>StorageErrors</name>
@@ -3325,10 +3328,6 @@ Create “%2” as a new customer anyway?</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -3769,10 +3768,6 @@ The manifest is %3.</source>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Leaderboards</source>

@@ -78,7 +78,7 @@ TEST_P(DashboardUi, TheManagersDashboardAddsUpTheTeamAndComparesWithThePreviousP
     // Every chart exports to PNG.
     for (QChartView *chart : m_page->charts()) {
         const QString png = path(chart->objectName() + QStringLiteral(".png"));
-        ASSERT_TRUE(ChartStyle::savePng(chart, png));
+        ASSERT_TRUE(ChartStyle::savePng(chart, png).ok());
         EXPECT_TRUE(looksDrawn(QImage(png))) << qPrintable(chart->objectName());
     }
     // A data-quality item opens the records behind it.

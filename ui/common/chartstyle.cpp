@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/chartstyle.h"
 
+#include "ui/common/imagefile.h"
+
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -68,9 +70,9 @@ QValueAxis *ChartStyle::plot(QChart *chart, const QList<QAbstractSeries *> &seri
     return y;
 }
 
-bool ChartStyle::savePng(QChartView *view, const QString &path)
+Status ChartStyle::savePng(QChartView *view, const QString &path)
 {
-    return view->grab().save(path, "PNG");
+    return ImageFile::savePng(view->grab().toImage(), path);
 }
 
 } // namespace attain

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QColor>
 #include <QCoreApplication>
 
@@ -27,7 +29,7 @@ public:
     static QString moneyUnit();
     /// A chart with the house look: no background roundness, small margins, a title.
     static QChart *chart(const QString &title);
-    static bool savePng(QChartView *view, const QString &path);
+    static Status savePng(QChartView *view, const QString &path);
     /// Removes and deletes a chart's series and axes, before it is filled again.
     static void clear(QChart *chart);
     /// Adds the series with the usual axes: the categories along the bottom, values from 0 to a little over

@@ -257,8 +257,10 @@ QChartView *DashboardPage::chartView(const char *name)
                 this, tr("Export Chart as PNG"),
                 QDir::homePath() + QStringLiteral("/attain-%1.png").arg(view->objectName()),
                 tr("PNG images (*.png)"));
-            if (!path.isEmpty() && !ChartStyle::savePng(view, path))
-                Messages::error(this, tr("Export Chart as PNG"), tr("Could not write %1.").arg(path));
+            if (path.isEmpty())
+                return;
+            if (Status st = ChartStyle::savePng(view, path); !st)
+                Messages::error(this, tr("Export Chart as PNG"), st.message());
         });
         menu.exec(view->mapToGlobal(at));
     });

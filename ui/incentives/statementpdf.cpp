@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/incentives/statementpdf.h"
 
+#include "core/storage/outputfile.h"
+
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
 #include "core/incentives/statementformat.h"
@@ -11,7 +13,6 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -114,11 +115,7 @@ Status StatementPdf::write(const QString &path, const QList<IncentiveStatement> 
     QFile produced(temp);
     if (!produced.open(QIODevice::ReadOnly) || produced.size() == 0)
         return Status(Problem{QString(), tr("The PDF could not be produced")});
-    const QByteArray bytes = produced.readAll();
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Status(Problem{QString(), tr("Could not write %1: %2").arg(path, out.errorString())});
-    return success();
+    return OutputFile::write(path, produced.readAll());
 }
 
 } // namespace attain

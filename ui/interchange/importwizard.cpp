@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/interchange/importwizard.h"
 
+#include "core/storage/outputfile.h"
+
 #include "core/interchange/csvwriter.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/messages.h"
@@ -19,7 +21,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -519,10 +520,8 @@ public:
                 cells << m_problems->model()->index(r, c).data().toString();
             writer.addRow(cells, r + 2);
         }
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(writer.bytes()) != writer.bytes().size() ||
-            !file.commit())
-            Messages::error(this, tr("Cannot save the report"), file.errorString());
+        if (Status st = OutputFile::write(out, writer.bytes(), {m_wizard->file()}); !st)
+            Messages::error(this, tr("Cannot save the report"), st.message());
     }
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/leaderboard/leaderboardpage.h"
 
+#include "ui/common/imagefile.h"
+
 #include "ui/common/filedialogs.h"
 #include "ui/common/messages.h"
 #include "ui/common/periodpicker.h"
@@ -91,8 +93,10 @@ LeaderboardPage::LeaderboardPage(Session &session, QWidget *parent) : QWidget(pa
             QDir::homePath() + QStringLiteral("/attain-%1-%2.png")
                                    .arg(Leaderboards::key(currentBoard()), m_period->period().toString()),
             tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !exportPng(path))
-            Messages::error(this, tr("Export the Board as PNG"), tr("Could not write %1.").arg(path));
+        if (path.isEmpty())
+            return;
+        if (Status st = exportPng(path); !st)
+            Messages::error(this, tr("Export the Board as PNG"), st.message());
     });
     connect(&m_session.workspace(), &Workspace::changed, this, [this] {
         m_stale = true;
@@ -191,10 +195,10 @@ bool LeaderboardPage::setBoardSettings(const BoardSettings &settings)
     return true;
 }
 
-bool LeaderboardPage::exportPng(const QString &path)
+Status LeaderboardPage::exportPng(const QString &path)
 {
     QCoreApplication::sendPostedEvents(); // the chart lays its axes out on a posted event
-    return m_board->grab().save(path, "PNG");
+    return ImageFile::savePng(m_board->grab().toImage(), path);
 }
 
 PresentationWindow *LeaderboardPage::present()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/result.h"
+
 #include "core/leaderboard/leaderboard.h"
 
 #include <QWidget>
@@ -32,7 +34,7 @@ public:
     /// Sets the current board's audience and mode (the combos do this); false with a message when refused.
     bool setBoardSettings(const BoardSettings &settings);
     /// The board and its chart as a PNG.
-    bool exportPng(const QString &path);
+    Status exportPng(const QString &path);
     PresentationWindow *present();
 
 protected:
