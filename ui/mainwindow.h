@@ -86,6 +86,8 @@ private:
     void adopt(WorkspaceFiles::Opened opened);
     /// A file that cannot be opened: the message, with its newest backup offered.
     void offerBackups(const QString &path, const QString &message);
+    /// A file with another copy's log beside it: set the log aside (kept) and open the file as it is.
+    void offerToSetLogAside(const QString &path, const QString &message);
     void setProtectionPeriod();
 
     SystemClock m_clock;

@@ -103,6 +103,10 @@ bool MainWindow::openWorkspace(const QString &path)
             statusBar()->showMessage(opened.message(), 8000);
             return false;
         }
+        if (code == StorageErrors::foreignLogCode) {
+            offerToSetLogAside(path, opened.message());
+            return false;
+        }
         if (code == StorageErrors::damagedCode || code == StorageErrors::foreignCode) {
             offerBackups(path, opened.message());
             return false;
@@ -132,6 +136,25 @@ void MainWindow::offerBackups(const QString &path, const QString &message)
         restoreWorkspace(path, newest->path);
     else if (choice == 1)
         showBackups(path);
+}
+
+void MainWindow::offerToSetLogAside(const QString &path, const QString &message)
+{
+    const int choice =
+        Messages::choose(this, tr("Cannot open the workspace"), message,
+                         {tr("Set the Log Aside and Open"), tr("Show All Backups…"), tr("Close")});
+    if (choice == 1) {
+        showBackups(path);
+    } else if (choice == 0) {
+        const auto aside = Backups::setLogAside(path, m_clock.now());
+        if (!aside) {
+            Messages::error(this, tr("Cannot open the workspace"), aside.message());
+            return;
+        }
+        if (openWorkspace(path))
+            statusBar()->showMessage(
+                tr("The other copy's log is kept as %1.").arg(QDir::toNativeSeparators(*aside)), 10000);
+    }
 }
 
 bool MainWindow::createWorkspace(const QString &path)
@@ -196,6 +219,11 @@ void MainWindow::showBackups(const QString &path)
     if (file.isEmpty())
         return;
     BackupsDialog dialog(file, m_clock, this);
+    const bool here =
+        m_session && OpenWorkspaces::key(m_session->workspace().path()) == OpenWorkspaces::key(file);
+    const bool writable = !here || !m_session->workspace().isReadOnly();
+    // A file only read here is not restored from here; one that cannot be opened cannot be backed up.
+    dialog.setAllowed(writable, here && writable);
     connect(&dialog, &BackupsDialog::restoreRequested, this,
             [this, file](const QString &backup) { restoreWorkspace(file, backup); });
     connect(&dialog, &BackupsDialog::openCopyRequested, this, &MainWindow::openInNewWindow);

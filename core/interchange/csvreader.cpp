@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include "core/storage/outputfile.h"
+
 namespace attain {
 
 namespace {
@@ -57,6 +59,9 @@ QStringList CsvReader::encodings()
 Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path, const Options &options)
 {
     using R = Result<std::unique_ptr<CsvReader>>;
+    // Never a workspace or its log: opening one outside SQLite would drop this process's locks on it.
+    if (const QString refusal = OutputFile::inputRefusal(path); !refusal.isEmpty())
+        return R::failure(QString(), refusal);
     std::unique_ptr<CsvReader> reader(new CsvReader);
     const QFileInfo before(path);
     QFile file(path);

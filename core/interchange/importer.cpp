@@ -410,13 +410,6 @@ Status Importer::saveMapping(Workspace &workspace, ImportKind kind, const QHash<
 
 ImportReport Importer::run(Workspace &workspace, const QString &csvPath, const ImportOptions &options)
 {
-    if (const QString refusal = OutputFile::inputRefusal(csvPath); !refusal.isEmpty()) {
-        ImportReport report;
-        report.kind = options.kind;
-        report.dryRun = options.dryRun;
-        report.addProblem(Problem{QString(), refusal});
-        return report;
-    }
     auto reader = CsvReader::open(csvPath, options.csv);
     if (!reader) {
         ImportReport report;

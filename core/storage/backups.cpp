@@ -8,6 +8,8 @@
 #include "core/storage/schemacheck.h"
 #include "core/storage/sqlitehandle.h"
 #include "core/storage/storageerrors.h"
+#include "core/storage/workspace.h"
+#include "core/storage/workspacelock.h"
 #include "core/storage/writernote.h"
 
 #include <QDir>
@@ -17,10 +19,13 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <cerrno>
 #include <mutex>
 
 namespace attain {
@@ -31,14 +36,29 @@ constexpr int keepNewest = 10;
 constexpr int keepDays = 7;
 constexpr int keepWeeks = 4;
 
+// Bumped by cancelAll(): a copy that began under an earlier value stops.
+std::atomic<int> &generation()
+{
+    static std::atomic<int> value{0};
+    return value;
+}
+
 QString stampFormat()
 {
     return QStringLiteral("yyyyMMdd-HHmmss");
 }
 
-QRegularExpression namePattern(const QString &base)
+// The name backups of a file are known by: `team` for team.attain, the whole name otherwise.
+QString stemOf(const QString &workspacePath)
 {
-    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(base) +
+    const QFileInfo info(workspacePath);
+    return info.suffix().compare(QLatin1String("attain"), Qt::CaseInsensitive) == 0 ? info.completeBaseName()
+                                                                                    : info.fileName();
+}
+
+QRegularExpression namePattern(const QString &stem)
+{
+    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(stem) +
                               QStringLiteral("\\.(\\d{8}-\\d{6})(?:-(\\d+))?\\.([a-z0-9-]+)\\.attain$"));
 }
 
@@ -57,7 +77,7 @@ void removeTemporary(const QString &temp)
         QFile::remove(temp + QLatin1String(suffix));
 }
 
-// How a file may be read here without dropping this process's locks on it.
+// How a backup, or another file nobody writes, may be read here without dropping this process's locks.
 SqliteHandle::Mode readMode(const QString &path)
 {
     return OpenWorkspaces::count(OpenWorkspaces::key(path)) == 0 &&
@@ -66,10 +86,24 @@ SqliteHandle::Mode readMode(const QString &path)
                : SqliteHandle::Mode::ReadOnly;
 }
 
-// Copies the database at `source` as last committed into a new file `temp`, through the online-backup API.
+// How the source of a copy is read: a live workspace as any reader of it would (taking part in its locking,
+// so a writer cannot change it under the copy; a connection that only reads writes nothing), a backup as its
+// own bytes.
+SqliteHandle::Mode sourceMode(const QString &path)
+{
+    if (Backups::isBackup(path))
+        return readMode(path);
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (folder.isWritable())
+        return SqliteHandle::Mode::ReadWrite;
+    return readMode(path);
+}
+
+// Copies the database at `source` as last committed into a new file `temp`, through the online-backup API,
+// a few megabytes at a time so that an exit can stop it.
 Status copyInto(const QString &source, const QString &temp)
 {
-    auto src = SqliteHandle::open(source, readMode(source));
+    auto src = SqliteHandle::open(source, sourceMode(source));
     if (!src)
         return Status(StorageErrors::fromSqlite(StorageErrors::sqliteCode(src.problems()), source));
     auto dst = SqliteHandle::open(temp, SqliteHandle::Mode::Create);
@@ -80,7 +114,20 @@ Status copyInto(const QString &source, const QString &temp)
     sqlite3_backup *backup = sqlite3_backup_init(dst->get(), "main", src->get(), "main");
     if (!backup)
         return Status(StorageErrors::fromSqlite(dst->errorCode(), temp));
-    const int rc = sqlite3_backup_step(backup, -1);
+    int rc = SQLITE_OK;
+    const int started = generation().load();
+    // Should another connection change the source between two steps, SQLite starts the copy again: it is
+    // always of one state.
+    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        if (generation().load() != started) {
+            sqlite3_backup_finish(backup);
+            return Status(
+                StorageErrors::problem(StorageErrors::refusedCode, Backups::tr("The backup was stopped.")));
+        }
+        rc = sqlite3_backup_step(backup, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
         const int code =
@@ -91,8 +138,8 @@ Status copyInto(const QString &source, const QString &temp)
     return success();
 }
 
-// Writes a verified copy of `source` at `target` (which must not exist unless `replace`).
-Status writeVerifiedCopy(const QString &source, const QString &target, bool replace)
+// A verified copy of `source` under a temporary name beside `target`; returns that name.
+Result<QString> verifiedCopyBeside(const QString &source, const QString &target)
 {
     const QString temp = temporaryBeside(target);
     Status st = copyInto(source, temp);
@@ -101,10 +148,22 @@ Status writeVerifiedCopy(const QString &source, const QString &target, bool repl
         if (!st)
             st = Status(StorageErrors::damaged(source));
     }
-    if (st)
-        st = OutputFile::moveIntoPlace(temp, target, replace);
-    if (!st)
+    if (!st) {
         removeTemporary(temp);
+        return Result<QString>(st.problems());
+    }
+    return temp;
+}
+
+// Writes a verified copy of `source` at `target` (which must not exist unless `replace`).
+Status writeVerifiedCopy(const QString &source, const QString &target, bool replace)
+{
+    const auto temp = verifiedCopyBeside(source, target);
+    if (!temp)
+        return Status(temp.problems());
+    Status st = OutputFile::moveIntoPlace(*temp, target, replace);
+    if (!st)
+        removeTemporary(*temp);
     return st;
 }
 
@@ -119,18 +178,68 @@ BackupInfo infoOf(const QFileInfo &file, const QDateTime &takenAt, const QString
     return b;
 }
 
+// Why a restore may not write to the file now: an Attain window has it, here or elsewhere.
+QString heldBy(const QString &workspacePath)
+{
+    WorkspaceLock::Holder holder;
+    switch (WorkspaceLock::peek(workspacePath, &holder)) {
+    case WorkspaceLock::State::HeldHere:
+        return Backups::tr(
+                   "%1 is open in an Attain window (process %2). Restore it from that window with File ▸ "
+                   "Backups…, or close it there first.")
+            .arg(StorageErrors::shown(workspacePath))
+            .arg(holder.pid);
+    case WorkspaceLock::State::HeldElsewhere:
+        return Backups::tr("%1 is open in Attain on %2. Close it there first.")
+            .arg(StorageErrors::shown(workspacePath), holder.host);
+    default: return QString();
+    }
+}
+
+// Renames a set of files as one step: each source to its target, all moved back when one cannot be.
+bool renameAll(const QList<QPair<QString, QString>> &moves)
+{
+    QList<QPair<QString, QString>> done;
+    for (const auto &[from, to] : moves) {
+        if (!QFileInfo::exists(from))
+            continue;
+        if (QFileInfo::exists(to) || !QFile::rename(from, to)) {
+            for (auto it = done.crbegin(); it != done.crend(); ++it)
+                QFile::rename(it->second, it->first);
+            return false;
+        }
+        done << qMakePair(from, to);
+    }
+    return true;
+}
+
 } // namespace
 
 QString Backups::folderOf(const QString &workspacePath)
 {
-    const QFileInfo info(workspacePath);
-    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".backups"));
+    const QFileInfo info(OpenWorkspaces::key(workspacePath));
+    return info.absoluteDir().filePath(stemOf(workspacePath) + QStringLiteral(".backups"));
+}
+
+bool Backups::isBackup(const QString &path)
+{
+    const QFileInfo info(OpenWorkspaces::key(path));
+    const QString folder = QFileInfo(info.absolutePath()).fileName();
+    if (!folder.endsWith(QLatin1String(".backups")))
+        return false;
+    const QString stem = folder.chopped(8);
+    return namePattern(stem).match(info.fileName()).hasMatch();
+}
+
+void Backups::cancelAll()
+{
+    ++generation();
 }
 
 QList<BackupInfo> Backups::list(const QString &workspacePath)
 {
-    const QFileInfo info(workspacePath);
-    const QString base = info.completeBaseName();
+    const QFileInfo info(OpenWorkspaces::key(workspacePath));
+    const QString base = stemOf(workspacePath);
     QList<BackupInfo> out;
     const QRegularExpression pattern = namePattern(base);
     const QDir folder(folderOf(workspacePath));
@@ -145,8 +254,8 @@ QList<BackupInfo> Backups::list(const QString &workspacePath)
         out.last().sequence = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
     }
     // Earlier versions wrote their pre-upgrade backups beside the file.
-    for (const QFileInfo &f :
-         info.absoluteDir().entryInfoList({base + QStringLiteral(".*.backup.attain")}, QDir::Files))
+    for (const QFileInfo &f : info.absoluteDir().entryInfoList(
+             {info.completeBaseName() + QStringLiteral(".*.backup.attain")}, QDir::Files))
         out << infoOf(f, f.lastModified(), QStringLiteral("upgrade"));
     std::stable_sort(out.begin(), out.end(), [](const BackupInfo &a, const BackupInfo &b) {
         if (a.takenAt != b.takenAt)
@@ -193,13 +302,14 @@ QString Backups::triggerLabel(const QString &trigger)
     return trigger;
 }
 
-Result<BackupInfo> Backups::take(const QString &workspacePath, const QString &trigger, const QDateTime &now)
+Result<BackupInfo> Backups::take(const QString &workspacePath, const QString &trigger, const QDateTime &now,
+                                 bool pruneAfter)
 {
     const QString folder = folderOf(workspacePath);
     if (!QDir().mkpath(folder))
         return Result<BackupInfo>(StorageErrors::fromWrite(
             QFileInfo(QFileInfo(folder).absolutePath()).isWritable() ? EIO : EACCES, folder));
-    const QString base = QFileInfo(workspacePath).completeBaseName();
+    const QString base = stemOf(workspacePath);
     const QString stamp = now.toString(stampFormat());
     QString target = QDir(folder).filePath(QStringLiteral("%1.%2.%3.attain").arg(base, stamp, trigger));
     for (int n = 2; QFileInfo::exists(target); ++n)
@@ -207,7 +317,8 @@ Result<BackupInfo> Backups::take(const QString &workspacePath, const QString &tr
             QDir(folder).filePath(QStringLiteral("%1.%2-%3.%4.attain").arg(base, stamp).arg(n).arg(trigger));
     if (Status st = writeVerifiedCopy(workspacePath, target, false); !st)
         return Result<BackupInfo>(st.problems());
-    prune(workspacePath);
+    if (pruneAfter)
+        prune(workspacePath);
     return infoOf(QFileInfo(target), QDateTime::fromString(stamp, stampFormat()), trigger);
 }
 
@@ -253,17 +364,62 @@ Result<BackupInfo> Backups::restore(const QString &workspacePath, const QString 
         return R(
             StorageErrors::problem(QStringLiteral("not-found"),
                                    tr("There is no backup at %1.").arg(StorageErrors::shown(backupPath))));
+    if (const QString held = heldBy(workspacePath); !held.isEmpty())
+        return R(StorageErrors::problem(StorageErrors::busyCode, held));
+    if (OpenWorkspaces::count(OpenWorkspaces::key(workspacePath)) > 0)
+        return R(StorageErrors::problem(
+            StorageErrors::refusedCode,
+            tr("Close %1 before restoring it.").arg(StorageErrors::shown(workspacePath))));
     if (Status st = verify(backupPath, true); !st)
         return R(StorageErrors::problem(
             st.code(),
             tr("%1 cannot be restored from: %2").arg(StorageErrors::shown(backupPath), st.message())));
-    WriterNote note(workspacePath, WriterNote::Kind::Restore);
-    auto current = take(workspacePath, QStringLiteral("restore"), now);
-    if (current) {
+    // What the current file is, as opening it would find it.
+    Status current = QFileInfo::exists(workspacePath) ? Workspace::inspect(workspacePath) : success();
+    if (current.code() == StorageErrors::foreignLogCode) {
+        // The file is sound without the other copy's log: the log goes aside, the file is backed up as it is.
+        if (auto aside = setLogAside(workspacePath, now); !aside)
+            return R(aside.problems());
+        current = Workspace::inspect(workspacePath);
+    }
+    const QString code = current.code();
+    if (!current && code != StorageErrors::damagedCode && code != StorageErrors::foreignCode)
+        return R(current.problems()); // busy, a failing disk, a newer format: not for a restore to decide
+
+    if (current && QFileInfo::exists(workspacePath)) {
+        WriterNote note(workspacePath, WriterNote::Kind::Restore);
+        auto kept = take(workspacePath, QStringLiteral("restore"), now, false);
+        if (!kept)
+            return kept;
         auto dst = SqliteHandle::open(workspacePath, SqliteHandle::Mode::ReadWrite);
         if (!dst)
             return R(StorageErrors::fromSqlite(StorageErrors::sqliteCode(dst.problems()), workspacePath));
-        auto src = SqliteHandle::open(backupPath, readMode(backupPath));
+        // The restored state continues the current one in the chain that tells the file's own log from
+        // another copy's: a copy of the backup with the current token as its parent is what is restored.
+        const QString current = dst->text("SELECT token FROM wal_chain WHERE id = 1");
+        const auto staged = verifiedCopyBeside(backupPath, workspacePath);
+        if (!staged)
+            return R(staged.problems());
+        const auto removeStaged = qScopeGuard([&] { removeTemporary(*staged); });
+        if (auto copy = SqliteHandle::open(*staged, SqliteHandle::Mode::ReadWrite)) {
+            copy->exec("PRAGMA journal_mode=DELETE");
+            if (!copy->text("SELECT name FROM sqlite_schema WHERE name = 'wal_chain'").isEmpty()) {
+                sqlite3_stmt *stmt = nullptr;
+                sqlite3_prepare_v2(
+                    copy->get(),
+                    "UPDATE wal_chain SET parent = ?, token = lower(hex(randomblob(16))) WHERE id = 1", -1,
+                    &stmt, nullptr);
+                const QByteArray parent = current.toUtf8();
+                sqlite3_bind_text(stmt, 1, parent.constData(), int(parent.size()), SQLITE_TRANSIENT);
+                const int rc = sqlite3_step(stmt);
+                sqlite3_finalize(stmt);
+                if (rc != SQLITE_DONE)
+                    return R(StorageErrors::fromSqlite(copy->errorCode(), workspacePath));
+            }
+        } else {
+            return R(StorageErrors::fromSqlite(StorageErrors::sqliteCode(copy.problems()), workspacePath));
+        }
+        auto src = SqliteHandle::open(*staged, SqliteHandle::Mode::Snapshot);
         if (!src)
             return R(StorageErrors::fromSqlite(StorageErrors::sqliteCode(src.problems()), backupPath));
         // Page by page into the live file, as one transaction of its write-ahead log: other programs that
@@ -276,32 +432,63 @@ Result<BackupInfo> Backups::restore(const QString &workspacePath, const QString 
         if (rc != SQLITE_DONE)
             return R(StorageErrors::fromSqlite(dst->errorCode() ? dst->errorCode() : rc, workspacePath));
         dst->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        return current;
+        dst.value().close();
+        prune(workspacePath);
+        return kept;
     }
-    const QString code = current.code();
-    if (code != StorageErrors::damagedCode && code != StorageErrors::foreignCode)
-        return current;
-    // The current file cannot be read: it is set aside, log included, and the backup takes its place.
-    if (OpenWorkspaces::count(OpenWorkspaces::key(workspacePath)) > 0)
-        return R(StorageErrors::problem(
-            StorageErrors::refusedCode,
-            tr("Close %1 before restoring it.").arg(StorageErrors::shown(workspacePath))));
-    const QString folder = folderOf(workspacePath);
-    QDir().mkpath(folder);
-    const QString aside = QDir(folder).filePath(
-        QStringLiteral("%1.%2.damaged.attain")
-            .arg(QFileInfo(workspacePath).completeBaseName(), now.toString(stampFormat())));
-    if (QFileInfo::exists(aside) || !QFile::rename(workspacePath, aside))
-        return R(StorageErrors::problem(
-            StorageErrors::diskErrorCode,
-            tr("%1 could not be moved aside to %2; nothing was changed.")
-                .arg(StorageErrors::shown(workspacePath), StorageErrors::shown(aside))));
-    for (const char *suffix : {"-wal", "-shm"})
-        if (QFileInfo::exists(workspacePath + QLatin1String(suffix)))
-            QFile::rename(workspacePath + QLatin1String(suffix), aside + QLatin1String(suffix));
-    if (Status st = writeVerifiedCopy(backupPath, workspacePath, false); !st)
+
+    // The current file cannot be used (or is not there). The restored file is written and verified first,
+    // under a temporary name; then the current one is set aside with its log and journal, kept byte for
+    // byte; then the restored one takes its name.
+    const auto restored = verifiedCopyBeside(backupPath, workspacePath);
+    if (!restored)
+        return R(restored.problems());
+    BackupInfo aside;
+    if (QFileInfo::exists(workspacePath)) {
+        const QString folder = folderOf(workspacePath);
+        QDir().mkpath(folder);
+        aside = infoOf(QFileInfo(workspacePath), now, QStringLiteral("damaged"));
+        QString target = QDir(folder).filePath(
+            QStringLiteral("%1.%2.damaged.attain").arg(stemOf(workspacePath), now.toString(stampFormat())));
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = QDir(folder).filePath(QStringLiteral("%1.%2-%3.damaged.attain")
+                                               .arg(stemOf(workspacePath), now.toString(stampFormat()))
+                                               .arg(n));
+        QList<QPair<QString, QString>> moves{{workspacePath, target}};
+        for (const char *suffix : {"-wal", "-shm", "-journal"})
+            moves << qMakePair(workspacePath + QLatin1String(suffix), target + QLatin1String(suffix));
+        if (!renameAll(moves)) {
+            removeTemporary(*restored);
+            return R(StorageErrors::problem(
+                StorageErrors::diskErrorCode,
+                tr("%1 could not be moved aside into %2; nothing was changed.")
+                    .arg(StorageErrors::shown(workspacePath), StorageErrors::shown(folder))));
+        }
+        aside.path = QFileInfo(target).absoluteFilePath();
+    }
+    if (Status st = OutputFile::moveIntoPlace(*restored, workspacePath, false); !st) {
+        if (!aside.path.isEmpty())
+            QFile::rename(aside.path, workspacePath); // back where it was
+        removeTemporary(*restored);
         return R(st.problems());
-    return infoOf(QFileInfo(aside), now, QStringLiteral("damaged"));
+    }
+    return aside.path.isEmpty() ? infoOf(QFileInfo(workspacePath), now, QStringLiteral("restore")) : aside;
+}
+
+Result<QString> Backups::setLogAside(const QString &workspacePath, const QDateTime &now)
+{
+    const QString folder = folderOf(workspacePath);
+    if (!QDir().mkpath(folder))
+        return Result<QString>(StorageErrors::fromWrite(EACCES, folder));
+    const QString target = QDir(folder).filePath(
+        QStringLiteral("%1.%2.foreign-log").arg(stemOf(workspacePath), now.toString(stampFormat())));
+    if (!renameAll({{workspacePath + QStringLiteral("-wal"), target + QStringLiteral("-wal")},
+                    {workspacePath + QStringLiteral("-shm"), target + QStringLiteral("-shm")}}))
+        return Result<QString>(StorageErrors::problem(
+            StorageErrors::diskErrorCode,
+            tr("The log beside %1 could not be moved into %2; nothing was changed.")
+                .arg(StorageErrors::shown(workspacePath), StorageErrors::shown(folder))));
+    return QString(target + QStringLiteral("-wal"));
 }
 
 Status Backups::copyTo(const QString &workspacePath, const QString &target)

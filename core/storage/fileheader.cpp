@@ -5,12 +5,42 @@
 #include <QScopeGuard>
 #include <QtEndian>
 
+#include <QFile>
+
 #include <sqlite3.h>
+
+#ifndef Q_OS_WIN
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 #include <cstring>
 #include <memory>
 
 namespace attain {
+
+bool FileHeader::openElsewhere(const QString &path)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(path);
+    return false;
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    // SQLite's shared-lock range (PENDING_BYTE + 2, 510 bytes); asking whether a write lock could be taken
+    // there reports any reader's lock of another process.
+    struct flock lock
+    {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 0x40000002;
+    lock.l_len = 510;
+    const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+#endif
+}
 
 FileHeader FileHeader::read(const QString &path)
 {

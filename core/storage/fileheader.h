@@ -21,6 +21,9 @@ struct FileHeader
     qint32 userVersion = 0;
 
     static FileHeader read(const QString &path);
+    /// Whether another process has the database open now (holds SQLite's shared lock on it; POSIX only, false
+    /// elsewhere). Opens its own descriptor: only for a file no connection of this process has open.
+    static bool openElsewhere(const QString &path);
 };
 
 } // namespace attain

@@ -9,7 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QRandomGenerator>
 #include <QStorageInfo>
 
 #include <cerrno>
@@ -17,7 +17,10 @@
 #include <memory>
 #include <system_error>
 
-#ifndef Q_OS_WIN
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -129,41 +132,126 @@ Status OutputFile::writeAll(const QList<Part> &parts, const QStringList &inputs)
     for (const Part &part : parts)
         if (const QString why = refusal(part.path, inputs); !why.isEmpty())
             return Status(StorageErrors::problem(StorageErrors::refusedCode, why));
-    std::vector<std::unique_ptr<QSaveFile>> files;
+    struct Pending
+    {
+        QString target;
+        QString temporary;
+        QString previous; // a link to (or copy of) the file it replaces, until all are in place
+        bool existed = false;
+    };
+    QList<Pending> pending;
+    auto discard = [&pending] {
+        for (const Pending &p : std::as_const(pending)) {
+            QFile::remove(p.temporary);
+            if (!p.previous.isEmpty())
+                QFile::remove(p.previous);
+        }
+    };
+    auto hidden = [](const QString &target, const char *what) {
+        const QFileInfo info(target);
+        return info.absoluteDir().filePath(
+            QStringLiteral(".%1.%2.%3")
+                .arg(info.fileName())
+                .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
+                .arg(QLatin1String(what)));
+    };
+    // Every file complete and on the disk under a temporary name first.
     for (const Part &part : parts) {
-        auto file = std::make_unique<QSaveFile>(OpenWorkspaces::key(part.path));
+        Pending p;
+        p.target = OpenWorkspaces::key(part.path);
+        p.temporary = hidden(p.target, "partial");
+        QFile file(p.temporary);
         errno = 0;
-        bool ok = file->open(QIODevice::WriteOnly);
-        ok = ok && file->write(part.bytes) == part.bytes.size() && file->flush();
+        bool ok = file.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+        ok = ok && file.write(part.bytes) == part.bytes.size() && file.flush();
+#ifdef Q_OS_WIN
+        ok = ok && _commit(file.handle()) == 0;
+#else
+        ok = ok && ::fsync(file.handle()) == 0;
+#endif
+        const int error = errno;
+        file.close();
+        pending << p;
         if (!ok) {
-            const int error = errno;
-            for (auto &f : files)
-                f->cancelWriting();
-            file->cancelWriting();
+            discard();
             return Status(writeFailure(part.path, part.bytes.size(), error));
         }
-        files.push_back(std::move(file));
     }
-    for (size_t i = 0; i < files.size(); ++i) {
-        errno = 0;
-        if (!files[i]->commit()) {
-            const int error = errno;
-            for (size_t j = i + 1; j < files.size(); ++j)
-                files[j]->cancelWriting();
-            return Status(writeFailure(parts.at(int(i)).path, parts.at(int(i)).bytes.size(), error));
+    // Then each renamed over its name; should one fail, those already renamed are put back.
+    for (int i = 0; i < pending.size(); ++i) {
+        Pending &p = pending[i];
+        std::error_code error;
+        const std::filesystem::path target(p.target.toStdU16String());
+        p.existed = QFileInfo::exists(p.target);
+        if (p.existed) {
+            p.previous = hidden(p.target, "previous");
+            const std::filesystem::path previous(p.previous.toStdU16String());
+            std::filesystem::create_hard_link(target, previous, error);
+            if (error) {
+                error.clear();
+                std::filesystem::copy_file(target, previous, error);
+            }
+        }
+        if (!error)
+            std::filesystem::rename(std::filesystem::path(p.temporary.toStdU16String()), target, error);
+        if (error) {
+            for (int j = i - 1; j >= 0; --j) {
+                std::error_code ignored;
+                if (pending[j].existed)
+                    std::filesystem::rename(std::filesystem::path(pending[j].previous.toStdU16String()),
+                                            std::filesystem::path(pending[j].target.toStdU16String()),
+                                            ignored);
+                else
+                    std::filesystem::remove(std::filesystem::path(pending[j].target.toStdU16String()),
+                                            ignored);
+                pending[j].previous.clear();
+            }
+            discard();
+            return Status(writeFailure(parts.at(i).path, parts.at(i).bytes.size(), error.value()));
         }
     }
-    for (const Part &part : parts)
-        syncFolder(QFileInfo(OpenWorkspaces::key(part.path)).absolutePath());
+    for (const Pending &p : std::as_const(pending)) {
+        if (!p.previous.isEmpty())
+            QFile::remove(p.previous);
+        syncFolder(QFileInfo(p.target).absolutePath());
+    }
     return success();
 }
 
 Status OutputFile::moveIntoPlace(const QString &temporary, const QString &target, bool replace)
 {
-    if (!replace && QFileInfo::exists(target))
-        return Status(StorageErrors::problem(
-            StorageErrors::refusedCode,
-            tr("%1 already exists; choose another name.").arg(StorageErrors::shown(target))));
+    if (!replace) {
+        // Atomically refused when the name is taken meanwhile (another program creating the same file).
+#ifdef Q_OS_WIN
+        if (!MoveFileExW(reinterpret_cast<const wchar_t *>(temporary.utf16()),
+                         reinterpret_cast<const wchar_t *>(target.utf16()), MOVEFILE_WRITE_THROUGH))
+            return Status(
+                GetLastError() == ERROR_ALREADY_EXISTS || GetLastError() == ERROR_FILE_EXISTS
+                    ? StorageErrors::problem(
+                          StorageErrors::refusedCode,
+                          tr("%1 already exists; choose another name.").arg(StorageErrors::shown(target)))
+                    : StorageErrors::fromWrite(EIO, target));
+#else
+        if (::link(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+            const int error = errno;
+            if (error == EEXIST)
+                return Status(StorageErrors::problem(
+                    StorageErrors::refusedCode,
+                    tr("%1 already exists; choose another name.").arg(StorageErrors::shown(target))));
+            // A disk without hard links (a USB stick's, some shares'): checked, then renamed.
+            if ((error != EPERM && error != ENOTSUP && error != EOPNOTSUPP && error != EXDEV &&
+                 error != EMLINK) ||
+                QFileInfo::exists(target) ||
+                ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) !=
+                    0)
+                return Status(StorageErrors::fromWrite(QFileInfo::exists(target) ? EEXIST : error, target));
+        } else {
+            ::unlink(QFile::encodeName(temporary).constData());
+        }
+#endif
+        syncFolder(QFileInfo(target).absolutePath());
+        return success();
+    }
     std::error_code error;
     std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
                             std::filesystem::path(target.toStdU16String()), error);

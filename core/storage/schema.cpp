@@ -220,6 +220,16 @@ const char *const kVersion5[] = {
     "(contract_no IS NULL OR contract_no = '' OR product IS NULL OR product = '')",
 };
 
+// Version 6: what a write-ahead log found beside the file is checked against. Every write transaction
+// replaces the token (a random number) and keeps the one it replaced as the parent, in this one-row table
+// whose only page never moves: a log's frames of that page name the state the log continues from, which the
+// file itself must hold (WalChain). The row is not a record and has no change-log entry.
+const char *const kVersion6[] = {
+    "CREATE TABLE wal_chain(id INTEGER PRIMARY KEY CHECK (id = 1), token TEXT NOT NULL, parent TEXT NOT "
+    "NULL)",
+    "INSERT INTO wal_chain VALUES (1, lower(hex(randomblob(16))), '')",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -232,7 +242,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -243,6 +253,7 @@ QStringList Schema::migrationTo(int version)
     case 3: return toList(kVersion3);
     case 4: return toList(kVersion4);
     case 5: return toList(kVersion5);
+    case 6: return toList(kVersion6);
     default: return {};
     }
 }

@@ -70,7 +70,7 @@ Problem StorageErrors::foreignLog(const QString &path)
 {
     const QString log = shown(path + QStringLiteral("-wal"));
     return problem(
-        damagedCode,
+        foreignLogCode,
         tr("The write-ahead log beside %1 (%2) does not belong to it: it was left by another copy of "
            "the workspace, and using it would damage the file. Attain has changed neither. If this "
            "file replaced another copy, move %2 away and open it again; otherwise restore a backup.\n\n"

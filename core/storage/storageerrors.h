@@ -19,6 +19,7 @@ public:
     // Codes of Problem::code.
     static inline const QString damagedCode = QStringLiteral("damaged");
     static inline const QString foreignCode = QStringLiteral("foreign");
+    static inline const QString foreignLogCode = QStringLiteral("foreign-log");
     static inline const QString newerCode = QStringLiteral("newer");
     static inline const QString busyCode = QStringLiteral("busy");
     static inline const QString readOnlyCode = QStringLiteral("read-only");

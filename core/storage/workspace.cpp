@@ -200,7 +200,9 @@ Status Workspace::setSetting(const QString &key, const QString &value)
 
 QString Workspace::checkFile(const QString &path, bool full)
 {
-    auto db = SqliteHandle::open(path, SqliteHandle::Mode::ReadOnly);
+    // In a read-only folder a file without a log cannot be read as a reader of its log would: as its bytes.
+    const bool log = QFileInfo::exists(path + QStringLiteral("-wal"));
+    auto db = SqliteHandle::open(path, log ? SqliteHandle::Mode::ReadOnly : SqliteHandle::Mode::Snapshot);
     if (!db)
         return StorageErrors::fromSqlite(StorageErrors::sqliteCode(db.problems()), path).message;
     const QString verdict = db->text(full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)");
@@ -212,18 +214,20 @@ Status Workspace::saveCopy(const QString &target)
     return Backups::copyTo(m_path, target);
 }
 
-qint64 Workspace::stateMarker()
+QString Workspace::stateMarker()
 {
-    Statement st(*this, "SELECT ifnull(max(seq), 0) FROM change_log");
-    return st.next() ? st.int64(0) : -1;
+    // The last entry's number and time: after a restore to an older state and new changes the number alone
+    // could come back.
+    Statement st(*this, "SELECT seq || ' ' || at FROM change_log ORDER BY seq DESC LIMIT 1");
+    return st.next() ? st.text(0) : QStringLiteral("empty");
 }
 
 Status Workspace::backupBeforeChange(const QString &trigger)
 {
     if (m_readOnly || !m_journal)
         return success();
-    const qint64 marker = stateMarker();
-    if (marker >= 0 && marker == m_backedUpAt)
+    const QString marker = stateMarker();
+    if (marker == m_backedUpAt)
         return success(); // this state is backed up already (often by the day's first write, a moment ago)
     auto taken = Backups::take(m_path, trigger, m_clock->now());
     if (!taken)

@@ -17,6 +17,9 @@
 #include <memory>
 
 struct sqlite3;
+namespace attain {
+struct FileHeader;
+}
 struct sqlite3_stmt;
 
 namespace attain {
@@ -160,6 +163,15 @@ public:
 private:
     /// Checks a file no connection of this process has open yet.
     static Status validate(const QString &path, int version, Check check);
+    /// The checks of the first 100 bytes: a workspace of a format this version reads.
+    static Status checkHeader(const QString &path, FileHeader *header);
+
+public:
+    /// What opening the file would find, without opening it: nothing (sound), or the refusal open() would
+    /// give (codes of StorageErrors). Only for a file no connection of this process has open.
+    static Status inspect(const QString &path);
+
+private:
     Status migrate(int from);
     Status initializeNew(const QString &finalPath);
     void loadDevice();
@@ -170,7 +182,7 @@ private:
     /// Copies the log into the file and empties it, without waiting for readers: at rest the log holds no
     /// changes, so a log found beside a file later can only be a crash's or another copy's.
     void checkpoint();
-    qint64 stateMarker();
+    QString stateMarker();
     static int onBusy(void *self, int count);
 
     QString m_path;
@@ -192,7 +204,7 @@ private:
     QElapsedTimer m_busySince;
     bool m_busyNoticed = false;
     QDate m_dailyBackupDay;
-    qint64 m_backedUpAt = -1; // the state marker when this object last took a backup
+    QString m_backedUpAt; // the state marker when this object last took a backup
     QHash<QByteArray, QList<sqlite3_stmt *>> m_freeStatements;
     QList<sqlite3_stmt *> m_allStatements;
     int m_transactionDepth = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/workspacelock.h"
 
+#include "core/storage/openworkspaces.h"
 #include "core/storage/processinfo.h"
 
 #include <QDir>
@@ -20,7 +21,8 @@ WorkspaceLock::~WorkspaceLock() = default;
 
 QString WorkspaceLock::lockPath(const QString &workspacePath)
 {
-    const QFileInfo info(workspacePath);
+    // The file as every window names it, symbolic links resolved.
+    const QFileInfo info(OpenWorkspaces::key(workspacePath));
     return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() + QStringLiteral(".lock"));
 }
 

@@ -10,6 +10,7 @@
 #include "core/storage/schemacheck.h"
 #include "core/storage/sqlitehandle.h"
 #include "core/storage/storageerrors.h"
+#include "core/storage/walchain.h"
 #include "core/storage/writernote.h"
 
 #include <QDir>
@@ -69,8 +70,10 @@ void removeCreated(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
-// A file is checked: its schema is Attain's and SQLite finds it sound. Problems are plain words.
-Status checkWith(SqliteHandle &db, const QString &path, int version, Workspace::Check check)
+// A file is checked: its schema is Attain's and SQLite finds it sound. Problems are plain words; `damage` is
+// set when what was found is damage (not a busy file or a failing disk).
+Status checkWith(SqliteHandle &db, const QString &path, int version, Workspace::Check check,
+                 bool *damage = nullptr)
 {
     int code = 0;
     const QString verdict =
@@ -78,12 +81,17 @@ Status checkWith(SqliteHandle &db, const QString &path, int version, Workspace::
             ? db.text("SELECT 'ok' FROM sqlite_schema LIMIT 1", &code)
             : db.text(check == Workspace::Check::Full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)",
                       &code);
+    const bool damaged = verdict != QLatin1String("ok") &&
+                         (code == 0 || (code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB);
+    if (damage)
+        *damage = damaged;
     if (verdict != QLatin1String("ok"))
-        return Status(code && (code & 0xFF) != SQLITE_CORRUPT && (code & 0xFF) != SQLITE_NOTADB
-                          ? StorageErrors::fromSqlite(code, path)
-                          : StorageErrors::damaged(path));
-    if (!SchemaCheck::verify(db.get(), version))
+        return Status(damaged ? StorageErrors::damaged(path) : StorageErrors::fromSqlite(code, path));
+    if (!SchemaCheck::verify(db.get(), version)) {
+        if (damage)
+            *damage = true;
         return Status(StorageErrors::incomplete(path));
+    }
     return success();
 }
 
@@ -97,7 +105,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path, const 
 Result<std::unique_ptr<Workspace>> Workspace::createFilled(const QString &path, const Options &options,
                                                            const std::function<Status(Workspace &)> &fill)
 {
-    const auto opening = OpenWorkspaces::opening();
+    // No other program sees the temporary file, so opening other workspaces meanwhile need not wait for it.
     const QFileInfo info(path);
     if (info.exists())
         return R(StorageErrors::problem(
@@ -183,9 +191,19 @@ Status Workspace::validate(const QString &path, int version, Check check)
         SqliteHandle::open(path, logThere ? SqliteHandle::Mode::ReadOnly : SqliteHandle::Mode::Snapshot);
     if (!db)
         return Status(StorageErrors::fromSqlite(StorageErrors::sqliteCode(db.problems()), path));
-    Status st = checkWith(db.value(), path, version, hotLog ? Check::Full : check);
+    // A log with changes in it that no other program is using was left by a crash, or by another copy of the
+    // file: only SQLite's full check tells whether the two belong together.
+    const bool orphanLog = hotLog && !FileHeader::openElsewhere(path);
+    const WalChain::Verdict chain = orphanLog ? WalChain::check(path) : WalChain::Verdict::Belongs;
+    if (chain == WalChain::Verdict::Foreign)
+        return Status(StorageErrors::foreignLog(path));
+    // A log the chain cannot place is checked with the file in full: a mix of two copies is often (not
+    // always) found so.
+    const bool unplaced = orphanLog && chain == WalChain::Verdict::Unknown;
+    bool damage = false;
+    Status st = checkWith(db.value(), path, version, unplaced ? Check::Full : check, &damage);
     db.value().close();
-    if (st || !hotLog)
+    if (st || !unplaced || !damage)
         return st;
     // The file with its log is not sound. When the file alone is, the log is another copy's (SQLite replays
     // any log beside a file): said so, and neither is touched.
@@ -195,31 +213,53 @@ Status Workspace::validate(const QString &path, int version, Check check)
     return st;
 }
 
+Status Workspace::checkHeader(const QString &path, FileHeader *out)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Status(StorageErrors::notFound(path));
+    if (!info.isFile())
+        return Status(StorageErrors::notAWorkspace(path, tr("it is a folder")));
+    const FileHeader header = FileHeader::read(path);
+    if (out)
+        *out = header;
+    if (!header.readable)
+        return Status(StorageErrors::cannotRead(path));
+    if (header.empty)
+        return Status(StorageErrors::notAWorkspace(path, tr("it is empty")));
+    if (!header.sqlite)
+        return Status(StorageErrors::notAWorkspace(path, tr("it is not a database at all")));
+    if (header.applicationId != Schema::applicationId)
+        return Status(StorageErrors::notAWorkspace(path, tr("it is a database of another program")));
+    if (header.userVersion > Schema::currentVersion())
+        return Status(StorageErrors::newer(path, header.userVersion, Schema::currentVersion()));
+    if (header.userVersion < 1)
+        return Status(StorageErrors::incomplete(path));
+    return success();
+}
+
+Status Workspace::inspect(const QString &path)
+{
+    const auto opening = OpenWorkspaces::opening();
+    FileHeader header;
+    if (Status st = checkHeader(path, &header); !st)
+        return st;
+    return validate(path, header.userVersion, Check::Quick);
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Options &options)
 {
     const auto opening = OpenWorkspaces::opening();
     const QFileInfo info(path);
-    if (!info.exists())
-        return R(StorageErrors::notFound(path));
-    if (!info.isFile())
-        return R(StorageErrors::notAWorkspace(path, tr("it is a folder")));
-    const FileHeader header = FileHeader::read(path);
-    if (!header.readable)
-        return R(StorageErrors::cannotRead(path));
-    if (header.empty)
-        return R(StorageErrors::notAWorkspace(path, tr("it is empty")));
-    if (!header.sqlite)
-        return R(StorageErrors::notAWorkspace(path, tr("it is not a database at all")));
-    if (header.applicationId != Schema::applicationId)
-        return R(StorageErrors::notAWorkspace(path, tr("it is a database of another program")));
-    if (header.userVersion > Schema::currentVersion())
-        return R(StorageErrors::newer(path, header.userVersion, Schema::currentVersion()));
-    if (header.userVersion < 1)
-        return R(StorageErrors::incomplete(path));
+    FileHeader header;
+    if (Status st = checkHeader(path, &header); !st)
+        return R(st.problems());
 
     const bool first = OpenWorkspaces::count(OpenWorkspaces::key(path)) == 0;
     const bool folderWritable = writable(info.absolutePath());
     QString readOnly = options.readOnlyReason;
+    if (readOnly.isEmpty() && Backups::isBackup(path))
+        readOnly = tr("it is a backup; restore it, or open a copy of it, to make changes");
     if (readOnly.isEmpty() && !writable(path))
         readOnly = tr("the file is read-only");
     if (readOnly.isEmpty() && !folderWritable)
@@ -251,10 +291,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), options));
     ws->m_readOnly = !readOnly.isEmpty();
     ws->m_readOnlyReason = readOnly;
-    const Access access = !ws->m_readOnly ? Access::ReadWrite
-                          : !folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal"))
-                              ? Access::Snapshot
-                              : Access::ReadOnly;
+    // Read-only: as a reader of its log would, unless nobody can be writing it (a backup; a read-only folder
+    // and no log) — then as its bytes alone, with nothing created beside it.
+    const bool logThere = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const Access access = !ws->m_readOnly                                             ? Access::ReadWrite
+                          : !logThere && (!folderWritable || Backups::isBackup(path)) ? Access::Snapshot
+                                                                                      : Access::ReadOnly;
     if (Status st = ws->connect(access); !st)
         return R(st.problems());
     if (Status st = ws->configure(); !st)
@@ -284,6 +326,7 @@ Status Workspace::migrate(int from)
         bool ok = run(QStringLiteral("BEGIN IMMEDIATE"));
         for (const QString &sql : Schema::migrationTo(version))
             ok = ok && run(sql);
+        ok = ok && (version < 6 || WalChain::advance(m_handle));
         ok =
             ok && run(QStringLiteral("PRAGMA user_version=%1").arg(version)) && run(QStringLiteral("COMMIT"));
         if (!ok) {

@@ -2,6 +2,7 @@
 #include "core/storage/writetransaction.h"
 
 #include "core/storage/storageerrors.h"
+#include "core/storage/walchain.h"
 #include "core/storage/workspace.h"
 
 #include <sqlite3.h>
@@ -24,6 +25,17 @@ WriteTransaction::WriteTransaction(Workspace &workspace) : m_workspace(workspace
         m_problem = StorageErrors::readOnly(workspace.path(), workspace.readOnlyReason());
         return;
     }
+    if (m_depth == 1) {
+        // Before the write lock is taken: a large file's copy takes seconds, and other writers need not wait
+        // for it (a change another program commits meanwhile is its own day's first, backed up by it).
+        if (Status st = workspace.ensureDailyBackup(); !st) {
+            m_problem = st.problems().value(0);
+            m_problem.message = Workspace::tr("Attain could not back up %1 before the day's first change, so "
+                                              "nothing was changed: %2")
+                                    .arg(StorageErrors::shown(workspace.path()), st.message());
+            return;
+        }
+    }
     const QByteArray sql = m_depth == 1
                                ? QByteArrayLiteral("BEGIN IMMEDIATE")
                                : QByteArrayLiteral("SAVEPOINT attain_") + QByteArray::number(m_depth);
@@ -33,16 +45,6 @@ WriteTransaction::WriteTransaction(Workspace &workspace) : m_workspace(workspace
     }
     m_active = true;
     workspace.beginTransaction();
-    if (m_depth == 1) {
-        // Holding the write lock, so the day's backup is exactly the state this first change starts from.
-        if (Status st = workspace.ensureDailyBackup(); !st) {
-            rollback();
-            m_problem = st.problems().value(0);
-            m_problem.message = Workspace::tr("Attain could not back up %1 before the day's first change, so "
-                                              "nothing was changed: %2")
-                                    .arg(StorageErrors::shown(workspace.path()), st.message());
-        }
-    }
 }
 
 WriteTransaction::~WriteTransaction()
@@ -57,6 +59,13 @@ Status WriteTransaction::commit()
         return Status(m_problem.message.isEmpty()
                           ? Problem{QString(), Workspace::tr("No transaction is open")}
                           : m_problem);
+    // The state this commit makes is named in the file, so its log can be told from another copy's.
+    if (m_depth == 1)
+        if (Status st = WalChain::advance(m_workspace.handle()); !st) {
+            const int code = StorageErrors::sqliteCode(st.problems());
+            rollback();
+            return Status(StorageErrors::fromSqlite(code, m_workspace.path()));
+        }
     const QByteArray sql = m_depth == 1 ? QByteArrayLiteral("COMMIT")
                                         : QByteArrayLiteral("RELEASE attain_") + QByteArray::number(m_depth);
     if (const int code = run(m_workspace.handle(), sql); code != SQLITE_OK) {

@@ -141,10 +141,6 @@
         <translation>请先关闭 %1，再恢复它。</translation>
     </message>
     <message>
-        <source>%1 could not be moved aside to %2; nothing was changed.</source>
-        <translation>无法把 %1 移到 %2；没有做任何改动。</translation>
-    </message>
-    <message>
         <source>No backup of it was found (Attain keeps them in the folder %1 beside it); if you have a copy of it, open that instead.</source>
         <translation>没有找到它的备份（Attain 把备份放在它旁边的文件夹 %1 中）；如果你有它的副本，请改为打开副本。</translation>
     </message>
@@ -153,6 +149,26 @@
     attain-cli restore &quot;%4&quot; --from &quot;%5&quot;</source>
         <translation>它最新的备份来自 %1（%2，位于它旁边的文件夹 %3 中）。要恢复，请在 Attain 中使用“文件 ▸ 备份…”，或运行：
     attain-cli restore &quot;%4&quot; --from &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <source>The backup was stopped.</source>
+        <translation>备份已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is open in an Attain window (process %2). Restore it from that window with File ▸ Backups…, or close it there first.</source>
+        <translation>%1 正在一个 Attain 窗口中打开（进程 %2）。请在那个窗口中用“文件 ▸ 备份…”恢复，或先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>%1 is open in Attain on %2. Close it there first.</source>
+        <translation>%1 正在 %2 上的 Attain 中打开。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside into %2; nothing was changed.</source>
+        <translation>无法把 %1 移到 %2；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>The log beside %1 could not be moved into %2; nothing was changed.</source>
+        <translation>无法把 %1 旁边的日志移到 %2；没有做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4084,14 @@ The manifest is %3.</source>
         <source>Saved a copy as %1</source>
         <translation>已另存副本：%1</translation>
     </message>
+    <message>
+        <source>Set the Log Aside and Open</source>
+        <translation>移开日志并打开</translation>
+    </message>
+    <message>
+        <source>The other copy&apos;s log is kept as %1.</source>
+        <translation>另一个副本的日志已保存为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>attain::MemberCombo</name>
@@ -5302,6 +5326,10 @@ The manifest is %3.</source>
         <source>Attain could not back up %1 before the day&apos;s first change, so nothing was changed: %2</source>
         <translation>Attain 无法在当天第一次修改之前备份 %1，因此没有做任何改动：%2</translation>
     </message>
+    <message>
+        <source>it is a backup; restore it, or open a copy of it, to make changes</source>
+        <translation>它是一个备份；要修改，请恢复它或打开它的副本</translation>
+    </message>
 </context>
 <context>
     <name>attain::WorkspaceFiles</name>
@@ -5324,6 +5352,10 @@ The manifest is %3.</source>
     <message>
         <source>it is open in Attain on %1</source>
         <translation>它正在 %1 上的 Attain 中打开</translation>
+    </message>
+    <message>
+        <source>no lock file can be made beside it</source>
+        <translation>无法在它旁边创建锁文件</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/storage/backups.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspacecheck.h"
+#include "core/storage/workspacelock.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -262,4 +263,110 @@ TEST_F(BackupsTest, TheCommandLineListsRestoresAndCopies)
     EXPECT_EQ(dealsIn(copy), 1);
     EXPECT_EQ(runCli({QStringLiteral("backup"), m_file, QStringLiteral("--out"), m_file}, &out, &err), 1);
     EXPECT_FALSE(err.isEmpty());
+}
+
+TEST_F(BackupsTest, RestoringAnOlderBackupOfABusyDayKeepsIt)
+{
+    // Twelve backups in one day: the tenth newest is neither among the ten newest once one more is taken, nor
+    // the first of its day. Restoring it backs the current state up first, which must not prune it away.
+    QList<BackupInfo> taken;
+    for (int i = 0; i < 12; ++i) {
+        m_clock.advance(60);
+        addDeal();
+        const auto b = Backups::take(m_file, QStringLiteral("manual"), m_clock.now());
+        ASSERT_TRUE(b.ok());
+        taken << *b;
+    }
+    const QList<BackupInfo> listed = Backups::list(m_file);
+    ASSERT_EQ(listed.size(), 11); // ten newest and the first of the day
+    const BackupInfo chosen = listed.at(9);
+    m_ws.reset();
+    m_clock.advance(60);
+    const auto kept = Backups::restore(m_file, chosen.path, m_clock.now());
+    ASSERT_TRUE(kept.ok()) << qPrintable(kept.message());
+    EXPECT_EQ(chosen.path, taken.at(2).path); // taken after the third deal
+    EXPECT_EQ(dealsIn(m_file), 3);
+}
+
+TEST_F(BackupsTest, RestoreIsRefusedWhileAWindowHasTheFile)
+{
+    const auto backup = Backups::take(m_file, QStringLiteral("manual"), m_clock.now());
+    ASSERT_TRUE(backup.ok());
+    addDeal();
+    m_ws.reset();
+    const QByteArray before = fileBytes(m_file);
+    {
+        // A window on another computer (its lock file in the shared folder).
+        QFile lock(WorkspaceLock::lockPath(m_file));
+        ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+        lock.write("4242\nattain\nmanagers-laptop\n\n\n");
+    }
+    const auto refused = Backups::restore(m_file, backup->path, m_clock.now());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("managers-laptop")))
+        << qPrintable(refused.message());
+    EXPECT_EQ(fileBytes(m_file), before);
+    QFile::remove(WorkspaceLock::lockPath(m_file));
+    // A window in this process holds it: attain-cli (another process) is refused too.
+    WorkspaceLock window(m_file);
+    ASSERT_EQ(window.acquire(), WorkspaceLock::State::Acquired);
+    QString out, err;
+    EXPECT_EQ(runCli({QStringLiteral("restore"), m_file, QStringLiteral("--from"), backup->path}, &out, &err),
+              1);
+    EXPECT_TRUE(err.contains(QStringLiteral("File ▸ Backups"))) << qPrintable(err);
+    EXPECT_EQ(fileBytes(m_file), before);
+}
+
+TEST_F(BackupsTest, RestoringADamagedFileSetsItsJournalAsideToo)
+{
+    addDeal();
+    const auto good = Backups::take(m_file, QStringLiteral("manual"), m_clock.now());
+    ASSERT_TRUE(good.ok());
+    m_ws.reset();
+    {
+        QFile f(m_file);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        f.seek(8192);
+        f.write(QByteArray(8192 * 3, '\x5A'));
+        QFile journal(m_file + QStringLiteral("-journal"));
+        ASSERT_TRUE(journal.open(QIODevice::WriteOnly));
+        journal.write(QByteArray(4096, '\x11'));
+    }
+    m_clock.advance(60);
+    const auto aside = Backups::restore(m_file, good->path, m_clock.now());
+    ASSERT_TRUE(aside.ok()) << qPrintable(aside.message());
+    EXPECT_TRUE(QFile::exists(aside->path + QStringLiteral("-journal")));
+    EXPECT_FALSE(QFile::exists(m_file + QStringLiteral("-journal")));
+    EXPECT_EQ(dealsIn(m_file), 1);
+}
+
+TEST_F(BackupsTest, AWorkspaceNotNamedAttainHasBackupsOfItsOwn)
+{
+    m_ws.reset();
+    const QString other = path(QStringLiteral("test.db"));
+    ASSERT_TRUE(Workspace::create(other, options()).ok());
+    ASSERT_TRUE(Backups::take(m_file, QStringLiteral("manual"), m_clock.now()).ok());
+    EXPECT_NE(Backups::folderOf(m_file), Backups::folderOf(other));
+    EXPECT_EQ(QFileInfo(Backups::folderOf(other)).fileName(), QStringLiteral("test.db.backups"));
+    EXPECT_TRUE(Backups::list(other).isEmpty());
+    EXPECT_EQ(Backups::list(m_file).size(), 1);
+}
+
+TEST_F(BackupsTest, ABackupOpensReadOnlyWithNothingCreatedBesideIt)
+{
+    const auto backup = Backups::take(m_file, QStringLiteral("manual"), m_clock.now());
+    ASSERT_TRUE(backup.ok());
+    EXPECT_TRUE(Backups::isBackup(backup->path));
+    EXPECT_FALSE(Backups::isBackup(m_file));
+    const QByteArray before = fileBytes(backup->path);
+    {
+        auto opened = Workspace::open(backup->path, options());
+        ASSERT_TRUE(opened.ok()) << qPrintable(opened.message());
+        EXPECT_TRUE(opened.value()->isReadOnly());
+        EXPECT_FALSE(opened.value()->setSetting(QStringLiteral("name"), QStringLiteral("x")).ok());
+    }
+    EXPECT_EQ(fileBytes(backup->path), before);
+    EXPECT_EQ(QDir(Backups::folderOf(m_file))
+                  .entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot),
+              QStringList{QFileInfo(backup->path).fileName()});
 }

@@ -8,6 +8,7 @@
 #include "core/services/dealservice.h"
 #include "core/storage/backups.h"
 #include "core/storage/fileheader.h"
+#include "core/storage/schema.h"
 #include "core/storage/statement.h"
 #include "tests/support/faultvfs.h"
 #include "tests/support/testsupport.h"
@@ -248,8 +249,9 @@ TEST_F(Faults, AnUpgradeOnAFullDiskLeavesTheFileAsItWasOrUpgraded)
         if (!opened)
             EXPECT_TRUE(opened.message().contains(QStringLiteral("is full"))) << qPrintable(opened.message());
         opened = {Problem{}};
+        // Each step of an upgrade is one transaction: the file is at the format it had, or at a later one.
         const int version = FileHeader::read(file).userVersion;
-        EXPECT_TRUE(version == 4 || version == 5) << version;
+        EXPECT_TRUE(version >= 4 && version <= Schema::currentVersion()) << version;
         auto ws = openSound(file); // upgrades now if it was not
         ASSERT_TRUE(ws);
         EXPECT_EQ(count(*ws, "SELECT count(*) FROM deals"), 2);

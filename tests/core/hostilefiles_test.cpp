@@ -6,6 +6,7 @@
 #include "core/services/dealservice.h"
 #include "core/storage/backups.h"
 #include "core/storage/statement.h"
+#include "core/storage/workspace.h"
 #include "core/storage/workspacelock.h"
 #include "tests/support/testsupport.h"
 
@@ -296,4 +297,129 @@ TEST_F(HostileFiles, DemoAndInitLeaveOtherFilesOfTheNameAlone)
     QStringList partials =
         QDir(m_dir.path()).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden);
     EXPECT_EQ(partials, QStringList{QStringLiteral("x.attain.partial")});
+}
+
+namespace {
+// A log with an Attain write committed in it but not yet copied into its file, as a crash between the commit
+// and its checkpoint leaves one: a reader holding an older state keeps the checkpoint from finishing.
+QByteArray logWithAWriteOf(const QString &file, const Workspace::Options &options, const QString &name)
+{
+    auto ws = Workspace::open(file, options);
+    EXPECT_TRUE(ws.ok());
+    sqlite3 *reader = nullptr;
+    sqlite3_open(file.toUtf8().constData(), &reader);
+    sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM settings;", nullptr, nullptr, nullptr);
+    EXPECT_TRUE(ws.value()->setSetting(QStringLiteral("name"), name).ok());
+    const QByteArray log = fileBytes(file + QStringLiteral("-wal"));
+    sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(reader);
+    return log;
+}
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+TEST_F(HostileFiles, AnotherCopysLogIsKnownByItsChainEvenWhenTheMixLooksSound)
+{
+    // Another workspace, with one small change in its log: merged into test.attain it would pass every check
+    // SQLite has (the same schema, the same pages), so only the chain can tell.
+    const QString other = path(QStringLiteral("other.attain"));
+    ASSERT_TRUE(Workspace::create(other, options()).ok());
+    const QByteArray log = logWithAWriteOf(other, options(), QStringLiteral("other name"));
+    ASSERT_GT(log.size(), 0);
+    writeBytes(m_file + QStringLiteral("-wal"), log);
+    const QByteArray before = fileBytes(m_file);
+    const auto opened = Workspace::open(m_file, options());
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.code(), QStringLiteral("foreign-log")) << qPrintable(opened.message());
+    EXPECT_EQ(fileBytes(m_file), before);
+    EXPECT_EQ(fileBytes(m_file + QStringLiteral("-wal")), log);
+}
+
+TEST_F(HostileFiles, ItsOwnLogOfAnAttainWriteIsKnownByItsChain)
+{
+    // The file as the crash left it: without the change, which only the log holds.
+    const QString crashed = path(QStringLiteral("crashed.attain"));
+    ASSERT_TRUE(QFile::copy(m_file, crashed));
+    const QByteArray log = logWithAWriteOf(m_file, options(), QStringLiteral("renamed"));
+    ASSERT_GT(log.size(), 0);
+    writeBytes(crashed + QStringLiteral("-wal"), log);
+    {
+        sqlite3 *alone = nullptr;
+        const QByteArray uri = "file:" + crashed.toUtf8() + "?immutable=1";
+        ASSERT_EQ(sqlite3_open_v2(uri.constData(), &alone, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr),
+                  SQLITE_OK);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(alone, "SELECT value FROM settings WHERE key = 'name'", -1, &st, nullptr);
+        ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+        EXPECT_STRNE(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
+                     "renamed"); // only in the log
+        sqlite3_finalize(st);
+        sqlite3_close(alone);
+    }
+    auto opened = Workspace::open(crashed, options());
+    ASSERT_TRUE(opened.ok()) << qPrintable(opened.message());
+    EXPECT_EQ(opened.value()->setting(QStringLiteral("name")), QStringLiteral("renamed"));
+}
+
+TEST_F(HostileFiles, RestoringBesideAnotherCopysLogKeepsTheFileAsItIs)
+{
+    const auto good = Backups::take(m_file, QStringLiteral("manual"), m_clock.now());
+    ASSERT_TRUE(good.ok());
+    const QString other = path(QStringLiteral("other.attain"));
+    ASSERT_TRUE(Workspace::create(other, options()).ok());
+    writeBytes(m_file + QStringLiteral("-wal"),
+               logWithAWriteOf(other, options(), QStringLiteral("other name")));
+    ASSERT_EQ(Workspace::inspect(m_file).code(), QStringLiteral("foreign-log"));
+    m_clock.advance(60);
+    const auto kept = Backups::restore(m_file, good->path, m_clock.now());
+    ASSERT_TRUE(kept.ok()) << qPrintable(kept.message());
+    // The state kept before the restore is the file as it was, without the other copy's log.
+    auto before = Workspace::open(kept->path, options());
+    ASSERT_TRUE(before.ok()) << qPrintable(before.message());
+    EXPECT_NE(before.value()->setting(QStringLiteral("name")), QStringLiteral("other name"));
+    Statement st(*before.value(), "SELECT count(*) FROM deals");
+    ASSERT_TRUE(st.next());
+    EXPECT_EQ(st.int64(0), 1);
+    // The restored file continues the chain: its own log is still told from another copy's.
+    auto restored = Workspace::open(m_file, options());
+    ASSERT_TRUE(restored.ok()) << qPrintable(restored.message());
+}
+
+TEST_F(HostileFiles, TheImportPreviewNeverReadsAWorkspace)
+{
+    auto opened = Workspace::open(m_file, options());
+    ASSERT_TRUE(opened.ok());
+    for (const QString &input :
+         QStringList{m_file, m_file + QStringLiteral("-wal"), m_file + QStringLiteral("-shm")})
+        EXPECT_FALSE(CsvReader::open(input).ok()) << qPrintable(input);
+    EXPECT_EQ(holdsDatabaseLock(m_file).value_or(true), true);
+}
+
+TEST_F(HostileFiles, OneWindowPerFileThroughALinkedFolderToo)
+{
+    const QString link = path(QStringLiteral("linked"));
+    ASSERT_TRUE(QFile::link(m_dir.path(), link));
+    WorkspaceLock first(m_file);
+    ASSERT_EQ(first.acquire(), WorkspaceLock::State::Acquired);
+    WorkspaceLock second(QDir(link).filePath(QStringLiteral("test.attain")));
+    EXPECT_EQ(second.acquire(), WorkspaceLock::State::HeldHere);
+}
+
+TEST_F(HostileFiles, TheBackgroundCheckOfAFileInAReadOnlyFolderFindsItSound)
+{
+    const QString folder = path(QStringLiteral("shelf"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString file = QDir(folder).filePath(QStringLiteral("test.attain"));
+    ASSERT_TRUE(QFile::copy(m_file, file));
+    ASSERT_TRUE(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    auto opened = Workspace::open(file, options());
+    ASSERT_TRUE(opened.ok());
+    EXPECT_TRUE(Workspace::checkFile(file, false).isEmpty()) << qPrintable(Workspace::checkFile(file, false));
+    opened.value().reset();
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }

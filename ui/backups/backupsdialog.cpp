@@ -79,9 +79,8 @@ BackupsDialog::BackupsDialog(const QString &workspacePath, const Clock &clock, Q
     connect(m_restore, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
     connect(m_openCopy, &QPushButton::clicked, this, &BackupsDialog::openCopyOfSelected);
     connect(m_backUp, &QPushButton::clicked, this, &BackupsDialog::backUpNow);
-    connect(m_showFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(Backups::folderOf(m_path)));
-    });
+    connect(m_showFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(Backups::folderOf(m_path))); });
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     resize(760, 460);
     retranslate();
@@ -91,11 +90,12 @@ BackupsDialog::BackupsDialog(const QString &workspacePath, const Clock &clock, Q
 void BackupsDialog::retranslate()
 {
     setWindowTitle(tr("Backups of %1").arg(QFileInfo(m_path).completeBaseName()));
-    m_intro->setText(tr("Attain backs this workspace up by itself: before the first change of each day, before "
-                        "every import and period close, and before an upgrade. Its backups are kept in %1 — "
-                        "the ten newest, and the first of each of the last 7 days and of the last 4 weeks. Each "
-                        "is a workspace file; restoring one keeps the current state as one more backup.")
-                         .arg(QDir::toNativeSeparators(Backups::folderOf(m_path))));
+    m_intro->setText(
+        tr("Attain backs this workspace up by itself: before the first change of each day, before "
+           "every import and period close, and before an upgrade. Its backups are kept in %1 — "
+           "the ten newest, and the first of each of the last 7 days and of the last 4 weeks. Each "
+           "is a workspace file; restoring one keeps the current state as one more backup.")
+            .arg(QDir::toNativeSeparators(Backups::folderOf(m_path))));
     m_list->setHeaderLabels({tr("Taken"), tr("Why"), tr("Size")});
     m_empty->setText(tr("There are no backups yet: the first is taken before the first change."));
     m_backUp->setText(tr("&Back Up Now"));
@@ -140,7 +140,6 @@ void BackupsDialog::refresh()
         !m_list->topLevelItem(0)->isDisabled())
         m_list->topLevelItem(0)->setSelected(true);
     m_empty->setVisible(m_list->topLevelItemCount() == 0);
-    m_backUp->setEnabled(QFileInfo(m_path).isFile());
     updateButtons();
 }
 
@@ -158,11 +157,19 @@ void BackupsDialog::selectBackup(const QString &path)
     }
 }
 
+void BackupsDialog::setAllowed(bool restore, bool backUp)
+{
+    m_restoreAllowed = restore;
+    m_backUpAllowed = backUp;
+    updateButtons();
+}
+
 void BackupsDialog::updateButtons()
 {
     const bool chosen = !selectedBackup().isEmpty();
-    m_restore->setEnabled(chosen);
+    m_restore->setEnabled(chosen && m_restoreAllowed);
     m_openCopy->setEnabled(chosen);
+    m_backUp->setEnabled(m_backUpAllowed && QFileInfo(m_path).isFile());
 }
 
 void BackupsDialog::restoreSelected()
@@ -172,10 +179,11 @@ void BackupsDialog::restoreSelected()
         return;
     const auto items = m_list->selectedItems();
     const QString when = items.first()->text(Taken);
-    if (!Messages::ask(this, tr("Restore a Backup"),
-                       tr("Restore %1 to its state of %2? Its current state is kept as one more backup first, so "
-                          "this can be undone by restoring that one.")
-                           .arg(QFileInfo(m_path).completeBaseName(), when)))
+    if (!Messages::ask(
+            this, tr("Restore a Backup"),
+            tr("Restore %1 to its state of %2? Its current state is kept as one more backup first, so "
+               "this can be undone by restoring that one.")
+                .arg(QFileInfo(m_path).completeBaseName(), when)))
         return;
     Q_EMIT restoreRequested(backup);
     accept();
@@ -191,8 +199,8 @@ void BackupsDialog::openCopyOfSelected()
     const QString stamp = QFileInfo(backup).completeBaseName().section(QLatin1Char('.'), -2, -2);
     const QString suggested =
         info.absoluteDir().filePath(tr("%1 (backup %2).attain").arg(info.completeBaseName(), stamp));
-    QString copy =
-        FileDialogs::saveFile(this, tr("Open a Copy of the Backup"), suggested, tr("Attain workspaces (*.attain)"));
+    QString copy = FileDialogs::saveFile(this, tr("Open a Copy of the Backup"), suggested,
+                                         tr("Attain workspaces (*.attain)"));
     if (copy.isEmpty())
         return;
     if (!copy.endsWith(QLatin1String(".attain"), Qt::CaseInsensitive))

@@ -23,6 +23,9 @@ public:
 
     /// The backup chosen in the list (empty when none).
     QString selectedBackup() const;
+    /// Whether this window may restore the file and back it up now (not when it is only read here, nor back
+    /// up a file that cannot be opened).
+    void setAllowed(bool restore, bool backUp);
     void selectBackup(const QString &path);
     void refresh();
 
@@ -52,6 +55,8 @@ private:
     QPushButton *m_openCopy;
     QPushButton *m_restore;
     QPushButton *m_close;
+    bool m_restoreAllowed = true;
+    bool m_backUpAllowed = true;
 };
 
 } // namespace attain

@@ -48,8 +48,23 @@ void WorkspaceFiles::inBackground(const QString &path, std::function<QString()> 
                     Q_EMIT(self->*report)(path, message);
             });
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_threads << thread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeAll(thread);
+        thread->deleteLater();
+    });
     thread->start(QThread::LowPriority);
+}
+
+WorkspaceFiles::~WorkspaceFiles()
+{
+    // A backup still being written is stopped (it leaves nothing behind); a check ends on its own.
+    if (!m_threads.isEmpty())
+        Backups::cancelAll();
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->wait();
+        delete thread;
+    }
 }
 
 Result<WorkspaceFiles::Opened> WorkspaceFiles::open(const QString &path)
@@ -79,7 +94,14 @@ Result<WorkspaceFiles::Opened> WorkspaceFiles::open(const QString &path)
         o.readOnlyReason = tr("it is open in Attain on %1").arg(lock->holder().host);
         lock.reset();
         break;
-    case WorkspaceLock::State::Unavailable: lock.reset(); break; // a read-only folder: read-only anyway
+    case WorkspaceLock::State::Unavailable:
+        // Usually a read-only folder (read-only anyway); else this window could not claim the file, and a
+        // second window could then write it too.
+        o.readOnlyReason = tr("no lock file can be made beside it");
+        if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+            o.readOnlyReason.clear();
+        lock.reset();
+        break;
     }
     const bool large = QFileInfo(path).size() >= backgroundCheckSize;
     if (large)

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class QThread;
 class QWidget;
 
 namespace attain {
@@ -24,6 +25,7 @@ class WorkspaceFiles : public QObject
 
 public:
     explicit WorkspaceFiles(QWidget *window);
+    ~WorkspaceFiles() override;
 
     /// Files at least this large are opened at once and checked in the background.
     static constexpr qint64 backgroundCheckSize = 256ll * 1024 * 1024;
@@ -54,6 +56,7 @@ private:
     void inBackground(const QString &path, std::function<QString()> work,
                       void (WorkspaceFiles::*report)(const QString &, const QString &));
     QWidget *m_window;
+    QList<QThread *> m_threads; // the background checks and backups still running
 };
 
 } // namespace attain
