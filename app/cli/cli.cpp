@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "core/services/memberservice.h"
 #include "core/storage/storageerrors.h"
 #include "core/storage/workspacelock.h"
 
@@ -58,10 +59,60 @@ std::unique_ptr<Workspace> Cli::open(const QString &path, Workspace::Options::In
         printProblems(ws.problems());
         return nullptr;
     }
-    auto workspace = std::move(ws).value();
-    const QString user = workspace->setting(QStringLiteral("user_id"));
-    workspace->setCurrentUserId(user);
-    return workspace;
+    return std::move(ws).value();
+}
+
+QCommandLineOption Cli::actorOption()
+{
+    return QCommandLineOption(QStringLiteral("as"), tr("The member making the change (their login)."),
+                              QStringLiteral("LOGIN"));
+}
+
+std::unique_ptr<Workspace> Cli::openAs(const QString &path, const QCommandLineParser &parser,
+                                       Workspace::Options::Integrity integrity)
+{
+    auto workspace = open(path, integrity);
+    if (!workspace)
+        return nullptr;
+    MemberService members(*workspace);
+    const QString login = parser.value(QStringLiteral("as")).trimmed();
+    if (!login.isEmpty()) {
+        const auto member = members.findByLogin(login);
+        if (!member || !member->active) {
+            m_err << tr("There is no member “%1” in %2.").arg(login, path) << Qt::endl;
+            return nullptr;
+        }
+        workspace->actAs(member->id);
+        return workspace;
+    }
+    // The member the file belongs to (a rep's own file), else the only manager.
+    const QString owner = workspace->setting(QStringLiteral("owner_member"));
+    if (!owner.isEmpty() && members.find(owner)) {
+        workspace->actAs(owner);
+        return workspace;
+    }
+    const QList<Member> all = members.all();
+    QStringList managers;
+    QString managerId;
+    for (const Member &m : all)
+        if (m.active && m.role == Role::Manager) {
+            managers << m.login;
+            managerId = m.id;
+        }
+    if (managers.isEmpty()) {
+        workspace->actAsSystem(); // no manager yet: the workspace is being set up
+        return workspace;
+    }
+    if (managers.size() == 1) {
+        workspace->actAs(managerId);
+        return workspace;
+    }
+    m_err << tr("Say who makes this change with --as LOGIN (%1 has %2 managers: %3).")
+                 .arg(path)
+                 .arg(managers.size())
+                 .arg(managers.join(QStringLiteral(", ")))
+          << Qt::endl;
+    return nullptr;
 }
 
 void Cli::printProblems(const Problems &problems)

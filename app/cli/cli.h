@@ -39,6 +39,13 @@ public:
     /// Opens a workspace or prints why not.
     std::unique_ptr<Workspace>
     open(const QString &path, Workspace::Options::Integrity integrity = Workspace::Options::Integrity::Quick);
+    /// The `--as LOGIN` option of a command that changes a workspace.
+    static QCommandLineOption actorOption();
+    /// Opens a workspace to change it, as the member `--as` names; without it as the member the file belongs
+    /// to, or its only manager, or (an empty workspace) anyone; otherwise it asks for --as.
+    std::unique_ptr<Workspace>
+    openAs(const QString &path, const QCommandLineParser &parser,
+           Workspace::Options::Integrity integrity = Workspace::Options::Integrity::Quick);
     /// Prints problems on stderr, one per line.
     void printProblems(const Problems &problems);
 

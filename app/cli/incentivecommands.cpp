@@ -95,7 +95,9 @@ int closePeriod(Cli &cli, const QStringList &args)
     parser.addOption(reopen);
     parser.addOption(reason);
     parser.addOption(discrepancies);
-    const QString synopsis = QStringLiteral("FILE --period P [--reopen --reason TEXT | --discrepancies]");
+    parser.addOption(Cli::actorOption());
+    const QString synopsis =
+        QStringLiteral("FILE --period P [--reopen --reason TEXT | --discrepancies] [--as LOGIN]");
     if (auto exit = cli.parse(parser, QStringLiteral("close-period"), args, 1, synopsis))
         return *exit;
     const auto p = Period::parse(parser.value(period));
@@ -112,7 +114,8 @@ int closePeriod(Cli &cli, const QStringList &args)
         cli.err() << Cli::tr("--reopen needs --reason TEXT: say why the period is reopened") << Qt::endl;
         return Usage;
     }
-    auto ws = cli.open(parser.positionalArguments().at(0));
+    auto ws = parser.isSet(discrepancies) ? cli.open(parser.positionalArguments().at(0))
+                                          : cli.openAs(parser.positionalArguments().at(0), parser);
     if (!ws)
         return Invalid;
     PeriodCloseService closes(*ws);

@@ -24,7 +24,8 @@ int import(Cli &cli, const QStringList &args)
     parser.addOption(kind);
     parser.addOption(dryRun);
     parser.addOption(encoding);
-    const QString synopsis = QStringLiteral("FILE CSV --kind K [--dry-run] [--encoding E]");
+    parser.addOption(Cli::actorOption());
+    const QString synopsis = QStringLiteral("FILE CSV --kind K [--dry-run] [--encoding E] [--as LOGIN]");
     if (auto exit = cli.parse(parser, QStringLiteral("import"), args, 2, synopsis))
         return *exit;
     const auto k = ImportKinds::fromKey(parser.value(kind));
@@ -44,7 +45,7 @@ int import(Cli &cli, const QStringList &args)
             << Qt::endl;
         return Usage;
     }
-    auto ws = cli.open(parser.positionalArguments().at(0));
+    auto ws = cli.openAs(parser.positionalArguments().at(0), parser);
     if (!ws)
         return Invalid;
     ImportOptions options;
@@ -68,6 +69,8 @@ int import(Cli &cli, const QStringList &args)
     }
     for (const QString &line : report.summaryLines())
         cli.out() << line << '\n';
+    if (report.conflictsOpened > 0)
+        cli.out() << QStringLiteral("ownership conflicts: %1").arg(report.conflictsOpened) << '\n';
     if (report.dryRun)
         cli.out() << Cli::tr("dry run: nothing was written") << '\n';
     cli.out().flush();
@@ -89,7 +92,9 @@ int exportFinance(Cli &cli, const QStringList &args)
     parser.addOption(out);
     parser.addOption(encoding);
     parser.addOption(xlsx);
-    const QString synopsis = QStringLiteral("FILE --period P --out PATH [--encoding utf8|gb18030] [--xlsx]");
+    parser.addOption(Cli::actorOption());
+    const QString synopsis =
+        QStringLiteral("FILE --period P --out PATH [--encoding utf8|gb18030] [--xlsx] [--as LOGIN]");
     if (auto exit = cli.parse(parser, QStringLiteral("export-finance"), args, 1, synopsis))
         return *exit;
     const auto p = Period::parse(parser.value(period));
@@ -110,9 +115,13 @@ int exportFinance(Cli &cli, const QStringList &args)
                   << Qt::endl;
         return Usage;
     }
-    auto ws = cli.open(parser.positionalArguments().at(0));
+    auto ws = cli.openAs(parser.positionalArguments().at(0), parser);
     if (!ws)
         return Invalid;
+    if (Status allowed = ws->access().handoff(); !allowed) {
+        cli.printProblems(allowed.problems());
+        return Invalid;
+    }
     const auto written = XlsxHandoff::writeHandoff(
         *ws, *p, parser.value(out),
         parser.isSet(xlsx) ? std::nullopt : std::optional<CsvWriter::Encoding>(*enc));
@@ -142,10 +151,11 @@ int exportFinance(Cli &cli, const QStringList &args)
 QList<Command> interchangeCommands()
 {
     return {
-        {QStringLiteral("import"), QStringLiteral("FILE CSV --kind K [--dry-run] [--encoding E]"),
+        {QStringLiteral("import"),
+         QStringLiteral("FILE CSV --kind K [--dry-run] [--encoding E] [--as LOGIN]"),
          Cli::tr("Import a CSV file, all or nothing."), import},
         {QStringLiteral("export-finance"),
-         QStringLiteral("FILE --period P --out PATH [--encoding utf8|gb18030] [--xlsx]"),
+         QStringLiteral("FILE --period P --out PATH [--encoding utf8|gb18030] [--xlsx] [--as LOGIN]"),
          Cli::tr("Write the period's won deals for finance, one row per credited member, and the payouts "
                  "file beside it."),
          exportFinance},

@@ -610,7 +610,7 @@ Status DemoGenerator::run(const Progress &progress)
         produced = d->generate(dealsPerMonth);
         d->queue.finish();
     });
-    RecordWriter writer(ws);
+    RecordWriter &writer = ws.writer();
     writer.startBulk();
     Status written = success();
     qint64 dealsWritten = 0;
@@ -628,7 +628,7 @@ Status DemoGenerator::run(const Progress &progress)
             } else {
                 written = writer.insert(row.kind, row.id, row.fields);
                 if (row.kind == EntityKind::Setting && row.id == QLatin1String("user_id"))
-                    ws.setCurrentUserId(row.fields.first().second.toString());
+                    ws.setAuthor(row.fields.first().second.toString());
                 if (row.kind == EntityKind::Deal)
                     ++dealsWritten;
             }

@@ -35,6 +35,8 @@ QString AdjustmentService::author(Workspace &workspace)
 
 Result<Adjustment> AdjustmentService::add(Adjustment a)
 {
+    if (Status allowed = m_workspace.access().managersOnly(tr("adjustments")); !allowed)
+        return Result<Adjustment>(allowed.problems());
     Problems problems;
     a.reason = a.reason.trimmed();
     if (!ServiceSupport::exists(m_workspace, "members", a.memberId))
@@ -53,7 +55,7 @@ Result<Adjustment> AdjustmentService::add(Adjustment a)
     a.createdOn = m_workspace.clock().today();
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
         a.id = m_workspace.newId();
-        return RecordWriter(m_workspace).insert(EntityKind::Adjustment, a.id, adjustmentFields(a));
+        return m_workspace.writer().insert(EntityKind::Adjustment, a.id, adjustmentFields(a));
     });
     if (!st)
         return st.problems();
@@ -62,28 +64,31 @@ Result<Adjustment> AdjustmentService::add(Adjustment a)
 
 Status AdjustmentService::remove(const QString &id)
 {
-    std::optional<Adjustment> found;
-    Statement st(m_workspace, "SELECT member_id, period, amount, currency, reason, author, created_on FROM "
-                              "adjustments WHERE id = ?");
-    st.bind(1, id);
-    if (st.next()) {
-        Adjustment a;
-        a.id = id;
-        a.memberId = st.text(0);
-        if (const auto p = Period::parse(st.text(1)))
-            a.period = *p;
-        a.amountMinor = st.int64(2);
-        a.currency = st.text(3);
-        a.reason = st.text(4);
-        a.author = st.text(5);
-        a.createdOn = QDate::fromString(st.text(6), Qt::ISODate);
-        found = a;
-    }
-    st.reset();
-    if (!found)
-        return Status(Problem{QString(), tr("the adjustment no longer exists")});
+    if (Status allowed = m_workspace.access().managersOnly(tr("adjustments")); !allowed)
+        return allowed;
     return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        return RecordWriter(m_workspace).remove(EntityKind::Adjustment, id, adjustmentFields(*found));
+        std::optional<Adjustment> found;
+        Statement st(m_workspace,
+                     "SELECT member_id, period, amount, currency, reason, author, created_on FROM "
+                     "adjustments WHERE id = ?");
+        st.bind(1, id);
+        if (st.next()) {
+            Adjustment a;
+            a.id = id;
+            a.memberId = st.text(0);
+            if (const auto p = Period::parse(st.text(1)))
+                a.period = *p;
+            a.amountMinor = st.int64(2);
+            a.currency = st.text(3);
+            a.reason = st.text(4);
+            a.author = st.text(5);
+            a.createdOn = QDate::fromString(st.text(6), Qt::ISODate);
+            found = a;
+        }
+        st.reset();
+        if (!found)
+            return Status(Problem{QString(), tr("the adjustment no longer exists")});
+        return m_workspace.writer().remove(EntityKind::Adjustment, id, adjustmentFields(*found));
     });
 }
 

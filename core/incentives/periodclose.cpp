@@ -61,9 +61,10 @@ QString valueText(const QVariant &v)
 
 Result<QString> PeriodCloseService::manager() const
 {
-    const auto me = MemberService(m_workspace).find(m_workspace.currentUserId());
-    if (me && me->role != Role::Manager)
-        return Result<QString>::failure(QString(), tr("Only a manager closes or reopens a period."));
+    if (m_workspace.actor().kind == Actor::Kind::Nobody)
+        return Result<QString>(m_workspace.access().managersOnly(QString()).problems());
+    if (!m_workspace.actor().isManager())
+        return Result<QString>(AccessPolicy::denied(tr("Only a manager closes or reopens a period.")));
     return AdjustmentService::author(m_workspace);
 }
 
@@ -143,15 +144,15 @@ Result<PeriodClose> PeriodCloseService::close(const Period &period)
         last.reset();
         c.id = m_workspace.newId();
         // A creation entry carries no values: the snapshot is in the row, not copied into the log.
-        return RecordWriter(m_workspace)
-            .insert(EntityKind::PeriodClose, c.id,
-                    {{QStringLiteral("period"), period.toString()},
-                     {QStringLiteral("status"), QStringLiteral("closed")},
-                     {QStringLiteral("closed_at"), c.closedAt},
-                     {QStringLiteral("closed_by"), c.closedBy},
-                     {QStringLiteral("closed_seq"), c.closedSeq},
-                     {QStringLiteral("snapshot"),
-                      QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact))}});
+        return m_workspace.writer().insert(
+            EntityKind::PeriodClose, c.id,
+            {{QStringLiteral("period"), period.toString()},
+             {QStringLiteral("status"), QStringLiteral("closed")},
+             {QStringLiteral("closed_at"), c.closedAt},
+             {QStringLiteral("closed_by"), c.closedBy},
+             {QStringLiteral("closed_seq"), c.closedSeq},
+             {QStringLiteral("snapshot"),
+              QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact))}});
     });
     if (!st)
         return st.problems();
@@ -181,7 +182,7 @@ Status PeriodCloseService::reopen(const Period &period, const QString &reason)
                            {QStringLiteral("reopened_by"), *author},
                            {QStringLiteral("reopen_reason"), reason.trimmed()}};
         const auto changed =
-            RecordWriter(m_workspace).update(EntityKind::PeriodClose, existing->id, before, after);
+            m_workspace.writer().update(EntityKind::PeriodClose, existing->id, before, after);
         return changed ? success() : Status(changed.problems());
     });
 }

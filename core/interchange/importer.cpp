@@ -9,7 +9,9 @@
 #include "core/services/dealservice.h"
 #include "core/services/memberservice.h"
 #include "core/services/ratingservice.h"
+#include "core/services/servicesupport.h"
 #include "core/services/targetservice.h"
+#include "core/services/teamservice.h"
 #include "core/storage/batchqueue.h"
 #include "core/storage/bulkload.h"
 #include "core/storage/outputfile.h"
@@ -18,6 +20,7 @@
 #include "core/storage/workspace.h"
 #include "core/storage/writernote.h"
 #include "core/storage/writetransaction.h"
+#include <QLocale>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -46,9 +49,11 @@ ImportLookups loadLookups(Workspace &ws)
         while (st.next())
             l.teamsByName.insert(normalizeKey(st.text(1)), st.text(0));
     }
-    Statement st(ws, "SELECT id, norm_name FROM customers ORDER BY created_on DESC, rowid DESC");
-    while (st.next())
+    Statement st(ws, "SELECT id, norm_name, owner_id FROM customers ORDER BY created_on DESC, rowid DESC");
+    while (st.next()) {
         l.customersByName.insert(st.text(1), st.text(0)); // the oldest customer of a name wins
+        l.customerOwners.insert(st.text(0), st.text(2));
+    }
     return l;
 }
 
@@ -56,6 +61,23 @@ qint64 rowCount(Workspace &ws, const QString &table)
 {
     Statement st(ws, "SELECT count(*) FROM " + table.toLatin1());
     return st.next() ? st.int64(0) : 0;
+}
+
+// Kinds only some may import at all, said once rather than on every row.
+Status mayImport(Workspace &ws, ImportKind kind)
+{
+    const AccessPolicy access = ws.access();
+    switch (kind) {
+    case ImportKind::Members: return access.roster(ServiceSupport::hasManager(ws));
+    case ImportKind::Targets: return access.managersOnly(Importer::tr("targets"));
+    case ImportKind::FinanceReturn:
+        return ws.actor().isManager() ||
+                       (ws.actor().kind == Actor::Kind::Member && ws.actor().role == Role::Finance)
+                   ? success()
+                   : Status(
+                         AccessPolicy::denied(Importer::tr("Confirmations come from finance or a manager.")));
+    default: return success();
+    }
 }
 
 QString targetTable(ImportKind kind)
@@ -80,24 +102,26 @@ bool sameFields(const Fields &a, const Fields &b)
     return a.size() == b.size();
 }
 
-/// Applies an import's records on the workspace's thread: inserts what is new, updates what differs,
-/// counts what is unchanged.
+/// Applies an import's records on the workspace's thread, each through its kind's checked write (the same
+/// rules as a form's: who may, the ownership rules, splits, the change log), in the one write transaction:
+/// inserts what is new, updates what differs, counts what is unchanged.
 class Applier
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    Applier(Workspace &ws, ImportReport &report, const QStringList &mapped, bool targetEmpty)
-        : m_ws(ws), m_report(report), m_writer(ws), m_targetEmpty(targetEmpty)
+    Applier(Workspace &ws, ImportReport &report, const QStringList &mapped, bool targetEmpty,
+            const ImportLookups &lookups)
+        : m_ws(ws), m_report(report), m_targetEmpty(targetEmpty), m_customerOwners(lookups.customerOwners)
     {
         for (const QString &k : mapped)
             if (!k.isEmpty())
                 m_present.insert(k);
-        m_writer.startBulk();
+        m_ws.writer().startBulk();
     }
-    RecordWriter &writer() { return m_writer; }
 
-    /// False on a failure that stops writing (the workspace refused a write).
+    /// False on a failure that stops writing (the workspace refused a write); a row someone may not write is
+    /// a problem of its own, and the others are still checked.
     bool apply(const ImportItem &item)
     {
         Status st = std::visit([&](const auto &record) { return applyRecord(item, record); }, item.record);
@@ -106,7 +130,7 @@ public:
                 p.row = item.row;
                 m_report.addProblem(p);
             }
-            return false;
+            return st.code() == AccessPolicy::deniedCode;
         }
         return true;
     }
@@ -117,36 +141,38 @@ private:
     {
         m_report.addProblem(Problem{QLatin1String(field), message, row, value});
     }
-    template <typename R> Status upsert(EntityKind kind, const std::optional<R> &existing, const R &merged)
+    // Counts, and asks the kind's checked write for what is new or changed.
+    template <typename R, typename Write>
+    Status upsert(const std::optional<R> &existing, const R &merged, const Write &write)
     {
         if (!existing) {
             ++m_report.inserted;
-            return m_writer.insert(kind, merged.id, merged.fields());
+            return write(nullptr, &merged);
         }
         if (sameFields(existing->fields(), merged.fields())) {
             ++m_report.unchanged;
             return success();
         }
         ++m_report.updated;
-        const auto changed = m_writer.update(kind, existing->id, existing->fields(), merged.fields());
-        return changed ? success() : Status(changed.problems());
+        return write(&*existing, &merged);
     }
 
     Status applyRecord(const ImportItem &, const Team &t)
     {
         ++m_report.createdTeams;
-        return m_writer.insert(EntityKind::Team, t.id, t.fields());
+        return TeamService(m_ws).write(nullptr, &t, References::ResolvedByCaller);
     }
 
     Status applyRecord(const ImportItem &item, const Member &m)
     {
+        MemberService members(m_ws);
         if (item.created) {
             ++m_report.createdMembers;
             if (m_report.newMembers.size() < ImportReport::maxListed)
                 m_report.newMembers << m.login;
-            return m_writer.insert(EntityKind::Member, m.id, m.fields());
+            return members.write(nullptr, &m, References::ResolvedByCaller);
         }
-        const auto existing = MemberService(m_ws).findByLogin(m.login);
+        const auto existing = members.findByLogin(m.login);
         Member merged = m;
         if (existing) {
             merged.id = existing->id;
@@ -161,19 +187,21 @@ private:
             merged.externalId = existing->externalId;
             merged.active = existing->active;
         }
-        return upsert(EntityKind::Member, existing, merged);
+        return upsert(existing, merged, [&](const Member *before, const Member *after) {
+            return members.write(before, after, References::ResolvedByCaller);
+        });
     }
 
     Status applyRecord(const ImportItem &item, const Customer &c)
     {
+        CustomerService customers(m_ws);
         if (item.created) {
             ++m_report.createdCustomers;
             if (m_report.newCustomers.size() < ImportReport::maxListed)
                 m_report.newCustomers << c.name;
-            return m_writer.insert(EntityKind::Customer, c.id,
-                                   item.encoded.isEmpty() ? c.fields() : item.encoded);
+            m_customerOwners.insert(c.id, c.ownerId);
+            return customers.write(nullptr, &c, References::ResolvedByCaller);
         }
-        CustomerService customers(m_ws);
         std::optional<Customer> existing;
         if (!m_targetEmpty) {
             existing = c.externalId.isEmpty() ? std::nullopt : customers.findByExternalId(c.externalId);
@@ -203,49 +231,55 @@ private:
             if (!present("created_on"))
                 merged.createdOn = existing->createdOn;
         }
-        return upsert(EntityKind::Customer, existing, merged);
+        m_customerOwners.insert(merged.id, merged.ownerId);
+        return upsert(existing, merged, [&](const Customer *before, const Customer *after) {
+            return customers.write(before, after, References::ResolvedByCaller);
+        });
     }
 
-    Status applyRecord(const ImportItem &item, const Deal &d)
+    Status applyRecord(const ImportItem &, const Deal &d)
     {
         DealService deals(m_ws);
         const auto existing = m_targetEmpty ? std::nullopt : deals.findByExternalId(d.externalId);
+        DealOutcome outcome;
+        DealWrite options;
+        options.references = References::ResolvedByCaller;
+        options.outcome = &outcome;
+        // The import knows each customer's owner (it read them, or made the customer): the common deal, by
+        // the customer's own owner, asks the workspace nothing more.
+        if (const auto owner = m_customerOwners.constFind(d.customerId); owner != m_customerOwners.cend())
+            options.customerOwner = *owner;
+        Status st = success();
         if (!existing) {
             ++m_report.inserted;
-            if (Status st = m_writer.insert(EntityKind::Deal, d.id,
-                                            item.encoded.isEmpty() ? d.fields() : item.encoded);
-                !st)
-                return st;
-            return d.splits.isEmpty() ? success() : deals.writeSplits(d);
+            st = deals.write(nullptr, &d, options);
+        } else {
+            Deal merged = d;
+            merged.id = existing->id;
+            merged.confirmedOn = existing->confirmedOn;
+            if (!present("currency"))
+                merged.amount = Money(d.amount.minor(), existing->amount.currency());
+            if (!present("closed_on"))
+                merged.closedOn = existing->closedOn;
+            if (!present("product"))
+                merged.product = existing->product;
+            if (!present("contract_no"))
+                merged.contractNo = existing->contractNo;
+            if (!present("splits"))
+                merged.splits = existing->splits;
+            if (sameFields(existing->fields(), merged.fields()) &&
+                existing->splitsText() == merged.splitsText()) {
+                ++m_report.unchanged;
+                return success();
+            }
+            ++m_report.updated;
+            st = deals.write(&*existing, &merged, options);
         }
-        Deal merged = d;
-        merged.id = existing->id;
-        merged.confirmedOn = existing->confirmedOn;
-        if (!present("currency"))
-            merged.amount = Money(d.amount.minor(), existing->amount.currency());
-        if (!present("closed_on"))
-            merged.closedOn = existing->closedOn;
-        if (!present("product"))
-            merged.product = existing->product;
-        if (!present("contract_no"))
-            merged.contractNo = existing->contractNo;
-        if (!present("splits"))
-            merged.splits = existing->splits;
-        if (sameFields(existing->fields(), merged.fields()) &&
-            existing->splitsText() == merged.splitsText()) {
-            ++m_report.unchanged;
-            return success();
-        }
-        if (const Problems problems = merged.validate(); !problems.isEmpty())
-            return Status(problems);
-        ++m_report.updated;
-        const Fields splits{{QStringLiteral("splits"), textOrNull(merged.splitsText())}};
-        const Fields before{{QStringLiteral("splits"), textOrNull(existing->splitsText())}};
-        const auto changed = m_writer.update(EntityKind::Deal, merged.id, existing->fields() + before,
-                                             merged.fields() + splits, {QStringLiteral("splits")});
-        if (!changed)
-            return Status(changed.problems());
-        return existing->splitsText() == merged.splitsText() ? success() : deals.writeSplits(merged);
+        if (st && outcome.conflictRecorded)
+            ++m_report.conflictsOpened;
+        if (st && outcome.customerClaimed)
+            m_customerOwners.insert(d.customerId, d.ownerId);
+        return st;
     }
 
     // A follow-up's or rating's deal, by number; empty when none was named or none exists.
@@ -273,6 +307,7 @@ private:
         if (!resolveDeal(item, a.customerId, &a.dealId))
             return success();
         std::optional<Activity> existing;
+        ActivityService activities(m_ws);
         if (!m_targetEmpty) {
             // By number, or else by who, whom, when and how: the same follow-up twice is one.
             Statement st(
@@ -287,7 +322,7 @@ private:
             if (!a.externalId.isEmpty())
                 st.bind(5, a.externalId);
             if (st.next())
-                existing = ActivityService(m_ws).find(st.text(0));
+                existing = activities.find(st.text(0));
         }
         if (existing) {
             a.id = existing->id;
@@ -298,7 +333,9 @@ private:
             if (!present("external_id"))
                 a.externalId = existing->externalId;
         }
-        return upsert(EntityKind::Activity, existing, a);
+        return upsert(existing, a, [&](const Activity *before, const Activity *after) {
+            return activities.write(before, after, References::ResolvedByCaller);
+        });
     }
 
     Status applyRecord(const ImportItem &item, const Rating &incoming)
@@ -307,6 +344,7 @@ private:
         if (!resolveDeal(item, r.customerId, &r.dealId))
             return success();
         std::optional<Rating> existing;
+        RatingService ratings(m_ws);
         if (!m_targetEmpty) {
             Statement st(
                 m_ws,
@@ -321,7 +359,7 @@ private:
             if (!r.externalId.isEmpty())
                 st.bind(5, r.externalId);
             if (st.next())
-                existing = RatingService(m_ws).find(st.text(0));
+                existing = ratings.find(st.text(0));
         }
         if (existing) {
             r.id = existing->id;
@@ -330,16 +368,21 @@ private:
             if (!present("external_id"))
                 r.externalId = existing->externalId;
         }
-        return upsert(EntityKind::Rating, existing, r);
+        return upsert(existing, r, [&](const Rating *before, const Rating *after) {
+            return ratings.write(before, after, References::ResolvedByCaller);
+        });
     }
 
     Status applyRecord(const ImportItem &, const Target &incoming)
     {
         Target t = incoming;
-        const auto existing = TargetService(m_ws).find(t.memberId, t.teamId, t.period, t.metric);
+        TargetService targets(m_ws);
+        const auto existing = targets.find(t.memberId, t.teamId, t.period, t.metric);
         if (existing)
             t.id = existing->id;
-        return upsert(EntityKind::Target, existing, t);
+        return upsert(existing, t, [&](const Target *before, const Target *after) {
+            return targets.write(before, after, References::ResolvedByCaller);
+        });
     }
 
     Status applyRecord(const ImportItem &item, const Confirmation &c)
@@ -370,18 +413,15 @@ private:
             ++m_report.unchanged;
             return success();
         }
-        Deal confirmed = *deal;
-        confirmed.confirmedOn = c.paidOn;
         ++m_report.updated;
-        const auto changed = m_writer.update(EntityKind::Deal, deal->id, deal->fields(), confirmed.fields());
-        return changed ? success() : Status(changed.problems());
+        return deals.confirm(*deal, c.paidOn);
     }
 
     Workspace &m_ws;
     ImportReport &m_report;
-    RecordWriter m_writer;
     bool m_targetEmpty;
     QSet<QString> m_present;
+    QHash<QString, QString> m_customerOwners; // customer id → owner id, as this import leaves them
 };
 
 } // namespace
@@ -465,10 +505,16 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
                                        QStringLiteral("customers")}
                          : QStringList{table, QStringLiteral("customers")},
                      BulkLoad::ForeignKeys::TrustedSource);
-    const ImportLookups lookups = loadLookups(ws);
     WriteTransaction tx(ws);
     if (!tx.isActive()) {
         report.addProblem(tx.problem());
+        return report;
+    }
+    // Read inside the write transaction: what exists decides insert or update, so two imports at once end
+    // as one after the other would.
+    const ImportLookups lookups = loadLookups(ws);
+    if (Status allowed = mayImport(ws, options.kind); !allowed) {
+        report.addProblem(allowed.problems().value(0));
         return report;
     }
     std::optional<WriterNote> note;
@@ -522,7 +568,7 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
         queue.finish();
     });
 
-    Applier applier(ws, report, report.mapped, existing == 0);
+    Applier applier(ws, report, report.mapped, existing == 0, lookups);
     bool writing = true;
     QList<ImportItem> items;
     while (queue.pop(&items)) {
@@ -561,7 +607,7 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
                                    .arg(reader->path())});
     if (!report.ok() || options.dryRun)
         return report; // the transaction rolls back: nothing is written
-    Status st = applier.writer().finishBulk();
+    Status st = ws.writer().finishBulk();
     if (trace)
         qInfo("import: change log in %lld ms", phase.restart());
     if (st && bulk)

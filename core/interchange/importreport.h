@@ -24,6 +24,8 @@ public:
     QStringList mapped;
     qint64 rows = 0, inserted = 0, updated = 0, unchanged = 0;
     qint64 createdMembers = 0, createdCustomers = 0, createdTeams = 0;
+    /// Deals on a customer another member protects: waiting for a manager, as when entered in a form.
+    qint64 conflictsOpened = 0;
     QStringList newMembers, newCustomers;
     Problems problems;
     qint64 problemCount = 0;

@@ -48,6 +48,7 @@ struct ImportLookups
     QHash<QString, MemberRef> membersByLogin; // lower case
     QHash<QString, QString> teamsByName;      // normalized
     QHash<QString, QString> customersByName;  // normalized
+    QHash<QString, QString> customerOwners;   // customer id → owner id
     QString currency = Money::defaultCurrency();
     QDate today;
 };

@@ -2,75 +2,73 @@
 #include "core/services/activityservice.h"
 
 #include "core/domain/dates.h"
+#include "core/services/checkedwrite.h"
 #include "core/services/servicesupport.h"
-#include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
 namespace attain {
 
-Problems ActivityService::check(const Activity &activity) const
+RecordRules<Activity> ActivityService::rules() const
 {
-    Problems problems = activity.validate();
-    ServiceSupport::checkCreditable(m_workspace, activity.memberId, QStringLiteral("member"), problems);
-    if (!activity.customerId.isEmpty() &&
-        !ServiceSupport::exists(m_workspace, "customers", activity.customerId))
-        problems << Problem{QStringLiteral("customer"), tr("there is no such customer")};
-    if (!activity.dealId.isEmpty()) {
-        Statement st(m_workspace, "SELECT customer_id FROM deals WHERE id = ?");
-        st.bind(1, activity.dealId);
-        if (!st.next())
-            problems << Problem{QStringLiteral("deal"), tr("there is no such deal")};
-        else if (st.text(0) != activity.customerId)
-            problems << Problem{QStringLiteral("deal"), tr("the deal belongs to another customer")};
-    }
-    ServiceSupport::checkUnique(m_workspace, "activities", "external_id", activity.externalId, activity.id,
-                                QStringLiteral("external_id"),
-                                tr("another follow-up already has the id “%1”").arg(activity.externalId),
-                                problems);
+    RecordRules<Activity> r;
+    r.kind = EntityKind::Activity;
+    r.gone = tr("The follow-up no longer exists");
+    r.find = [this](const QString &id) { return find(id); };
+    r.validate = [](const Activity &record) { return record.validate(); };
+    r.references = [this](const Activity &activity) {
+        Problems problems;
+        ServiceSupport::checkCreditable(m_workspace, activity.memberId, QStringLiteral("member"), problems);
+        if (!activity.customerId.isEmpty() &&
+            !ServiceSupport::exists(m_workspace, "customers", activity.customerId))
+            problems << Problem{QStringLiteral("customer"), tr("there is no such customer")};
+        if (!activity.dealId.isEmpty()) {
+            Statement st(m_workspace, "SELECT customer_id FROM deals WHERE id = ?");
+            st.bind(1, activity.dealId);
+            if (!st.next())
+                problems << Problem{QStringLiteral("deal"), tr("there is no such deal")};
+            else if (st.text(0) != activity.customerId)
+                problems << Problem{QStringLiteral("deal"), tr("the deal belongs to another customer")};
+        }
+        ServiceSupport::checkUnique(m_workspace, "activities", "external_id", activity.externalId,
+                                    activity.id, QStringLiteral("external_id"),
+                                    tr("another follow-up already has the id “%1”").arg(activity.externalId),
+                                    problems);
+        return problems;
+    };
+    r.access = [this](const Activity *before, const Activity *after) {
+        return m_workspace.access().activity(before, after);
+    };
+    r.fields = [](const Activity &record) { return record.fields(); };
+    return r;
+}
+
+Problems ActivityService::check(const Activity &record) const
+{
+    Problems problems = record.validate();
+    if (problems.isEmpty())
+        problems = rules().references(record);
     return problems;
 }
 
-Result<Activity> ActivityService::create(Activity activity)
+Status ActivityService::write(const Activity *before, const Activity *after, References references)
 {
-    if (const Problems problems = check(activity); !problems.isEmpty())
-        return problems;
-    if (activity.id.isEmpty())
-        activity.id = m_workspace.newId();
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).insert(EntityKind::Activity, activity.id, activity.fields());
-    });
-    if (!st)
-        return st.problems();
-    return activity;
+    return CheckedWrite::write(m_workspace, rules(), before, after, references);
 }
 
-Result<Activity> ActivityService::update(const Activity &activity)
+Result<Activity> ActivityService::create(Activity record)
 {
-    const auto before = find(activity.id);
-    if (!before)
-        return Result<Activity>::failure(QString(), tr("The follow-up no longer exists"));
-    if (const Problems problems = check(activity); !problems.isEmpty())
-        return problems;
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed =
-            RecordWriter(m_workspace)
-                .update(EntityKind::Activity, activity.id, before->fields(), activity.fields());
-        return changed ? success() : Status(changed.problems());
-    });
-    if (!st)
-        return st.problems();
-    return activity;
+    return CheckedWrite::create(m_workspace, rules(), std::move(record));
+}
+
+Result<Activity> ActivityService::update(const Activity &record)
+{
+    return CheckedWrite::update(m_workspace, rules(), record);
 }
 
 Status ActivityService::remove(const QString &id)
 {
-    const auto before = find(id);
-    if (!before)
-        return Status(Problem{QString(), tr("The follow-up no longer exists")});
-    return ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).remove(EntityKind::Activity, id, before->fields());
-    });
+    return CheckedWrite::remove(m_workspace, rules(), id);
 }
 
 std::optional<Activity> ActivityService::find(const QString &id) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/activity.h"
+#include "core/services/checkedwrite.h"
 
 #include <optional>
 
@@ -20,6 +21,10 @@ public:
     Result<Activity> create(Activity activity);
     Result<Activity> update(const Activity &activity);
     Status remove(const QString &id);
+    /// The checked write, inside the caller's write transaction (before: none when created; after: none when
+    /// deleted).
+    Status write(const Activity *before, const Activity *after, References references = References::Check);
+    RecordRules<Activity> rules() const;
     std::optional<Activity> find(const QString &id) const;
     Problems check(const Activity &activity) const;
 

@@ -2,8 +2,8 @@
 #include "core/services/customerservice.h"
 
 #include "core/domain/dates.h"
+#include "core/services/checkedwrite.h"
 #include "core/services/servicesupport.h"
-#include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
@@ -28,66 +28,58 @@ Customer readCustomer(const Statement &st)
 }
 } // namespace
 
-Problems CustomerService::check(const Customer &customer) const
+RecordRules<Customer> CustomerService::rules() const
 {
-    Problems problems = customer.validate();
-    ServiceSupport::checkUnique(m_workspace, "customers", "external_id", customer.externalId, customer.id,
-                                QStringLiteral("external_id"),
-                                tr("another customer already has the id “%1”").arg(customer.externalId),
-                                problems);
-    ServiceSupport::checkCreditable(m_workspace, customer.ownerId, QStringLiteral("owner"), problems);
-    return problems;
+    RecordRules<Customer> r;
+    r.kind = EntityKind::Customer;
+    r.gone = tr("The customer no longer exists");
+    r.find = [this](const QString &id) { return find(id); };
+    r.validate = [](const Customer &c) { return c.validate(); };
+    r.references = [this](const Customer &customer) {
+        Problems problems;
+        ServiceSupport::checkUnique(m_workspace, "customers", "external_id", customer.externalId, customer.id,
+                                    QStringLiteral("external_id"),
+                                    tr("another customer already has the id “%1”").arg(customer.externalId),
+                                    problems);
+        ServiceSupport::checkCreditable(m_workspace, customer.ownerId, QStringLiteral("owner"), problems);
+        return problems;
+    };
+    r.access = [this](const Customer *before, const Customer *after) {
+        return m_workspace.access().customer(before, after);
+    };
+    r.fields = [](const Customer &c) { return c.fields(); };
+    r.beforeRemove = [this](const Customer &before) -> Status {
+        Statement refs(m_workspace,
+                       "SELECT (SELECT count(*) FROM deals WHERE customer_id = ?1) + (SELECT count(*) "
+                       "FROM activities WHERE customer_id = ?1) + (SELECT count(*) FROM ratings WHERE "
+                       "customer_id = ?1)");
+        refs.bind(1, before.id);
+        if (refs.next() && refs.int64(0) > 0)
+            return Status(Problem{QStringLiteral("customer"),
+                                  tr("“%1” still has deals, follow-ups or ratings").arg(before.name)});
+        return success();
+    };
+    return r;
+}
+
+Status CustomerService::write(const Customer *before, const Customer *after, References references)
+{
+    return CheckedWrite::write(m_workspace, rules(), before, after, references);
 }
 
 Result<Customer> CustomerService::create(Customer customer)
 {
-    if (const Problems problems = check(customer); !problems.isEmpty())
-        return problems;
-    if (customer.id.isEmpty())
-        customer.id = m_workspace.newId();
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).insert(EntityKind::Customer, customer.id, customer.fields());
-    });
-    if (!st)
-        return st.problems();
-    return customer;
+    return CheckedWrite::create(m_workspace, rules(), std::move(customer));
 }
 
 Result<Customer> CustomerService::update(const Customer &customer)
 {
-    const auto before = find(customer.id);
-    if (!before)
-        return Result<Customer>::failure(QString(), tr("The customer no longer exists"));
-    if (const Problems problems = check(customer); !problems.isEmpty())
-        return problems;
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed =
-            RecordWriter(m_workspace)
-                .update(EntityKind::Customer, customer.id, before->fields(), customer.fields());
-        return changed ? success() : Status(changed.problems());
-    });
-    if (!st)
-        return st.problems();
-    return customer;
+    return CheckedWrite::update(m_workspace, rules(), customer);
 }
 
 Status CustomerService::remove(const QString &id)
 {
-    const auto before = find(id);
-    if (!before)
-        return Status(Problem{QString(), tr("The customer no longer exists")});
-    Statement refs(m_workspace,
-                   "SELECT (SELECT count(*) FROM deals WHERE customer_id = ?1) + (SELECT count(*) "
-                   "FROM activities WHERE customer_id = ?1) + (SELECT count(*) FROM ratings WHERE "
-                   "customer_id = ?1)");
-    refs.bind(1, id);
-    if (refs.next() && refs.int64(0) > 0)
-        return Status(Problem{QStringLiteral("customer"),
-                              tr("“%1” still has deals, follow-ups or ratings").arg(before->name)});
-    refs.reset();
-    return ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).remove(EntityKind::Customer, id, before->fields());
-    });
+    return CheckedWrite::remove(m_workspace, rules(), id);
 }
 
 std::optional<Customer> CustomerService::find(const QString &id) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/customer.h"
+#include "core/services/checkedwrite.h"
 
 #include <optional>
 
@@ -19,6 +20,10 @@ public:
 
     Result<Customer> create(Customer customer);
     Result<Customer> update(const Customer &customer);
+    /// The checked write, inside the caller's write transaction (before: none for a new customer; after: none
+    /// to delete it).
+    Status write(const Customer *before, const Customer *after, References references = References::Check);
+    RecordRules<Customer> rules() const;
     /// Refused while deals, follow-ups or ratings refer to the customer.
     Status remove(const QString &id);
     std::optional<Customer> find(const QString &id) const;
@@ -27,7 +32,6 @@ public:
     QList<Customer> duplicatesOf(const Customer &customer) const;
 
 private:
-    Problems check(const Customer &customer) const;
     Workspace &m_workspace;
 };
 

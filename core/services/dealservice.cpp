@@ -2,9 +2,9 @@
 #include "core/services/dealservice.h"
 
 #include "core/domain/dates.h"
+#include "core/services/checkedwrite.h"
 #include "core/services/ownershipservice.h"
 #include "core/services/servicesupport.h"
-#include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
@@ -37,9 +37,9 @@ Fields splitField(const Deal &deal)
 }
 } // namespace
 
-Problems DealService::check(const Deal &deal) const
+Problems DealService::references(const Deal &deal) const
 {
-    Problems problems = deal.validate();
+    Problems problems;
     if (!deal.customerId.isEmpty() && !ServiceSupport::exists(m_workspace, "customers", deal.customerId))
         problems << Problem{QStringLiteral("customer"), tr("there is no such customer")};
     ServiceSupport::checkCreditable(m_workspace, deal.ownerId, QStringLiteral("owner"), problems);
@@ -48,6 +48,66 @@ Problems DealService::check(const Deal &deal) const
     ServiceSupport::checkUnique(m_workspace, "deals", "external_id", deal.externalId, deal.id,
                                 QStringLiteral("external_id"),
                                 tr("another deal already has the id “%1”").arg(deal.externalId), problems);
+    return problems;
+}
+
+RecordRules<Deal> DealService::rules(const Write &options)
+{
+    RecordRules<Deal> r;
+    r.kind = EntityKind::Deal;
+    r.gone = tr("The deal no longer exists");
+    r.find = [this](const QString &id) { return find(id); };
+    r.validate = [](const Deal &d) { return d.validate(); };
+    r.references = [this](const Deal &deal) { return references(deal); };
+    r.access = [this](const Deal *before, const Deal *after) {
+        return m_workspace.access().deal(before, after);
+    };
+    r.fields = [](const Deal &d) { return d.fields() + splitField(d); };
+    r.notColumns = {QStringLiteral("splits")};
+    r.afterWrite = [this, options](const Deal *before, const Deal &after) -> Status {
+        if (before ? before->splitsText() != after.splitsText() : !after.splits.isEmpty())
+            if (Status st = writeSplits(after); !st)
+                return st;
+        // Ownership rules apply to a new deal, and when a deal changes hands or customers, not to every edit.
+        if (before && before->ownerId == after.ownerId && before->customerId == after.customerId)
+            return success();
+        if (options.customerOwner &&
+            OwnershipService::leavesOwnershipAlone(*options.customerOwner, after.ownerId))
+            return success();
+        return applyOwnership(after, options.outcome);
+    };
+    r.beforeRemove = [this](const Deal &before) -> Status {
+        Statement refs(m_workspace, "SELECT (SELECT count(*) FROM activities WHERE deal_id = ?1) + "
+                                    "(SELECT count(*) FROM ratings WHERE deal_id = ?1)");
+        refs.bind(1, before.id);
+        if (refs.next() && refs.int64(0) > 0)
+            return Status(
+                Problem{QStringLiteral("deal"), tr("follow-ups or ratings still refer to this deal")});
+        refs.reset();
+        // Its ownership conflicts go with it, each deletion logged (not left to ON DELETE CASCADE).
+        QStringList conflicts;
+        {
+            Statement st(m_workspace, "SELECT id FROM ownership_conflicts WHERE deal_id = ?");
+            st.bind(1, before.id);
+            while (st.next())
+                conflicts << st.text(0);
+        }
+        for (const QString &conflictId : std::as_const(conflicts)) {
+            const auto conflict = OwnershipService(m_workspace).find(conflictId);
+            if (Status st = m_workspace.writer().remove(EntityKind::Conflict, conflictId, conflict->fields());
+                !st)
+                return st;
+        }
+        return success();
+    };
+    return r;
+}
+
+Problems DealService::check(const Deal &deal) const
+{
+    Problems problems = deal.validate();
+    if (problems.isEmpty())
+        problems = references(deal);
     return problems;
 }
 
@@ -67,15 +127,6 @@ Status DealService::writeSplits(const Deal &deal)
     return success();
 }
 
-Status DealService::insertChecked(Deal &deal)
-{
-    if (deal.id.isEmpty())
-        deal.id = m_workspace.newId();
-    if (Status st = RecordWriter(m_workspace).insert(EntityKind::Deal, deal.id, deal.fields()); !st)
-        return st;
-    return deal.splits.isEmpty() ? success() : writeSplits(deal);
-}
-
 Status DealService::applyOwnership(const Deal &deal, Outcome *outcome)
 {
     const auto applied = OwnershipService(m_workspace).apply(deal);
@@ -89,80 +140,49 @@ Status DealService::applyOwnership(const Deal &deal, Outcome *outcome)
     return success();
 }
 
-Result<Deal> DealService::create(Deal deal, Outcome *outcome)
+Status DealService::write(const Deal *before, const Deal *after, const Write &options)
 {
-    if (const Problems problems = check(deal); !problems.isEmpty())
-        return problems;
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        if (Status inserted = insertChecked(deal); !inserted)
-            return inserted;
-        return applyOwnership(deal, outcome);
-    });
-    if (!st)
-        return st.problems();
-    return deal;
+    return CheckedWrite::write(m_workspace, rules(options), before, after, options.references);
 }
 
-Status DealService::updateInTransaction(const Deal &before, const Deal &deal)
+Result<Deal> DealService::create(Deal deal, Outcome *outcome)
 {
-    const auto changed = RecordWriter(m_workspace)
-                             .update(EntityKind::Deal, deal.id, before.fields() + splitField(before),
-                                     deal.fields() + splitField(deal), {QStringLiteral("splits")});
-    if (!changed)
-        return Status(changed.problems());
-    if (before.splitsText() != deal.splitsText())
-        return writeSplits(deal);
-    return success();
+    Write options;
+    options.outcome = outcome;
+    return CheckedWrite::create(m_workspace, rules(options), std::move(deal));
 }
 
 Result<Deal> DealService::update(const Deal &deal, Outcome *outcome)
 {
-    const auto before = find(deal.id);
-    if (!before)
-        return Result<Deal>::failure(QString(), tr("The deal no longer exists"));
-    if (const Problems problems = check(deal); !problems.isEmpty())
-        return problems;
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        if (Status written = updateInTransaction(*before, deal); !written)
-            return written;
-        // Ownership rules apply when the deal changes hands or customers, not to every edit.
-        if (before->ownerId != deal.ownerId || before->customerId != deal.customerId)
-            return applyOwnership(deal, outcome);
-        return success();
-    });
-    if (!st)
-        return st.problems();
-    return deal;
+    Write options;
+    options.outcome = outcome;
+    return CheckedWrite::update(m_workspace, rules(options), deal);
 }
 
 Status DealService::remove(const QString &id)
 {
-    const auto before = find(id);
-    if (!before)
-        return Status(Problem{QString(), tr("The deal no longer exists")});
-    Statement refs(m_workspace, "SELECT (SELECT count(*) FROM activities WHERE deal_id = ?1) + "
-                                "(SELECT count(*) FROM ratings WHERE deal_id = ?1)");
-    refs.bind(1, id);
-    if (refs.next() && refs.int64(0) > 0)
-        return Status(Problem{QStringLiteral("deal"), tr("follow-ups or ratings still refer to this deal")});
-    refs.reset();
-    return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        // Its ownership conflicts go with it, each deletion logged (not left to ON DELETE CASCADE).
-        QStringList conflicts;
-        {
-            Statement st(m_workspace, "SELECT id FROM ownership_conflicts WHERE deal_id = ?");
-            st.bind(1, id);
-            while (st.next())
-                conflicts << st.text(0);
-        }
-        RecordWriter writer(m_workspace);
-        for (const QString &conflictId : std::as_const(conflicts)) {
-            const auto conflict = OwnershipService(m_workspace).find(conflictId);
-            if (Status st = writer.remove(EntityKind::Conflict, conflictId, conflict->fields()); !st)
-                return st;
-        }
-        return writer.remove(EntityKind::Deal, id, before->fields() + splitField(*before));
-    });
+    return CheckedWrite::remove(m_workspace, rules(), id);
+}
+
+Status DealService::recredit(const Deal &before, const Deal &after)
+{
+    const auto changed =
+        m_workspace.writer().update(EntityKind::Deal, after.id, before.fields() + splitField(before),
+                                    after.fields() + splitField(after), {QStringLiteral("splits")});
+    if (!changed)
+        return Status(changed.problems());
+    return before.splitsText() != after.splitsText() ? writeSplits(after) : success();
+}
+
+Status DealService::confirm(const Deal &before, QDate confirmedOn)
+{
+    Deal after = before;
+    after.confirmedOn = confirmedOn;
+    if (Status allowed = m_workspace.access().confirmation(before, after); !allowed)
+        return allowed;
+    const auto changed =
+        m_workspace.writer().update(EntityKind::Deal, before.id, before.fields(), after.fields());
+    return changed ? success() : Status(changed.problems());
 }
 
 std::optional<Deal> DealService::findWhere(const char *where, const QString &value) const

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/memberservice.h"
 
+#include "core/services/checkedwrite.h"
 #include "core/services/servicesupport.h"
-#include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
@@ -28,72 +28,74 @@ Member readMember(const Statement &st)
 }
 } // namespace
 
-Problems MemberService::check(const Member &member) const
+RecordRules<Member> MemberService::rules() const
 {
-    Problems problems = member.validate();
-    ServiceSupport::checkUnique(m_workspace, "members", "login", member.login, member.id,
-                                QStringLiteral("login"),
-                                tr("the login “%1” is already taken").arg(member.login), problems);
-    ServiceSupport::checkUnique(
-        m_workspace, "members", "external_id", member.externalId, member.id, QStringLiteral("external_id"),
-        tr("another member already has the id “%1”").arg(member.externalId), problems);
-    if (!member.teamId.isEmpty() && !ServiceSupport::exists(m_workspace, "teams", member.teamId))
-        problems << Problem{QStringLiteral("team"), tr("there is no such team")};
+    RecordRules<Member> r;
+    r.kind = EntityKind::Member;
+    r.gone = tr("The member no longer exists");
+    r.find = [this](const QString &id) { return find(id); };
+    r.validate = [](const Member &record) { return record.validate(); };
+    r.references = [this](const Member &member) {
+        Problems problems;
+        ServiceSupport::checkUnique(m_workspace, "members", "login", member.login, member.id,
+                                    QStringLiteral("login"),
+                                    tr("the login “%1” is already taken").arg(member.login), problems);
+        ServiceSupport::checkUnique(m_workspace, "members", "external_id", member.externalId, member.id,
+                                    QStringLiteral("external_id"),
+                                    tr("another member already has the id “%1”").arg(member.externalId),
+                                    problems);
+        if (!member.teamId.isEmpty() && !ServiceSupport::exists(m_workspace, "teams", member.teamId))
+            problems << Problem{QStringLiteral("team"), tr("there is no such team")};
+        return problems;
+    };
+    r.access = [this](const Member *, const Member *) {
+        return m_workspace.access().roster(ServiceSupport::hasManager(m_workspace));
+    };
+    r.fields = [](const Member &record) { return record.fields(); };
+    r.beforeRemove = [this](const Member &before) -> Status {
+        Statement refs(
+            m_workspace,
+            "SELECT (SELECT count(*) FROM deals WHERE owner_id = ?1) + (SELECT count(*) FROM deal_splits "
+            "WHERE member_id = ?1) + (SELECT count(*) FROM customers WHERE owner_id = ?1) + (SELECT "
+            "count(*) FROM activities WHERE member_id = ?1) + (SELECT count(*) FROM ratings WHERE "
+            "member_id = ?1) + (SELECT count(*) FROM targets WHERE member_id = ?1) + (SELECT count(*) "
+            "FROM teams WHERE lead_id = ?1)");
+        refs.bind(1, before.id);
+        if (refs.next() && refs.int64(0) > 0)
+            return Status(Problem{
+                QStringLiteral("member"),
+                tr("%1 has records in the workspace; deactivate the member instead").arg(before.name)});
+        return success();
+    };
+    return r;
+}
+
+Problems MemberService::check(const Member &record) const
+{
+    Problems problems = record.validate();
+    if (problems.isEmpty())
+        problems = rules().references(record);
     return problems;
 }
 
-Result<Member> MemberService::create(Member member)
+Status MemberService::write(const Member *before, const Member *after, References references)
 {
-    if (const Problems problems = check(member); !problems.isEmpty())
-        return problems;
-    if (member.id.isEmpty())
-        member.id = m_workspace.newId();
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).insert(EntityKind::Member, member.id, member.fields());
-    });
-    if (!st)
-        return st.problems();
-    return member;
+    return CheckedWrite::write(m_workspace, rules(), before, after, references);
 }
 
-Result<Member> MemberService::update(const Member &member)
+Result<Member> MemberService::create(Member record)
 {
-    const auto before = find(member.id);
-    if (!before)
-        return Result<Member>::failure(QString(), tr("The member no longer exists"));
-    if (const Problems problems = check(member); !problems.isEmpty())
-        return problems;
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed = RecordWriter(m_workspace)
-                                 .update(EntityKind::Member, member.id, before->fields(), member.fields());
-        return changed ? success() : Status(changed.problems());
-    });
-    if (!st)
-        return st.problems();
-    return member;
+    return CheckedWrite::create(m_workspace, rules(), std::move(record));
+}
+
+Result<Member> MemberService::update(const Member &record)
+{
+    return CheckedWrite::update(m_workspace, rules(), record);
 }
 
 Status MemberService::remove(const QString &id)
 {
-    const auto before = find(id);
-    if (!before)
-        return Status(Problem{QString(), tr("The member no longer exists")});
-    Statement refs(
-        m_workspace,
-        "SELECT (SELECT count(*) FROM deals WHERE owner_id = ?1) + (SELECT count(*) FROM deal_splits "
-        "WHERE member_id = ?1) + (SELECT count(*) FROM customers WHERE owner_id = ?1) + (SELECT "
-        "count(*) FROM activities WHERE member_id = ?1) + (SELECT count(*) FROM ratings WHERE "
-        "member_id = ?1) + (SELECT count(*) FROM targets WHERE member_id = ?1) + (SELECT count(*) "
-        "FROM teams WHERE lead_id = ?1)");
-    refs.bind(1, id);
-    if (refs.next() && refs.int64(0) > 0)
-        return Status(
-            Problem{QStringLiteral("member"),
-                    tr("%1 has records in the workspace; deactivate the member instead").arg(before->name)});
-    refs.reset();
-    return ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).remove(EntityKind::Member, id, before->fields());
-    });
+    return CheckedWrite::remove(m_workspace, rules(), id);
 }
 
 std::optional<Member> MemberService::find(const QString &id) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/member.h"
+#include "core/services/checkedwrite.h"
 
 #include <optional>
 
@@ -21,6 +22,10 @@ public:
     Result<Member> update(const Member &member);
     /// Refused while records refer to the member; deactivate instead.
     Status remove(const QString &id);
+    /// The checked write, inside the caller's write transaction (before: none when created; after: none when
+    /// deleted).
+    Status write(const Member *before, const Member *after, References references = References::Check);
+    RecordRules<Member> rules() const;
     std::optional<Member> find(const QString &id) const;
     std::optional<Member> findByLogin(const QString &login) const;
     /// Members ordered by login.

@@ -26,6 +26,8 @@ int OwnershipService::protectionDays() const
 
 Status OwnershipService::setProtectionDays(int days)
 {
+    if (Status allowed = m_workspace.access().managersOnly(tr("the protection period")); !allowed)
+        return allowed;
     if (days < 0 || days > 3650)
         return Status(
             Problem{QStringLiteral("protection_days"), tr("a protection period is 0 to 3,650 days")});
@@ -55,7 +57,7 @@ OwnershipService::Assessment OwnershipService::assess(const Deal &deal) const
 {
     Assessment a;
     const auto customer = CustomerService(m_workspace).find(deal.customerId);
-    if (!customer || customer->ownerId.isEmpty() || customer->ownerId == deal.ownerId)
+    if (!customer || leavesOwnershipAlone(customer->ownerId, deal.ownerId))
         return a;
     if (ServiceSupport::roleOf(m_workspace, customer->ownerId) == QLatin1String("finance"))
         return a;
@@ -88,7 +90,7 @@ Result<OwnershipService::Assessment> OwnershipService::apply(const Deal &deal)
         customer->ownerId = deal.ownerId;
         customer->ownerSince = m_workspace.clock().today();
         const auto changed =
-            RecordWriter(m_workspace).update(EntityKind::Customer, customer->id, before, customer->fields());
+            m_workspace.writer().update(EntityKind::Customer, customer->id, before, customer->fields());
         if (!changed)
             return changed.problems();
         return a;
@@ -96,8 +98,7 @@ Result<OwnershipService::Assessment> OwnershipService::apply(const Deal &deal)
     if (openConflictForDeal(deal.id))
         return a; // already waiting for a decision
     a.conflict.id = m_workspace.newId();
-    if (Status st =
-            RecordWriter(m_workspace).insert(EntityKind::Conflict, a.conflict.id, a.conflict.fields());
+    if (Status st = m_workspace.writer().insert(EntityKind::Conflict, a.conflict.id, a.conflict.fields());
         !st)
         return st.problems();
     return a;
@@ -105,16 +106,16 @@ Result<OwnershipService::Assessment> OwnershipService::apply(const Deal &deal)
 
 Status OwnershipService::decide(const QString &conflictId, Decision decision, const QString &note)
 {
+    if (Status allowed = m_workspace.access().managersOnly(tr("who is credited for a customer")); !allowed)
+        return allowed;
     const QString user = m_workspace.currentUserId();
-    if (!user.isEmpty() && ServiceSupport::roleOf(m_workspace, user) != QLatin1String("manager"))
-        return Status(Problem{QString(), tr("Only a manager can decide who is credited")});
-    auto conflict = find(conflictId);
-    if (!conflict)
-        return Status(Problem{QString(), tr("The conflict no longer exists")});
-    if (conflict->status != OwnershipConflict::Status::Open)
-        return Status(Problem{QString(), tr("This conflict was already decided")});
     return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        RecordWriter writer(m_workspace);
+        auto conflict = find(conflictId);
+        if (!conflict)
+            return Status(Problem{QString(), tr("The conflict no longer exists")});
+        if (conflict->status != OwnershipConflict::Status::Open)
+            return Status(Problem{QString(), tr("This conflict was already decided")});
+        RecordWriter &writer = m_workspace.writer();
         if (decision == Decision::KeepWithOwner) {
             DealService deals(m_workspace);
             auto deal = deals.find(conflict->dealId);
@@ -135,7 +136,7 @@ Status OwnershipService::decide(const QString &conflictId, Decision decision, co
                     splits << s;
             }
             changed.splits = splits.size() == 1 ? QList<Split>{} : splits;
-            if (auto st = deals.updateInTransaction(*deal, changed); !st)
+            if (auto st = deals.recredit(*deal, changed); !st)
                 return st;
         } else {
             auto customer = CustomerService(m_workspace).find(conflict->customerId);

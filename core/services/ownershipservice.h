@@ -40,6 +40,11 @@ public:
         OwnershipConflict conflict; // for Conflict: what would be recorded
     };
     Assessment assess(const Deal &deal) const;
+    /// A deal by the customer's own owner, or on a customer nobody owns, changes nothing of ownership.
+    static bool leavesOwnershipAlone(const QString &customerOwner, const QString &dealOwner)
+    {
+        return customerOwner.isEmpty() || customerOwner == dealOwner;
+    }
     /// Applies an assessment inside the caller's transaction: records the conflict, or moves a customer
     /// whose protection has lapsed to the deal's owner.
     Result<Assessment> apply(const Deal &deal);

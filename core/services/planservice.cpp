@@ -51,19 +51,21 @@ Plan PlanService::planFor(const Period &period) const
 
 Result<Plan> PlanService::save(Plan plan)
 {
+    if (Status allowed = m_workspace.access().managersOnly(tr("scoring plans")); !allowed)
+        return Result<Plan>(allowed.problems());
     if (const Problems problems = plan.validate(); !problems.isEmpty())
         return problems;
-    std::optional<Plan> before;
-    for (const Plan &p : saved()) {
-        if (p.id == plan.id)
-            before = p;
-        else if (p.effectiveFrom == plan.effectiveFrom)
-            return Result<Plan>::failure(
-                QStringLiteral("effective_from"),
-                tr("the plan “%1” already takes effect in %2").arg(p.name, p.effectiveFrom.toString()));
-    }
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        RecordWriter writer(m_workspace);
+        std::optional<Plan> before;
+        for (const Plan &p : saved()) {
+            if (p.id == plan.id)
+                before = p;
+            else if (p.effectiveFrom == plan.effectiveFrom)
+                return Status(Problem{
+                    QStringLiteral("effective_from"),
+                    tr("the plan “%1” already takes effect in %2").arg(p.name, p.effectiveFrom.toString())});
+        }
+        RecordWriter &writer = m_workspace.writer();
         if (before) {
             const auto changed =
                 writer.update(EntityKind::Plan, plan.id, planFields(*before), planFields(plan));
@@ -79,12 +81,14 @@ Result<Plan> PlanService::save(Plan plan)
 
 Status PlanService::remove(const QString &id)
 {
-    for (const Plan &p : saved())
-        if (p.id == id)
-            return ServiceSupport::inTransaction(m_workspace, [&] {
-                return RecordWriter(m_workspace).remove(EntityKind::Plan, id, planFields(p));
-            });
-    return Status(Problem{QString(), tr("The plan no longer exists")});
+    if (Status allowed = m_workspace.access().managersOnly(tr("scoring plans")); !allowed)
+        return allowed;
+    return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
+        for (const Plan &p : saved())
+            if (p.id == id)
+                return m_workspace.writer().remove(EntityKind::Plan, id, planFields(p));
+        return Status(Problem{QString(), tr("The plan no longer exists")});
+    });
 }
 
 } // namespace attain

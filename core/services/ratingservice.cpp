@@ -2,72 +2,73 @@
 #include "core/services/ratingservice.h"
 
 #include "core/domain/dates.h"
+#include "core/services/checkedwrite.h"
 #include "core/services/servicesupport.h"
-#include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
 namespace attain {
 
-Problems RatingService::check(const Rating &rating) const
+RecordRules<Rating> RatingService::rules() const
 {
-    Problems problems = rating.validate();
-    ServiceSupport::checkCreditable(m_workspace, rating.memberId, QStringLiteral("member"), problems);
-    if (!rating.customerId.isEmpty() && !ServiceSupport::exists(m_workspace, "customers", rating.customerId))
-        problems << Problem{QStringLiteral("customer"), tr("there is no such customer")};
-    if (!rating.dealId.isEmpty()) {
-        Statement st(m_workspace, "SELECT customer_id FROM deals WHERE id = ?");
-        st.bind(1, rating.dealId);
-        if (!st.next())
-            problems << Problem{QStringLiteral("deal"), tr("there is no such deal")};
-        else if (st.text(0) != rating.customerId)
-            problems << Problem{QStringLiteral("deal"), tr("the deal belongs to another customer")};
-    }
-    ServiceSupport::checkUnique(
-        m_workspace, "ratings", "external_id", rating.externalId, rating.id, QStringLiteral("external_id"),
-        tr("another rating already has the id “%1”").arg(rating.externalId), problems);
+    RecordRules<Rating> r;
+    r.kind = EntityKind::Rating;
+    r.gone = tr("The rating no longer exists");
+    r.find = [this](const QString &id) { return find(id); };
+    r.validate = [](const Rating &record) { return record.validate(); };
+    r.references = [this](const Rating &rating) {
+        Problems problems;
+        ServiceSupport::checkCreditable(m_workspace, rating.memberId, QStringLiteral("member"), problems);
+        if (!rating.customerId.isEmpty() &&
+            !ServiceSupport::exists(m_workspace, "customers", rating.customerId))
+            problems << Problem{QStringLiteral("customer"), tr("there is no such customer")};
+        if (!rating.dealId.isEmpty()) {
+            Statement st(m_workspace, "SELECT customer_id FROM deals WHERE id = ?");
+            st.bind(1, rating.dealId);
+            if (!st.next())
+                problems << Problem{QStringLiteral("deal"), tr("there is no such deal")};
+            else if (st.text(0) != rating.customerId)
+                problems << Problem{QStringLiteral("deal"), tr("the deal belongs to another customer")};
+        }
+        ServiceSupport::checkUnique(m_workspace, "ratings", "external_id", rating.externalId, rating.id,
+                                    QStringLiteral("external_id"),
+                                    tr("another rating already has the id “%1”").arg(rating.externalId),
+                                    problems);
+        return problems;
+    };
+    r.access = [this](const Rating *before, const Rating *after) {
+        return m_workspace.access().rating(before, after);
+    };
+    r.fields = [](const Rating &record) { return record.fields(); };
+    return r;
+}
+
+Problems RatingService::check(const Rating &record) const
+{
+    Problems problems = record.validate();
+    if (problems.isEmpty())
+        problems = rules().references(record);
     return problems;
 }
 
-Result<Rating> RatingService::create(Rating rating)
+Status RatingService::write(const Rating *before, const Rating *after, References references)
 {
-    if (const Problems problems = check(rating); !problems.isEmpty())
-        return problems;
-    if (rating.id.isEmpty())
-        rating.id = m_workspace.newId();
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).insert(EntityKind::Rating, rating.id, rating.fields());
-    });
-    if (!st)
-        return st.problems();
-    return rating;
+    return CheckedWrite::write(m_workspace, rules(), before, after, references);
 }
 
-Result<Rating> RatingService::update(const Rating &rating)
+Result<Rating> RatingService::create(Rating record)
 {
-    const auto before = find(rating.id);
-    if (!before)
-        return Result<Rating>::failure(QString(), tr("The rating no longer exists"));
-    if (const Problems problems = check(rating); !problems.isEmpty())
-        return problems;
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed = RecordWriter(m_workspace)
-                                 .update(EntityKind::Rating, rating.id, before->fields(), rating.fields());
-        return changed ? success() : Status(changed.problems());
-    });
-    if (!st)
-        return st.problems();
-    return rating;
+    return CheckedWrite::create(m_workspace, rules(), std::move(record));
+}
+
+Result<Rating> RatingService::update(const Rating &record)
+{
+    return CheckedWrite::update(m_workspace, rules(), record);
 }
 
 Status RatingService::remove(const QString &id)
 {
-    const auto before = find(id);
-    if (!before)
-        return Status(Problem{QString(), tr("The rating no longer exists")});
-    return ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).remove(EntityKind::Rating, id, before->fields());
-    });
+    return CheckedWrite::remove(m_workspace, rules(), id);
 }
 
 std::optional<Rating> RatingService::find(const QString &id) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/rating.h"
+#include "core/services/checkedwrite.h"
 
 #include <optional>
 
@@ -20,6 +21,10 @@ public:
     Result<Rating> create(Rating rating);
     Result<Rating> update(const Rating &rating);
     Status remove(const QString &id);
+    /// The checked write, inside the caller's write transaction (before: none when created; after: none when
+    /// deleted).
+    Status write(const Rating *before, const Rating *after, References references = References::Check);
+    RecordRules<Rating> rules() const;
     std::optional<Rating> find(const QString &id) const;
     Problems check(const Rating &rating) const;
 

@@ -26,6 +26,12 @@ bool ServiceSupport::exists(Workspace &workspace, const char *table, const QStri
     return st.next();
 }
 
+bool ServiceSupport::hasManager(Workspace &workspace)
+{
+    Statement st(workspace, "SELECT 1 FROM members WHERE role = 'manager' AND active = 1 LIMIT 1");
+    return st.next();
+}
+
 QString ServiceSupport::roleOf(Workspace &workspace, const QString &memberId)
 {
     Statement st(workspace, "SELECT role FROM members WHERE id = ?");

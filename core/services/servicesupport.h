@@ -21,6 +21,9 @@ public:
     static Status inTransaction(Workspace &workspace, const std::function<Status()> &body);
     /// True when `table` has a row with this id.
     static bool exists(Workspace &workspace, const char *table, const QString &id);
+    /// Whether the workspace has an active manager yet: until it has, it is being set up, and its members
+    /// and teams are anyone's to add.
+    static bool hasManager(Workspace &workspace);
     /// The role key of a member, empty when there is no such member.
     static QString roleOf(Workspace &workspace, const QString &memberId);
     /// Adds a problem unless the member exists and may be credited (is not finance).

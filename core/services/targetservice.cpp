@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/targetservice.h"
 
+#include "core/services/checkedwrite.h"
 #include "core/services/servicesupport.h"
-#include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
@@ -25,9 +25,9 @@ Target readTarget(const Statement &st)
 }
 } // namespace
 
-Problems TargetService::check(const Target &target) const
+Problems TargetService::references(const Target &target) const
 {
-    Problems problems = target.validate();
+    Problems problems;
     if (!target.memberId.isEmpty() && !ServiceSupport::exists(m_workspace, "members", target.memberId))
         problems << Problem{QStringLiteral("subject"), tr("there is no such member")};
     if (!target.teamId.isEmpty() && !ServiceSupport::exists(m_workspace, "teams", target.teamId))
@@ -35,22 +35,42 @@ Problems TargetService::check(const Target &target) const
     return problems;
 }
 
+Problems TargetService::check(const Target &target) const
+{
+    Problems problems = target.validate();
+    if (problems.isEmpty())
+        problems = references(target);
+    return problems;
+}
+
+Status TargetService::write(const Target *before, const Target *after, References references)
+{
+    RecordRules<Target> r;
+    r.kind = EntityKind::Target;
+    r.validate = [](const Target &t) { return t.validate(); };
+    r.references = [this](const Target &t) { return this->references(t); };
+    r.access = [this](const Target *, const Target *) {
+        return m_workspace.access().managersOnly(tr("targets"));
+    };
+    r.fields = [](const Target &t) { return t.fields(); };
+    return CheckedWrite::write(m_workspace, r, before, after, references);
+}
+
 Result<Target> TargetService::set(Target target)
 {
+    if (Status allowed = m_workspace.access().managersOnly(tr("targets")); !allowed)
+        return Result<Target>(allowed.problems());
     if (const Problems problems = check(target); !problems.isEmpty())
         return problems;
-    const auto existing = find(target.memberId, target.teamId, target.period, target.metric);
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        RecordWriter writer(m_workspace);
+        const auto existing = find(target.memberId, target.teamId, target.period, target.metric);
         if (existing) {
             target.id = existing->id;
-            const auto changed =
-                writer.update(EntityKind::Target, target.id, existing->fields(), target.fields());
-            return changed ? success() : Status(changed.problems());
+            return write(&*existing, &target, References::ResolvedByCaller);
         }
         if (target.id.isEmpty())
             target.id = m_workspace.newId();
-        return writer.insert(EntityKind::Target, target.id, target.fields());
+        return write(nullptr, &target, References::ResolvedByCaller);
     });
     if (!st)
         return st.problems();
@@ -59,14 +79,14 @@ Result<Target> TargetService::set(Target target)
 
 Status TargetService::remove(const QString &id)
 {
-    Statement st(m_workspace, QByteArray(kSelect) + " WHERE id = ?");
-    st.bind(1, id);
-    if (!st.next())
-        return Status(Problem{QString(), tr("The target no longer exists")});
-    const Target before = readTarget(st);
-    st.reset();
-    return ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).remove(EntityKind::Target, id, before.fields());
+    return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
+        Statement st(m_workspace, QByteArray(kSelect) + " WHERE id = ?");
+        st.bind(1, id);
+        if (!st.next())
+            return Status(Problem{QString(), tr("The target no longer exists")});
+        const Target before = readTarget(st);
+        st.reset();
+        return write(&before, nullptr);
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/target.h"
+#include "core/services/checkedwrite.h"
 
 #include <optional>
 
@@ -20,6 +21,8 @@ public:
     /// Creates the target or changes the value of the existing one for the same subject, period and metric.
     Result<Target> set(Target target);
     Status remove(const QString &id);
+    /// The checked write of a target, inside the caller's write transaction (managers only).
+    Status write(const Target *before, const Target *after, References references = References::Check);
     std::optional<Target> find(const QString &memberId, const QString &teamId, const Period &period,
                                Metric metric) const;
     /// Every target set for a period (not derived ones).
@@ -27,6 +30,7 @@ public:
     Problems check(const Target &target) const;
 
 private:
+    Problems references(const Target &target) const;
     Workspace &m_workspace;
 };
 

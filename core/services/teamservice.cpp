@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/teamservice.h"
 
+#include "core/services/checkedwrite.h"
 #include "core/services/servicesupport.h"
-#include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
@@ -17,69 +17,71 @@ Team readTeam(const Statement &st)
 }
 } // namespace
 
+RecordRules<Team> TeamService::rules() const
+{
+    RecordRules<Team> r;
+    r.kind = EntityKind::Team;
+    r.gone = tr("The team no longer exists");
+    r.find = [this](const QString &id) { return find(id); };
+    r.validate = [](const Team &t) { return t.validate(); };
+    r.references = [this](const Team &team) {
+        Problems problems;
+        ServiceSupport::checkUnique(
+            m_workspace, "teams", "name", team.name.trimmed(), team.id, QStringLiteral("name"),
+            tr("there is already a team named “%1”").arg(team.name.trimmed()), problems);
+        if (!team.leadId.isEmpty() && !ServiceSupport::exists(m_workspace, "members", team.leadId))
+            problems << Problem{QStringLiteral("lead"), tr("there is no such member")};
+        return problems;
+    };
+    r.access = [this](const Team *, const Team *) {
+        return m_workspace.access().roster(ServiceSupport::hasManager(m_workspace));
+    };
+    r.fields = [](const Team &t) { return t.fields(); };
+    r.beforeRemove = [this](const Team &before) -> Status {
+        Statement members(m_workspace, "SELECT count(*) FROM members WHERE team_id = ?");
+        members.bind(1, before.id);
+        if (members.next() && members.int64(0) > 0)
+            return Status(
+                Problem{QStringLiteral("team"), tr("%n member(s) still belong to “%1”; move them first",
+                                                   nullptr, int(members.int64(0)))
+                                                    .arg(before.name)});
+        members.reset();
+        Statement targets(m_workspace, "SELECT count(*) FROM targets WHERE team_id = ?");
+        targets.bind(1, before.id);
+        if (targets.next() && targets.int64(0) > 0)
+            return Status(
+                Problem{QStringLiteral("team"), tr("the team still has targets; remove them first")});
+        return success();
+    };
+    return r;
+}
+
 Problems TeamService::check(const Team &team) const
 {
     Problems problems = team.validate();
-    ServiceSupport::checkUnique(m_workspace, "teams", "name", team.name.trimmed(), team.id,
-                                QStringLiteral("name"),
-                                tr("there is already a team named “%1”").arg(team.name.trimmed()), problems);
-    if (!team.leadId.isEmpty() && !ServiceSupport::exists(m_workspace, "members", team.leadId))
-        problems << Problem{QStringLiteral("lead"), tr("there is no such member")};
+    if (problems.isEmpty())
+        problems = rules().references(team);
     return problems;
+}
+
+Status TeamService::write(const Team *before, const Team *after, References references)
+{
+    return CheckedWrite::write(m_workspace, rules(), before, after, references);
 }
 
 Result<Team> TeamService::create(Team team)
 {
-    if (const Problems problems = check(team); !problems.isEmpty())
-        return problems;
-    if (team.id.isEmpty())
-        team.id = m_workspace.newId();
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&] {
-        return RecordWriter(m_workspace).insert(EntityKind::Team, team.id, team.fields());
-    });
-    if (!st)
-        return st.problems();
-    return team;
+    return CheckedWrite::create(m_workspace, rules(), std::move(team));
 }
 
 Result<Team> TeamService::update(const Team &team)
 {
-    const auto before = find(team.id);
-    if (!before)
-        return Result<Team>::failure(QString(), tr("The team no longer exists"));
-    if (const Problems problems = check(team); !problems.isEmpty())
-        return problems;
-    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        const auto changed =
-            RecordWriter(m_workspace).update(EntityKind::Team, team.id, before->fields(), team.fields());
-        return changed ? success() : Status(changed.problems());
-    });
-    if (!st)
-        return st.problems();
-    return team;
+    return CheckedWrite::update(m_workspace, rules(), team);
 }
 
 Status TeamService::remove(const QString &id)
 {
-    const auto before = find(id);
-    if (!before)
-        return Status(Problem{QString(), tr("The team no longer exists")});
-    Statement members(m_workspace, "SELECT count(*) FROM members WHERE team_id = ?");
-    members.bind(1, id);
-    if (members.next() && members.int64(0) > 0)
-        return Status(Problem{QStringLiteral("team"), tr("%n member(s) still belong to “%1”; move them first",
-                                                         nullptr, int(members.int64(0)))
-                                                          .arg(before->name)});
-    members.reset();
-    return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
-        Statement targets(m_workspace, "SELECT count(*) FROM targets WHERE team_id = ?");
-        targets.bind(1, id);
-        if (targets.next() && targets.int64(0) > 0)
-            return Status(
-                Problem{QStringLiteral("team"), tr("the team still has targets; remove them first")});
-        targets.reset();
-        return RecordWriter(m_workspace).remove(EntityKind::Team, id, before->fields());
-    });
+    return CheckedWrite::remove(m_workspace, rules(), id);
 }
 
 std::optional<Team> TeamService::find(const QString &id) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/team.h"
+#include "core/services/checkedwrite.h"
 
 #include <optional>
 
@@ -21,6 +22,9 @@ public:
     Result<Team> update(const Team &team);
     /// Refused while members belong to the team.
     Status remove(const QString &id);
+    /// The checked write, inside the caller's write transaction.
+    Status write(const Team *before, const Team *after, References references = References::Check);
+    RecordRules<Team> rules() const;
     std::optional<Team> find(const QString &id) const;
     std::optional<Team> findByName(const QString &name) const;
     QList<Team> all() const;

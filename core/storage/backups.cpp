@@ -311,12 +311,31 @@ Result<BackupInfo> Backups::take(const QString &workspacePath, const QString &tr
             QFileInfo(QFileInfo(folder).absolutePath()).isWritable() ? EIO : EACCES, folder));
     const QString base = stemOf(workspacePath);
     const QString stamp = now.toString(stampFormat());
-    QString target = QDir(folder).filePath(QStringLiteral("%1.%2.%3.attain").arg(base, stamp, trigger));
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target =
-            QDir(folder).filePath(QStringLiteral("%1.%2-%3.%4.attain").arg(base, stamp).arg(n).arg(trigger));
-    if (Status st = writeVerifiedCopy(workspacePath, target, false); !st)
-        return Result<BackupInfo>(st.problems());
+    auto nameFor = [&](int n) {
+        return QDir(folder).filePath(
+            n == 1 ? QStringLiteral("%1.%2.%3.attain").arg(base, stamp, trigger)
+                   : QStringLiteral("%1.%2-%3.%4.attain").arg(base, stamp).arg(n).arg(trigger));
+    };
+    const auto temp = verifiedCopyBeside(workspacePath, nameFor(1));
+    if (!temp)
+        return Result<BackupInfo>(temp.problems());
+    // The next free name; another program backing the file up in the same second may take one first.
+    QString target;
+    for (int n = 1; target.isEmpty() && n < 1000; ++n) {
+        if (QFileInfo::exists(nameFor(n)))
+            continue;
+        const Status moved = OutputFile::moveIntoPlace(*temp, nameFor(n), false);
+        if (moved)
+            target = nameFor(n);
+        else if (moved.code() != StorageErrors::refusedCode) {
+            removeTemporary(*temp);
+            return Result<BackupInfo>(moved.problems());
+        }
+    }
+    if (target.isEmpty()) {
+        removeTemporary(*temp);
+        return Result<BackupInfo>(StorageErrors::diskError(folder));
+    }
     if (pruneAfter)
         prune(workspacePath);
     return infoOf(QFileInfo(target), QDateTime::fromString(stamp, stampFormat()), trigger);

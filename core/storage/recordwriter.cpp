@@ -36,11 +36,12 @@ Status RecordWriter::flushBulk()
         const QByteArray table = entityTable(kind).toLatin1();
         // Rows are stored in insertion order, so the scan yields the numbers in order already.
         // OR IGNORE: records updated after their creation already have both entries.
-        Statement st(m_workspace,
-                     "INSERT OR IGNORE INTO change_log(seq, at, session, entity, entity_id, op) SELECT changed_seq, "
-                     "?1, ?2, '" +
-                         table + "', " + keyColumn(kind) + ", 'create' FROM " + table +
-                         " WHERE changed_seq >= ?3 AND changed_seq < ?4");
+        Statement st(
+            m_workspace,
+            "INSERT OR IGNORE INTO change_log(seq, at, session, entity, entity_id, op) SELECT changed_seq, "
+            "?1, ?2, '" +
+                table + "', " + keyColumn(kind) + ", 'create' FROM " + table +
+                " WHERE changed_seq >= ?3 AND changed_seq < ?4");
         st.bind(1, m_workspace.transactionTime())
             .bind(2, m_segmentSession)
             .bind(3, m_firstSeq)
@@ -87,10 +88,11 @@ Result<qint64> RecordWriter::nextSeq()
 
 Status RecordWriter::logPendingCreation(EntityKind kind, const QString &id, qint64 seq)
 {
-    if (!m_bulk || m_firstSeq == 0 || seq < m_firstSeq || seq >= m_nextSeq || m_writtenInSegment.contains(seq))
+    if (!m_bulk || m_firstSeq == 0 || seq < m_firstSeq || seq >= m_nextSeq ||
+        m_writtenInSegment.contains(seq))
         return success();
-    const auto written = m_log.append(entityTable(kind), id, ChangeEntry::Op::Create, 0, QString(), QVariant(),
-                                      QVariant(), seq);
+    const auto written = m_log.append(entityTable(kind), id, ChangeEntry::Op::Create, 0, QString(),
+                                      QVariant(), QVariant(), seq);
     if (!written)
         return Status(written.problems());
     m_writtenInSegment.insert(seq);
@@ -103,8 +105,13 @@ Status RecordWriter::finishBulk()
     return flushBulk();
 }
 
-Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &fields)
+Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &all,
+                            const QStringList &notColumns)
 {
+    Fields fields;
+    for (const auto &field : all)
+        if (!notColumns.contains(field.first))
+            fields << field;
     const QString table = entityTable(kind);
     qint64 seqValue = 0;
     if (m_bulk) {
@@ -141,6 +148,7 @@ Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &fi
     if (!st.exec())
         return Status(Problem{QString(), st.error()});
     m_workspace.noteChange(kind, id);
+    m_workspace.recordChange(RowChange{kind, id, {}, all});
     return success();
 }
 
@@ -175,7 +183,8 @@ Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Field
         const auto reserved = nextSeq();
         if (!reserved)
             return reserved.problems();
-        const auto seq = m_log.append(table, id, ChangeEntry::Op::Update, lastSeq, field, oldValue, newValue, *reserved);
+        const auto seq =
+            m_log.append(table, id, ChangeEntry::Op::Update, lastSeq, field, oldValue, newValue, *reserved);
         if (!seq)
             return seq.problems();
         lastSeq = *seq;
@@ -197,6 +206,7 @@ Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Field
     if (!st.exec())
         return Result<int>::failure(QString(), st.error());
     m_workspace.noteChange(kind, id);
+    m_workspace.recordChange(RowChange{kind, id, before, after});
     return changedCount;
 }
 
@@ -216,8 +226,8 @@ Status RecordWriter::remove(EntityKind kind, const QString &id, const Fields &be
     const auto reserved = nextSeq();
     if (!reserved)
         return Status(reserved.problems());
-    const auto seq = m_log.append(table, id, ChangeEntry::Op::Delete, previous, QString(), ChangeLog::toJson(before),
-                                  QVariant(), *reserved);
+    const auto seq = m_log.append(table, id, ChangeEntry::Op::Delete, previous, QString(),
+                                  ChangeLog::toJson(before), QVariant(), *reserved);
     if (!seq)
         return Status(seq.problems());
     Statement st(m_workspace, "DELETE FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
@@ -225,6 +235,7 @@ Status RecordWriter::remove(EntityKind kind, const QString &id, const Fields &be
     if (!st.exec())
         return Status(Problem{QString(), st.error()});
     m_workspace.noteChange(kind, id);
+    m_workspace.recordChange(RowChange{kind, id, before, {}});
     return success();
 }
 

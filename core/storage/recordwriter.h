@@ -5,6 +5,7 @@
 #include "core/domain/fields.h"
 #include "core/domain/result.h"
 #include "core/storage/changelog.h"
+#include "core/storage/changeset.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,14 +15,15 @@ namespace attain {
 class Workspace;
 
 /// Writes entity rows together with their change-log entries: the one write path under every service
-/// and import. Needs an open WriteTransaction; never validates (services do).
+/// and import. One per write transaction, the workspace's (Workspace::writer()), so that every row of it is
+/// numbered in the log in order and recorded in the transaction's ChangeSet. Never validates (services do).
 class RecordWriter
 {
 public:
-    explicit RecordWriter(Workspace &workspace) : m_workspace(workspace), m_log(workspace) {}
-
-    /// Inserts a record and its creation entry in the log.
-    Status insert(EntityKind kind, const QString &id, const Fields &fields);
+    /// Inserts a record and its creation entry in the log. Fields named in `notColumns` are no columns of the
+    /// table (a deal's `splits`, kept in a table of their own): recorded in the change set, not written.
+    Status insert(EntityKind kind, const QString &id, const Fields &fields,
+                  const QStringList &notColumns = {});
     /// Writes the fields whose value differs, one log entry each. Fields named in `logOnlyFields`
     /// are logged but not written to the record's table. Returns the number of fields that changed.
     Result<int> update(EntityKind kind, const QString &id, const Fields &before, const Fields &after,
@@ -44,6 +46,8 @@ public:
     static Fields encoded(Fields fields);
 
 private:
+    friend class Workspace;
+    explicit RecordWriter(Workspace &workspace) : m_workspace(workspace), m_log(workspace) {}
     Workspace &m_workspace;
     ChangeLog m_log;
     Status flushBulk();

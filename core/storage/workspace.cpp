@@ -25,6 +25,7 @@ Workspace::Workspace(QString path, const Options &options)
 
 Workspace::~Workspace()
 {
+    m_writer.reset();
     closeConnection();
 }
 
@@ -140,7 +141,7 @@ Status Workspace::initializeNew(const QString &finalPath)
     const QString device = m_ids->next();
     if (m_deviceId.isEmpty())
         m_deviceId = device;
-    RecordWriter writer(*this);
+    RecordWriter &writer = this->writer();
     for (const auto &[key, value] :
          {std::pair{QStringLiteral("name"), QFileInfo(finalPath).completeBaseName()},
           std::pair{QStringLiteral("created_at"), m_clock->now().toString(Qt::ISODate)},
@@ -175,10 +176,12 @@ QString Workspace::setting(const QString &key, const QString &fallback) const
 
 Status Workspace::setSetting(const QString &key, const QString &value)
 {
+    if (Status allowed = access().setting(key); !allowed)
+        return allowed;
     WriteTransaction tx(*this);
     if (!tx.isActive())
         return Status(tx.problem());
-    RecordWriter writer(*this);
+    RecordWriter &writer = this->writer();
     Statement find(*this, "SELECT value FROM settings WHERE key = ?");
     find.bind(1, key);
     Status st = success();
@@ -305,8 +308,55 @@ void Workspace::noteChange(EntityKind kind, const QString &id)
 
 void Workspace::beginTransaction()
 {
-    if (m_transactionDepth++ == 0)
+    if (m_transactionDepth++ == 0) {
         m_transactionTime = m_clock->now().toString(Qt::ISODateWithMs);
+        m_writer.reset(new RecordWriter(*this));
+        m_changes = {};
+    }
+}
+
+RecordWriter &Workspace::writer()
+{
+    Q_ASSERT_X(m_writer, "Workspace::writer", "writes need an open WriteTransaction");
+    if (!m_writer) // outside a transaction a write fails at SQLite's level, as before
+        m_writer.reset(new RecordWriter(*this));
+    return *m_writer;
+}
+
+void Workspace::recordChange(RowChange row)
+{
+    m_changes.add(std::move(row));
+}
+
+void Workspace::actAsSystem()
+{
+    m_actor = Actor::system();
+    m_currentUserId.clear();
+    m_sessionId = 0;
+}
+
+void Workspace::actAs(const QString &memberId)
+{
+    m_sessionId = 0;
+    m_currentUserId.clear();
+    if (!memberId.isEmpty()) {
+        Statement st(*this, "SELECT id, login, name, role FROM members WHERE id = ?");
+        st.bind(1, memberId);
+        if (st.next()) {
+            Member m;
+            m.id = st.text(0);
+            m.login = st.text(1);
+            m.name = st.text(2);
+            m.role = Member::roleFromText(st.text(3)).value_or(Role::Rep);
+            m_actor = Actor::member(m);
+            m_currentUserId = m.id;
+            return;
+        }
+    }
+    // Until it has a manager a workspace is being set up, by whoever has it; then someone must say who they
+    // are.
+    Statement manager(*this, "SELECT 1 FROM members WHERE role = 'manager' AND active = 1 LIMIT 1");
+    m_actor = manager.next() ? Actor::nobody() : Actor::system();
 }
 
 void Workspace::endTransaction(bool committed)
@@ -314,10 +364,13 @@ void Workspace::endTransaction(bool committed)
     if (--m_transactionDepth > 0)
         return;
     const auto pending = std::exchange(m_pendingChanges, {});
+    m_writer.reset();
     if (!committed) {
         m_sessionId = 0; // the session row may have been rolled back with the rest
+        m_changes = {};
         return;
     }
+    m_lastChanges = std::exchange(m_changes, {});
     if (m_journal)
         checkpoint();
     for (auto it = pending.cbegin(); it != pending.cend(); ++it)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/access/accesspolicy.h"
 #include "core/domain/clock.h"
 #include "core/domain/entitykind.h"
 #include "core/domain/idgenerator.h"
 #include "core/domain/result.h"
+#include "core/storage/changeset.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,7 +21,8 @@
 struct sqlite3;
 namespace attain {
 struct FileHeader;
-}
+class RecordWriter;
+} // namespace attain
 struct sqlite3_stmt;
 
 namespace attain {
@@ -100,7 +103,17 @@ public:
 
     /// The member using this workspace: the author of changes and the scope of "my" views.
     QString currentUserId() const { return m_currentUserId; }
-    void setCurrentUserId(const QString &memberId)
+    /// Who the changes are made by, which decides what may be changed (AccessPolicy). The system by default
+    /// (the demo, upgrades, tests); the app and attain-cli always say who is using the workspace.
+    const Actor &actor() const { return m_actor; }
+    AccessPolicy access() const { return AccessPolicy(m_actor); }
+    /// Acts as this member from now on (author and actor). An empty id, or one of no member, means nobody —
+    /// or the system while the workspace has no manager yet (it is being set up).
+    void actAs(const QString &memberId);
+    void actAsSystem();
+    /// Names the author of the changes that follow without changing who may make them (the demo writes its
+    /// history as if the team had typed it).
+    void setAuthor(const QString &memberId)
     {
         m_currentUserId = memberId;
         m_sessionId = 0;
@@ -134,6 +147,11 @@ public:
     /// The change-log session of this device and author, created on first use inside a transaction.
     Result<qint64> changeSession();
     void noteChange(EntityKind kind, const QString &id);
+    /// The writer of the open write transaction (every row written through it is logged and recorded).
+    RecordWriter &writer();
+    void recordChange(RowChange row);
+    /// The rows the last committed write transaction changed.
+    const ChangeSet &lastChanges() const { return m_lastChanges; }
 
 Q_SIGNALS:
     /// Records of one kind changed in a committed transaction (ids may be empty for bulk changes).
@@ -210,6 +228,10 @@ private:
     int m_transactionDepth = 0;
     QString m_transactionTime;
     QHash<EntityKind, QStringList> m_pendingChanges;
+    std::unique_ptr<RecordWriter> m_writer;
+    ChangeSet m_changes;
+    ChangeSet m_lastChanges;
+    Actor m_actor = Actor::system();
 };
 
 } // namespace attain

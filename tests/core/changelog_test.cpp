@@ -23,7 +23,7 @@ protected:
     {
         WorkspaceTest::SetUp();
         seedBasics(create());
-        m_ws->setCurrentUserId(m_boss.id);
+        m_ws->actAs(m_boss.id);
     }
     ChangeEntry last() { return ChangeLog(*m_ws).recent(1).value(0); }
 };

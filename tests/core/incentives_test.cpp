@@ -178,7 +178,7 @@ TEST_F(Incentives, TierFollowUpAndTeamPoolAwards)
 TEST_F(Incentives, AdjustmentsNeedAReasonAndNameTheirAuthor)
 {
     seedJune();
-    m_ws->setCurrentUserId(m_boss.id);
+    m_ws->actAs(m_boss.id);
     AdjustmentService adjustments(*m_ws);
     Adjustment a;
     a.memberId = m_bob.id;
@@ -207,7 +207,7 @@ TEST_F(Incentives, AdjustmentsNeedAReasonAndNameTheirAuthor)
 // back 2,900 − 1,000 = ¥1,900 for M-02, then 1,000 for M-01; May's frozen statement does not move.
 TEST_F(Incentives, AClawbackLandsInThePeriodOfTheChange)
 {
-    m_ws->setCurrentUserId(m_boss.id);
+    m_ws->actAs(m_boss.id);
     deal(m_acme.id, m_alice, 50000, QDate(2025, 5, 20), QStringLiteral("M-01"));
     deal(m_acme.id, m_alice, 80000, QDate(2025, 5, 21), QStringLiteral("M-02"));
     target(m_alice, "2025-05", Metric::Revenue, 10000000);
@@ -235,9 +235,9 @@ TEST_F(Incentives, AClawbackLandsInThePeriodOfTheChange)
 TEST_F(Incentives, CloseFreezesFiguresAndListsDiscrepancies)
 {
     seedJune();
-    m_ws->setCurrentUserId(m_alice.id);
+    m_ws->actAs(m_alice.id);
     EXPECT_FALSE(PeriodCloseService(*m_ws).close(period("2025-06"))); // a rep does not close
-    m_ws->setCurrentUserId(m_boss.id);
+    m_ws->actAs(m_boss.id);
     PeriodCloseService closes(*m_ws);
     EXPECT_FALSE(closes.close(period("2025-08"))); // not begun
     const auto closed = closes.close(period("2025-06"));

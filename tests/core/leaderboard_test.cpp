@@ -134,7 +134,7 @@ TEST_F(Boards, AManagersOnlyBoardIsHiddenFromReps)
     EXPECT_TRUE(rep.entries.isEmpty());
     EXPECT_TRUE(view(Board::Attainment, m_boss).visible);
     // And only a manager changes a board.
-    m_ws->setCurrentUserId(m_alice.id);
+    m_ws->actAs(m_alice.id);
     EXPECT_FALSE(
         Leaderboards(*m_ws).setSettings(Board::Attainment, {Audience::Everyone, DisplayMode::Names}));
 }

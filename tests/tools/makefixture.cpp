@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     m.role = Role::Rep;
     m.level = QStringLiteral("junior");
     const Member rep = check(members.create(m));
-    ws.setCurrentUserId(manager.id);
+    ws.setAuthor(manager.id);
     check(ws.setSetting(QStringLiteral("user_id"), manager.id));
 
     Customer c;

@@ -68,7 +68,8 @@ int main(int argc, char **argv)
         return 1;
     for (int i = 0; i < n; ++i) {
         Deal d = deal(i);
-        if (!deals.insertChecked(d))
+        d.id = ws.newId();
+        if (!deals.write(nullptr, &d, {}))
             return 1;
         if (i == n / 10) {
             std::printf("begun\n");

@@ -33,7 +33,9 @@ const std::shared_ptr<ScoreLedgerStore> &Session::scoreLedgers()
 void Session::setUser(const QString &memberId)
 {
     m_user = memberId.isEmpty() ? std::nullopt : MemberService(*m_workspace).find(memberId);
-    m_workspace->setCurrentUserId(m_user ? m_user->id : QString());
+    // Who acts decides what may change; what another user did cannot be undone by this one.
+    m_workspace->actAs(m_user ? m_user->id : QString());
+    m_undo.clear();
     if (m_user && !m_workspace->isReadOnly() && m_workspace->setting(QStringLiteral("user_id")) != m_user->id)
         m_workspace->setSetting(QStringLiteral("user_id"), m_user->id);
     m_scope.clear();

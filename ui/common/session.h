@@ -31,7 +31,8 @@ public:
     QUndoStack &undoStack() { return m_undo; }
     /// The member using the workspace (the setting `user_id`), if it names one.
     std::optional<Member> user() const { return m_user; }
-    bool isManager() const { return !m_user || m_user->role == Role::Manager; }
+    /// Whether the workspace is used as a manager (or by the system, while it has no members yet).
+    bool isManager() const { return m_workspace->actor().isManager(); }
     /// Makes a member the workspace's user (remembered in the file) and re-scopes the views.
     void setUser(const QString &memberId);
     /// Whose records the views show: a rep their own, a manager their team, otherwise everyone (empty).
