@@ -10,6 +10,7 @@
 #include "core/services/ownershipservice.h"
 #include "resources/resources.h"
 #include "ui/activities/activitiespage.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/messages.h"
 #include "ui/common/recentfiles.h"
@@ -303,6 +304,29 @@ void MainWindow::buildPages()
             [] { return tr("Members & Teams"); });
 }
 
+void MainWindow::removePages()
+{
+    m_navigation->blockSignals(true);
+    m_navigation->clear();
+    m_navigation->blockSignals(false);
+    // The welcome page first, so that removing pages does not show (and start) the others.
+    m_stack->setCurrentWidget(m_welcome);
+    for (const Page &page : std::as_const(m_pages)) {
+        m_stack->removeWidget(page.widget);
+        delete page.widget;
+    }
+    m_pages.clear();
+}
+
+void MainWindow::rebuildPages()
+{
+    const QString current = m_stack->currentWidget() ? m_stack->currentWidget()->objectName() : QString();
+    removePages();
+    buildPages();
+    if (!showPage(current))
+        m_navigation->setCurrentRow(0);
+}
+
 void MainWindow::chooseUser()
 {
     if (!m_session)
@@ -324,7 +348,8 @@ void MainWindow::setProtectionPeriod()
         return;
     bool ok = false;
     const int days = text->trimmed().toInt(&ok);
-    const Status st = ok ? ownership.setProtectionDays(days)
+    const Status st = ok ? ChangeCommand::perform(*m_session, tr("Change the protection period"),
+                                                  [&] { return ownership.setProtectionDays(days); })
                          : Status(Problem{QString(), tr("“%1” is not a number of days").arg(*text)});
     if (!st)
         Messages::error(this, tr("Customer Protection Period"), st.message());

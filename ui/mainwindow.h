@@ -75,6 +75,9 @@ private:
     };
     void buildMenus();
     void buildPages();
+    /// Builds the pages again for a new user (what they may see and change).
+    void rebuildPages();
+    void removePages();
     void addPage(QWidget *widget, const QString &icon, std::function<QString()> title);
     void retranslate();
     void updateTitle();

@@ -48,6 +48,9 @@ void MainWindow::adopt(WorkspaceFiles::Opened opened)
         });
     }
     connect(m_session.get(), &Session::userChanged, this, &MainWindow::updateTitle);
+    // What a user may see and change is decided when a page is built: a new user gets new pages, never a
+    // grid left editable by the one before.
+    connect(m_session.get(), &Session::userChanged, this, &MainWindow::rebuildPages);
     if (!m_toast)
         m_toast = new Toast(this);
     auto *awards = new AwardNotifier(*m_session, m_session.get());
@@ -82,6 +85,11 @@ void MainWindow::adopt(WorkspaceFiles::Opened opened)
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    // After a change too large to undo, the menu names it instead of offering what came before it.
+    connect(m_session.get(), &Session::undoFenceChanged, m_undoAction, [this] {
+        if (!m_session->undoFence().isEmpty() && !m_session->undoStack().canUndo())
+            m_undoAction->setText(tr("Can't Undo %1").arg(m_session->undoFence()));
+    });
     updateTitle();
     if (m_askForUser && !m_session->user())
         QMetaObject::invokeMethod(this, &MainWindow::chooseUser, Qt::QueuedConnection);
@@ -183,16 +191,7 @@ void MainWindow::closeWorkspace()
 {
     if (!m_session)
         return;
-    m_navigation->blockSignals(true);
-    m_navigation->clear();
-    m_navigation->blockSignals(false);
-    // The welcome page first, so that removing pages does not show (and start) the others.
-    m_stack->setCurrentWidget(m_welcome);
-    for (const Page &page : std::as_const(m_pages)) {
-        m_stack->removeWidget(page.widget);
-        delete page.widget;
-    }
-    m_pages.clear();
+    removePages();
     delete m_undoAction;
     delete m_redoAction;
     m_undoAction = m_redoAction = nullptr;

@@ -77,6 +77,26 @@ Result<Target> TargetService::set(Target target)
     return target;
 }
 
+Result<int> TargetService::setAll(const QList<Target> &targets, bool keepExisting)
+{
+    if (Status allowed = m_workspace.access().managersOnly(tr("targets")); !allowed)
+        return allowed.problems();
+    int count = 0;
+    const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
+        for (Target target : targets) {
+            if (keepExisting && find(target.memberId, target.teamId, target.period, target.metric))
+                continue;
+            if (const auto saved = set(target); !saved)
+                return Status(saved.problems());
+            ++count;
+        }
+        return success();
+    });
+    if (!st)
+        return st.problems();
+    return count;
+}
+
 Status TargetService::remove(const QString &id)
 {
     return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {

@@ -20,6 +20,10 @@ public:
 
     /// Creates the target or changes the value of the existing one for the same subject, period and metric.
     Result<Target> set(Target target);
+    /// Sets many targets in one write (one step to undo): all of them, or none when one is refused. With
+    /// `keepExisting`, a subject that already has a target for the period and metric keeps it. Returns how
+    /// many were set.
+    Result<int> setAll(const QList<Target> &targets, bool keepExisting = false);
     Status remove(const QString &id);
     /// The checked write of a target, inside the caller's write transaction (managers only).
     Status write(const Target *before, const Target *after, References references = References::Check);

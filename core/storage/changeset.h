@@ -31,11 +31,15 @@ struct ChangeSet
     QList<RowChange> rows;
     qint64 count = 0;
     bool complete = true;
+    /// The kinds of record it touched, in the order first touched (kept for a large write too).
+    QList<EntityKind> touched;
 
     bool isEmpty() const { return count == 0; }
     void add(RowChange row)
     {
         ++count;
+        if (!touched.contains(row.kind))
+            touched << row.kind;
         if (!complete)
             return;
         if (rows.size() >= maxRows) {
@@ -45,15 +49,7 @@ struct ChangeSet
         }
         rows << std::move(row);
     }
-    /// The kinds of record it touched.
-    QList<EntityKind> kinds() const
-    {
-        QList<EntityKind> out;
-        for (const RowChange &r : rows)
-            if (!out.contains(r.kind))
-                out << r.kind;
-        return out;
-    }
+    QList<EntityKind> kinds() const { return touched; }
 };
 
 } // namespace attain

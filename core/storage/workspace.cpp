@@ -165,6 +165,12 @@ QString Workspace::name() const
     return n.isEmpty() ? QFileInfo(m_path).completeBaseName() : n;
 }
 
+qint64 Workspace::dataVersion()
+{
+    Statement st(*this, "PRAGMA data_version");
+    return st.next() ? st.int64(0) : -1;
+}
+
 QString Workspace::setting(const QString &key, const QString &fallback) const
 {
     Statement st(const_cast<Workspace &>(*this), "SELECT value FROM settings WHERE key = ?");

@@ -119,6 +119,10 @@ public:
         m_sessionId = 0;
     }
 
+    /// SQLite's data_version: it moves when another connection commits to the file (attain-cli, another
+    /// window, a worker), so what was read before may be stale. -1 when it cannot be read.
+    qint64 dataVersion();
+
     QString setting(const QString &key, const QString &fallback = QString()) const;
     /// Writes a workspace setting (logged like every change).
     Status setSetting(const QString &key, const QString &value);

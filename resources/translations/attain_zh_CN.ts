@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Say who you are first (Settings ▸ Who Is Using This Workspace…, or --as LOGIN on the command line): nothing is changed on nobody&apos;s behalf.</source>
+        <translation>请先说明你是谁（“设置 ▸ 谁在使用此工作区…”，或在命令行中用 --as 账号）：不会以无名身份做任何修改。</translation>
+    </message>
+    <message>
+        <source>Finance records confirmations and payments; %1 are entered by the team.</source>
+        <translation>财务只记录确认与付款；%1由团队录入。</translation>
+    </message>
+    <message>
+        <source>These %1 are another member&apos;s; a rep changes only their own.</source>
+        <translation>这些%1属于其他成员；销售只能修改自己的。</translation>
+    </message>
+    <message>
+        <source>A rep enters %1 as their own, not for another member (a manager can reassign them).</source>
+        <translation>销售录入的%1只能记在自己名下，不能记给其他成员（经理可以改派）。</translation>
+    </message>
+    <message>
+        <source>This customer has no owner yet; a manager decides whose it is.</source>
+        <translation>这个客户还没有负责人；由经理决定归属。</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>A deal is confirmed by finance or a manager, not by its rep.</source>
+        <translation>商机由财务或经理确认，而不是由其销售确认。</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Only won deals are confirmed.</source>
+        <translation>只有赢单才能确认。</translation>
+    </message>
+    <message>
+        <source>Confirmations come from finance or a manager.</source>
+        <translation>确认只能由财务或经理做出。</translation>
+    </message>
+    <message>
+        <source>Only a manager changes %1.</source>
+        <translation>只有经理可以修改%1。</translation>
+    </message>
+    <message>
+        <source>members and teams</source>
+        <translation>成员和团队</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s settings</source>
+        <translation>工作区设置</translation>
+    </message>
+    <message>
+        <source>The finance handoff is written by a manager or by finance.</source>
+        <translation>财务交接文件由经理或财务导出。</translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
         <source>Call</source>
@@ -84,6 +151,10 @@
     <message>
         <source>the adjustment no longer exists</source>
         <translation>该调整已不存在</translation>
+    </message>
+    <message>
+        <source>adjustments</source>
+        <translation>调整</translation>
     </message>
 </context>
 <context>
@@ -176,6 +247,85 @@
     <message>
         <source>A loaded %1 row refers to a missing %2 record (row %3)</source>
         <translation>导入的 %1 第 %3 行引用了不存在的 %2 记录</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>ownership decision</source>
+        <translation>归属决定</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <extracomment>%1 is the kind of record, %2 the field: &quot;Change deal amount&quot;</extracomment>
+        <translation>修改%1%2</translation>
+    </message>
+    <message>
+        <source>Undo or redo failed</source>
+        <translation>撤销或重做失败</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeReplay</name>
+    <message>
+        <source>This change was too large to be undone row by row.</source>
+        <translation>这次改动太大，无法逐行撤销。</translation>
+    </message>
+    <message>
+        <source>%1 was changed since (in another window, or by attain-cli), so this cannot be undone or redone.</source>
+        <translation>%1 在此之后已被修改（在另一个窗口中，或由 attain-cli），因此无法撤销或重做。</translation>
     </message>
 </context>
 <context>
@@ -528,6 +678,18 @@
     <message>
         <source>it is open in Attain on %1</source>
         <translation>它正在 %1 上的 Attain 中打开</translation>
+    </message>
+    <message>
+        <source>The member making the change (their login).</source>
+        <translation>做出此修改的成员（其账号）。</translation>
+    </message>
+    <message>
+        <source>There is no member “%1” in %2.</source>
+        <translation>%2 中没有成员“%1”。</translation>
+    </message>
+    <message>
+        <source>Say who makes this change with --as LOGIN (%1 has %2 managers: %3).</source>
+        <translation>请用 --as 账号 说明由谁做出此修改（%1 有 %2 位经理：%3）。</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1523,14 @@
         <source>%1 changed while it was imported (another program wrote to it); nothing was imported. Import it again when it is complete.</source>
         <translation>导入 %1 期间它发生了变化（另一个程序写了它）；没有导入任何内容。请等文件写完后再导入。</translation>
     </message>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Confirmations come from finance or a manager.</source>
+        <translation>确认只能由财务或经理做出。</translation>
+    </message>
 </context>
 <context>
     <name>IncentiveRules</name>
@@ -1860,10 +2030,6 @@
         <translation>保护期为 0 到 3,650 天</translation>
     </message>
     <message>
-        <source>Only a manager can decide who is credited</source>
-        <translation>只有经理可以裁定业绩归属</translation>
-    </message>
-    <message>
         <source>The conflict no longer exists</source>
         <translation>该归属争议已不存在</translation>
     </message>
@@ -1878,6 +2044,14 @@
     <message>
         <source>The customer no longer exists</source>
         <translation>该客户已不存在</translation>
+    </message>
+    <message>
+        <source>the protection period</source>
+        <translation>保护期</translation>
+    </message>
+    <message>
+        <source>who is credited for a customer</source>
+        <translation>客户的业绩归属</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2170,10 @@
         <source>The plan no longer exists</source>
         <translation>该方案已不存在</translation>
     </message>
+    <message>
+        <source>scoring plans</source>
+        <translation>评分方案</translation>
+    </message>
 </context>
 <context>
     <name>Rating</name>
@@ -2041,54 +2219,6 @@
     <message>
         <source>The rating no longer exists</source>
         <translation>该评价已不存在</translation>
-    </message>
-</context>
-<context>
-    <name>RecordCommand</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
-    </message>
-    <message>
-        <source>Change %1 %2</source>
-        <extracomment>%1 is the kind of record, %2 the field: &quot;Change deal amount&quot;</extracomment>
-        <translation>修改%1%2</translation>
-    </message>
-    <message>
-        <source>Undo or redo failed</source>
-        <translation>撤销或重做失败</translation>
-    </message>
-    <message>
-        <source>deal</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <source>customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <source>rating</source>
-        <translation>评价</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>新建%1</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>删除%1</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2937,10 @@
         <source>The target no longer exists</source>
         <translation>该目标已不存在</translation>
     </message>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
 </context>
 <context>
     <name>Team</name>
@@ -3167,6 +3301,14 @@
     <message>
         <source>Only a manager can decide</source>
         <translation>只有经理可以裁定</translation>
+    </message>
+    <message>
+        <source>Keep the credit with the owner</source>
+        <translation>业绩保留给负责人</translation>
+    </message>
+    <message>
+        <source>Move the customer to the claimant</source>
+        <translation>把客户转给申请人</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4234,14 @@ The manifest is %3.</source>
         <source>The other copy&apos;s log is kept as %1.</source>
         <translation>另一个副本的日志已保存为 %1。</translation>
     </message>
+    <message>
+        <source>Change the protection period</source>
+        <translation>修改保护期</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Undo %1</source>
+        <translation>无法撤销%1</translation>
+    </message>
 </context>
 <context>
     <name>attain::MemberCombo</name>
@@ -4437,6 +4587,10 @@ The manifest is %3.</source>
     <message>
         <source>%1 under the draft: %2 up, %3 down, %4 change tier. Payouts %5 → %6, a change of %7.</source>
         <translation>%1 按草案：%2 人上升，%3 人下降，%4 人等级变化。发放 %5 → %6，变化 %7。</translation>
+    </message>
+    <message>
+        <source>Edit plan “%1”</source>
+        <translation>编辑方案“%1”</translation>
     </message>
 </context>
 <context>
@@ -5016,6 +5170,14 @@ The manifest is %3.</source>
             <numerusform>已将 %n 份对账单写入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close %1</source>
+        <translation>结账 %1</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
 </context>
 <context>
     <name>attain::TargetsPage</name>
@@ -5150,6 +5312,34 @@ The manifest is %3.</source>
     <message>
         <source>in line</source>
         <translation>合理</translation>
+    </message>
+    <message>
+        <source>Change target %1</source>
+        <translation>修改目标：%1</translation>
+    </message>
+    <message>
+        <source>Set target %1</source>
+        <translation>设定目标：%1</translation>
+    </message>
+    <message>
+        <source>Remove target %1</source>
+        <translation>删除目标：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set the targets</source>
+        <translation>无法设定这些目标</translation>
+    </message>
+    <message>
+        <source>Copy targets from %1</source>
+        <translation>从 %1 复制目标</translation>
+    </message>
+    <message>
+        <source>Bulk edit targets</source>
+        <translation>批量修改目标</translation>
+    </message>
+    <message>
+        <source>Apply suggested targets</source>
+        <translation>应用建议目标</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/services/customerservice.h"
 #include "core/services/dealservice.h"
 #include "core/services/ownershipservice.h"
+#include "core/services/targetservice.h"
 #include "tests/support/uitestsupport.h"
 #include "ui/common/customerpicker.h"
 #include "ui/common/moneyedit.h"
@@ -17,6 +18,7 @@
 #include "ui/forms/customerform.h"
 #include "ui/forms/dealform.h"
 #include "ui/mainwindow.h"
+#include "ui/scoring/targetspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -247,6 +250,79 @@ TEST_F(Workbench, ARepSeesOnlyTheirOwnDeals)
     auto *model = m_window->findChild<DealsPage *>()->view()->model();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 2; }, 10000));
     m_window->session()->setUser(m_alice.id);
+    // The pages are built again for the new user, on the page that was showing.
+    auto *page = m_window->findChild<DealsPage *>();
+    ASSERT_TRUE(page->isVisible());
+    model = page->view()->model();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 1; }, 10000));
     EXPECT_EQ(DealService(ws()).find(model->idAt(0))->ownerId, m_alice.id);
+}
+
+TEST_F(Workbench, AnUndoneChangeOfOwnerGivesTheDealBackAndOpensNoConflict)
+{
+    Activity a;
+    a.memberId = m_alice.id;
+    a.customerId = m_acme.id;
+    a.at = Dates::wallClock(ws().clock().today().addDays(-10), QTime(10, 0));
+    ASSERT_TRUE(ActivityService(ws()).create(a).ok());
+    const auto deal = DealService(ws()).create(makeDeal(m_acme.id, m_alice.id, 1000, QDate(2025, 6, 1)));
+    ASSERT_TRUE(deal.ok());
+    {
+        DealForm form(*m_window->session(), *deal, m_window.get());
+        form.show();
+        auto *owner = form.findChild<QComboBox *>(QStringLiteral("owner"));
+        owner->setCurrentIndex(owner->findData(m_bob.id));
+        QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        EXPECT_EQ(form.result(), QDialog::Accepted);
+    }
+    ASSERT_EQ(OwnershipService(ws()).openConflicts().size(), 1); // Acme is Alice's: the move is a claim
+    EXPECT_EQ(action("undoAction")->text(), QStringLiteral("&Undo Change deal owner"));
+    action("undoAction")->trigger();
+    EXPECT_EQ(DealService(ws()).find(deal->id)->ownerId, m_alice.id);
+    EXPECT_TRUE(OwnershipService(ws()).openConflicts().isEmpty());
+    EXPECT_EQ(CustomerService(ws()).find(m_acme.id)->ownerId, m_alice.id);
+    action("redoAction")->trigger();
+    EXPECT_EQ(DealService(ws()).find(deal->id)->ownerId, m_bob.id);
+    EXPECT_EQ(OwnershipService(ws()).openConflicts().size(), 1);
+}
+
+TEST_F(Workbench, ARepGetsATargetsPageTheyCannotEdit)
+{
+    ASSERT_TRUE(m_window->showPage(QStringLiteral("targetsPage")));
+    auto editable = [&] {
+        QTableWidget *grid = m_window->findChild<TargetsPage *>()->grid();
+        for (int r = 0; r < grid->rowCount(); ++r)
+            for (int c = 1; c < grid->columnCount(); ++c)
+                if (grid->item(r, c)->flags() & Qt::ItemIsEditable)
+                    return true;
+        return false;
+    };
+    EXPECT_TRUE(editable()); // the manager's
+    m_window->session()->setUser(m_alice.id);
+    EXPECT_FALSE(editable());
+    // And were a cell edited anyway, the core says no.
+    Target t;
+    t.memberId = m_bob.id;
+    t.period = Period::month(2025, 6);
+    t.value = 100;
+    const auto set = TargetService(ws()).set(t);
+    ASSERT_FALSE(set.ok());
+    EXPECT_EQ(set.problems().first().code, QStringLiteral("denied"));
+}
+
+TEST_F(Workbench, AChangeTooLargeToUndoIsNamedInTheEditMenu)
+{
+    const auto deal = DealService(ws()).create(makeDeal(m_acme.id, m_alice.id, 1000, QDate(2025, 6, 1)));
+    {
+        DealForm form(*m_window->session(), *deal, m_window.get());
+        form.show();
+        typeInto(form.findChild<MoneyEdit *>(QStringLiteral("amount")), QStringLiteral("1,500"));
+        QTest::mouseClick(form.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    }
+    ASSERT_TRUE(action("undoAction")->isEnabled());
+    m_window->session()->fenceUndo(QStringLiteral("Import deals.csv"));
+    EXPECT_FALSE(action("undoAction")->isEnabled());
+    EXPECT_EQ(action("undoAction")->text(), QStringLiteral("Can't Undo Import deals.csv"));
+    action("undoAction")->trigger();
+    EXPECT_EQ(DealService(ws()).find(deal->id)->amount, Money(150000)); // the edit behind it stays
 }

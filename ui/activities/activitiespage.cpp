@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/activities/activitiespage.h"
+#include "ui/common/session.h"
 
 #include "core/services/activityservice.h"
 #include "ui/forms/activityform.h"
@@ -40,7 +41,8 @@ void ActivitiesPage::editRecord(const QString &id)
 void ActivitiesPage::deleteRecord(const QString &id)
 {
     const auto activity = ActivityService(m_session.workspace()).find(id);
-    confirmAndDelete(activity, tr("this follow-up"));
+    confirmAndDelete(EntityKind::Activity, activity.has_value(), tr("this follow-up"),
+                     [&] { return ActivityService(m_session.workspace()).remove(id); });
 }
 
 } // namespace attain

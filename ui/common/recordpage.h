@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/common/changecommand.h"
 #include "ui/common/messages.h"
-#include "ui/common/recordcommands.h"
 #include "ui/common/recordview.h"
 
 #include <QCoreApplication>
+
 #include <QWidget>
+#include <functional>
 
 namespace attain {
 
@@ -29,19 +31,18 @@ protected:
     virtual void editRecord(const QString &id) = 0;
     virtual void deleteRecord(const QString &id) = 0;
 
-    /// Asks, deletes through the core and puts the deletion on the undo stack.
-    template <typename R> void confirmAndDelete(const std::optional<R> &record, const QString &what)
+    /// Asks, then deletes through the core (`remove`) as one undoable step.
+    void confirmAndDelete(EntityKind kind, bool found, const QString &what,
+                          const std::function<Status()> &remove)
     {
-        if (!record)
+        if (!found)
             return;
         if (!Messages::ask(this, tr("Delete"), tr("Delete %1?").arg(what)))
             return;
-        const Status st = RecordOps<R>::remove(m_session.workspace(), record->id);
-        if (!st) {
+        if (Status st = ChangeCommand::perform(m_session,
+                                               ChangeCommand::deleteText(ChangeCommand::noun(kind)), remove);
+            !st)
             Messages::error(this, tr("Cannot delete"), st.message());
-            return;
-        }
-        m_session.undoStack().push(new DeleteRecordCommand<R>(m_session, *record));
     }
 
     Session &m_session;

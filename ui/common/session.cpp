@@ -2,7 +2,6 @@
 #include "ui/common/session.h"
 
 #include "core/services/memberservice.h"
-#include "core/storage/statement.h"
 
 namespace attain {
 
@@ -11,6 +10,12 @@ Session::Session(std::unique_ptr<Workspace> workspace, std::unique_ptr<Workspace
 {
     // First of the workspace's listeners: the pages that recompute on a change find no stale ledger.
     connect(m_workspace.get(), &Workspace::changed, this, [this] { m_scoreLedgers->clear(); });
+    connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_undo.count() > 0 && !m_undoFence.isEmpty()) {
+            m_undoFence.clear();
+            Q_EMIT undoFenceChanged();
+        }
+    });
     setUser(m_workspace->setting(QStringLiteral("user_id")));
 }
 
@@ -20,14 +25,20 @@ const std::shared_ptr<ScoreLedgerStore> &Session::scoreLedgers()
 {
     // SQLite's data_version changes when another connection to the file commits (attain-cli, another
     // window): the ledgers would hold the file as it was.
-    Statement st(*m_workspace, "PRAGMA data_version");
-    const qint64 version = st.next() ? st.int64(0) : -1;
+    const qint64 version = m_workspace->dataVersion();
     if (version != m_dataVersion) {
         if (m_dataVersion != -1)
             m_scoreLedgers->clear();
         m_dataVersion = version;
     }
     return m_scoreLedgers;
+}
+
+void Session::fenceUndo(const QString &what)
+{
+    m_undo.clear();
+    m_undoFence = what;
+    Q_EMIT undoFenceChanged();
 }
 
 void Session::setUser(const QString &memberId)

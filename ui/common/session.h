@@ -29,6 +29,10 @@ public:
 
     Workspace &workspace() { return *m_workspace; }
     QUndoStack &undoStack() { return m_undo; }
+    /// Clears the undo history after a change too large to undo (a big import), and names it: the Edit menu
+    /// says "Can't Undo" it until the next undoable change, so Ctrl+Z never reverts something older behind it.
+    void fenceUndo(const QString &what);
+    QString undoFence() const { return m_undoFence; }
     /// The member using the workspace (the setting `user_id`), if it names one.
     std::optional<Member> user() const { return m_user; }
     /// Whether the workspace is used as a manager (or by the system, while it has no members yet).
@@ -46,11 +50,13 @@ public:
 
 Q_SIGNALS:
     void userChanged();
+    void undoFenceChanged();
 
 private:
     std::unique_ptr<WorkspaceLock> m_lock; // before the workspace: released after it closes
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack m_undo;
+    QString m_undoFence;
     std::optional<Member> m_user;
     QStringList m_scope;
     std::shared_ptr<ScoreLedgerStore> m_scoreLedgers = std::make_shared<ScoreLedgerStore>();

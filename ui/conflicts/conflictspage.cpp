@@ -2,6 +2,7 @@
 #include "ui/conflicts/conflictspage.h"
 
 #include "core/services/ownershipservice.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/messages.h"
 #include "ui/common/recordview.h"
 #include "ui/common/session.h"
@@ -63,11 +64,15 @@ bool ConflictsPage::decide(bool keepWithOwner)
     const auto note = Messages::askText(this, tr("Decision"), tr("A note for the record (optional):"));
     if (!note)
         return false;
-    const Status st = OwnershipService(m_session.workspace())
-                          .decide(id,
-                                  keepWithOwner ? OwnershipService::Decision::KeepWithOwner
-                                                : OwnershipService::Decision::MoveToClaimant,
-                                  *note);
+    const Status st = ChangeCommand::perform(
+        m_session,
+        keepWithOwner ? tr("Keep the credit with the owner") : tr("Move the customer to the claimant"), [&] {
+            return OwnershipService(m_session.workspace())
+                .decide(id,
+                        keepWithOwner ? OwnershipService::Decision::KeepWithOwner
+                                      : OwnershipService::Decision::MoveToClaimant,
+                        *note);
+        });
     if (!st) {
         Messages::error(this, tr("Cannot decide"), st.message());
         return false;

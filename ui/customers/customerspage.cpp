@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/customers/customerspage.h"
+#include "ui/common/session.h"
 
 #include "core/services/customerservice.h"
 #include "ui/customers/customerdetail.h"
@@ -56,7 +57,9 @@ void CustomersPage::editRecord(const QString &id)
 void CustomersPage::deleteRecord(const QString &id)
 {
     const auto customer = CustomerService(m_session.workspace()).find(id);
-    confirmAndDelete(customer, customer ? tr("the customer “%1”").arg(customer->name) : QString());
+    confirmAndDelete(EntityKind::Customer, customer.has_value(),
+                     customer ? tr("the customer “%1”").arg(customer->name) : QString(),
+                     [&] { return CustomerService(m_session.workspace()).remove(id); });
 }
 
 } // namespace attain

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/deals/dealspage.h"
+#include "ui/common/session.h"
 
 #include "core/services/dealservice.h"
 #include "ui/forms/dealform.h"
@@ -40,7 +41,9 @@ void DealsPage::editRecord(const QString &id)
 void DealsPage::deleteRecord(const QString &id)
 {
     const auto deal = DealService(m_session.workspace()).find(id);
-    confirmAndDelete(deal, deal ? tr("deal %1").arg(deal->externalId) : QString());
+    confirmAndDelete(EntityKind::Deal, deal.has_value(),
+                     deal ? tr("deal %1").arg(deal->externalId) : QString(),
+                     [&] { return DealService(m_session.workspace()).remove(id); });
 }
 
 } // namespace attain

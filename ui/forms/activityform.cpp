@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/activityform.h"
+#include "ui/common/session.h"
 
 #include "core/domain/dates.h"
 #include "core/queries/lookups.h"
 #include "core/services/activityservice.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/customerpicker.h"
 #include "ui/common/membercombo.h"
-#include "ui/common/recordcommands.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -98,15 +99,13 @@ bool ActivityForm::save()
     a.at = Dates::wallClock(m_at->date(), QTime(m_at->time().hour(), m_at->time().minute()));
     a.notes = m_notes->toPlainText().trimmed();
     ActivityService activities(m_session.workspace());
-    const auto saved = m_existing ? activities.update(a) : activities.create(a);
+    const auto saved = ChangeCommand::save(m_session, EntityKind::Activity, m_existing, a, [&] {
+        return m_existing ? activities.update(a) : activities.create(a);
+    });
     if (!saved) {
         showProblems(saved.problems());
         return false;
     }
-    if (m_existing)
-        m_session.undoStack().push(new EditRecordCommand<Activity>(m_session, *m_existing, *saved));
-    else
-        m_session.undoStack().push(new CreateRecordCommand<Activity>(m_session, *saved));
     return true;
 }
 

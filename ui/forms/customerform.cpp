@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/customerform.h"
+#include "ui/common/session.h"
 
 #include "core/services/customerservice.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/membercombo.h"
 #include "ui/common/messages.h"
 #include "ui/common/optionaldateedit.h"
-#include "ui/common/recordcommands.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -101,22 +102,15 @@ bool CustomerForm::save()
                         .arg(lines.join(QLatin1Char('\n')), c.name)))
                 return false;
         }
-        const auto saved = customers.create(c);
-        if (!saved) {
-            showProblems(saved.problems());
-            return false;
-        }
-        m_saved = *saved;
-        m_session.undoStack().push(new CreateRecordCommand<Customer>(m_session, *saved));
-        return true;
     }
-    const auto saved = customers.update(c);
+    const auto saved = ChangeCommand::save(m_session, EntityKind::Customer, m_existing, c, [&] {
+        return m_existing ? customers.update(c) : customers.create(c);
+    });
     if (!saved) {
         showProblems(saved.problems());
         return false;
     }
     m_saved = *saved;
-    m_session.undoStack().push(new EditRecordCommand<Customer>(m_session, *m_existing, *saved));
     return true;
 }
 

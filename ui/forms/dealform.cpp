@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/dealform.h"
+#include "ui/common/session.h"
 
 #include "core/queries/lookups.h"
 #include "core/services/dealservice.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/customerpicker.h"
 #include "ui/common/membercombo.h"
 #include "ui/common/messages.h"
 #include "ui/common/moneyedit.h"
 #include "ui/common/optionaldateedit.h"
-#include "ui/common/recordcommands.h"
 #include "ui/forms/splitseditor.h"
 
 #include <QComboBox>
@@ -144,20 +145,12 @@ bool DealForm::save()
     }
     DealService deals(m_session.workspace());
     DealService::Outcome outcome;
-    if (m_existing) {
-        const auto saved = deals.update(d, &outcome);
-        if (!saved) {
-            showProblems(saved.problems());
-            return false;
-        }
-        m_session.undoStack().push(new EditRecordCommand<Deal>(m_session, *m_existing, *saved));
-    } else {
-        const auto saved = deals.create(d, &outcome);
-        if (!saved) {
-            showProblems(saved.problems());
-            return false;
-        }
-        m_session.undoStack().push(new CreateRecordCommand<Deal>(m_session, *saved));
+    const auto saved = ChangeCommand::save(m_session, EntityKind::Deal, m_existing, d, [&] {
+        return m_existing ? deals.update(d, &outcome) : deals.create(d, &outcome);
+    });
+    if (!saved) {
+        showProblems(saved.problems());
+        return false;
     }
     if (outcome.conflictRecorded)
         Messages::info(

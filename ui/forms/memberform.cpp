@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/memberform.h"
+#include "ui/common/session.h"
 
 #include "core/services/memberservice.h"
 #include "core/services/teamservice.h"
-#include "ui/common/recordcommands.h"
+#include "ui/common/changecommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,16 +81,14 @@ bool MemberForm::save()
     m.email = m_email->text().trimmed();
     m.active = m_active->isChecked();
     MemberService members(m_session.workspace());
-    const auto saved = m_existing ? members.update(m) : members.create(m);
+    const auto saved = ChangeCommand::save(m_session, EntityKind::Member, m_existing, m, [&] {
+        return m_existing ? members.update(m) : members.create(m);
+    });
     if (!saved) {
         showProblems(saved.problems());
         return false;
     }
     m_saved = *saved;
-    if (m_existing)
-        m_session.undoStack().push(new EditRecordCommand<Member>(m_session, *m_existing, *saved));
-    else
-        m_session.undoStack().push(new CreateRecordCommand<Member>(m_session, *saved));
     return true;
 }
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/ratingform.h"
+#include "ui/common/session.h"
 
 #include "core/queries/lookups.h"
 #include "core/services/ratingservice.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/customerpicker.h"
 #include "ui/common/membercombo.h"
-#include "ui/common/recordcommands.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -88,15 +89,13 @@ bool RatingForm::save()
     r.ratedOn = m_date->date();
     r.comment = m_comment->text().trimmed();
     RatingService ratings(m_session.workspace());
-    const auto saved = m_existing ? ratings.update(r) : ratings.create(r);
+    const auto saved = ChangeCommand::save(m_session, EntityKind::Rating, m_existing, r, [&] {
+        return m_existing ? ratings.update(r) : ratings.create(r);
+    });
     if (!saved) {
         showProblems(saved.problems());
         return false;
     }
-    if (m_existing)
-        m_session.undoStack().push(new EditRecordCommand<Rating>(m_session, *m_existing, *saved));
-    else
-        m_session.undoStack().push(new CreateRecordCommand<Rating>(m_session, *saved));
     return true;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/recordform.h"
+#include "ui/common/session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/teamform.h"
+#include "ui/common/session.h"
 
 #include "core/services/teamservice.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/membercombo.h"
-#include "ui/common/recordcommands.h"
 
 #include <QLineEdit>
 
@@ -33,15 +34,12 @@ bool TeamForm::save()
     t.name = m_name->text().trimmed();
     t.leadId = m_lead->memberId();
     TeamService teams(m_session.workspace());
-    const auto saved = m_existing ? teams.update(t) : teams.create(t);
+    const auto saved = ChangeCommand::save(m_session, EntityKind::Team, m_existing, t,
+                                           [&] { return m_existing ? teams.update(t) : teams.create(t); });
     if (!saved) {
         showProblems(saved.problems());
         return false;
     }
-    if (m_existing)
-        m_session.undoStack().push(new EditRecordCommand<Team>(m_session, *m_existing, *saved));
-    else
-        m_session.undoStack().push(new CreateRecordCommand<Team>(m_session, *saved));
     return true;
 }
 

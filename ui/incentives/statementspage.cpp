@@ -8,6 +8,7 @@
 #include "core/incentives/statementformat.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/memberservice.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/columnlabels.h"
 #include "ui/common/filedialogs.h"
 #include "ui/common/membercombo.h"
@@ -371,9 +372,13 @@ bool StatementsPage::addAdjustment(const QString &amount, const QString &reason)
     a.period = m_period->period();
     a.amountMinor = money->minor();
     a.reason = reason;
-    const auto added = AdjustmentService(m_session.workspace()).add(a);
-    if (!added) {
-        Messages::error(this, tr("Add Adjustment"), added.message());
+    const Status st = ChangeCommand::perform(
+        m_session, ChangeCommand::createText(ChangeCommand::noun(EntityKind::Adjustment)), [&] {
+            const auto added = AdjustmentService(m_session.workspace()).add(a);
+            return added ? success() : Status(added.problems());
+        });
+    if (!st) {
+        Messages::error(this, tr("Add Adjustment"), st.message());
         return false;
     }
     return true;
@@ -415,6 +420,9 @@ bool StatementsPage::closePeriod()
         Messages::error(this, tr("Close Period"), closed.message());
         return false;
     }
+    // A close is the period's record for finance: it is reopened with a reason, not undone, and the edits
+    // before it are no longer undone behind it.
+    m_session.fenceUndo(tr("Close %1").arg(m_period->period().label()));
     refresh();
     return true;
 }
@@ -426,6 +434,7 @@ bool StatementsPage::reopenPeriod(const QString &reason)
         Messages::error(this, tr("Reopen Period"), st.message());
         return false;
     }
+    m_session.fenceUndo(tr("Reopen %1").arg(m_period->period().label()));
     refresh();
     return true;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/members/memberspage.h"
+#include "ui/common/session.h"
 
 #include "core/services/memberservice.h"
 #include "core/services/teamservice.h"
@@ -58,7 +59,9 @@ MembersPage::MembersPage(Session &session, QWidget *parent) : RecordPage(session
     connect(m_teams, &QListWidget::itemDoubleClicked, this, editTeam);
     connect(m_deleteTeam, &QPushButton::clicked, this, [this] {
         const auto team = TeamService(m_session.workspace()).find(currentTeamId());
-        confirmAndDelete(team, team ? tr("the team “%1”").arg(team->name) : QString());
+        confirmAndDelete(EntityKind::Team, team.has_value(),
+                         team ? tr("the team “%1”").arg(team->name) : QString(),
+                         [&] { return TeamService(m_session.workspace()).remove(team->id); });
     });
     connect(&m_session.workspace(), &Workspace::changed, this, [this](EntityKind kind) {
         if (kind == EntityKind::Team || kind == EntityKind::Member)
@@ -147,7 +150,9 @@ void MembersPage::editRecord(const QString &id)
 void MembersPage::deleteRecord(const QString &id)
 {
     const auto member = MemberService(m_session.workspace()).find(id);
-    confirmAndDelete(member, member ? tr("the member %1").arg(member->name) : QString());
+    confirmAndDelete(EntityKind::Member, member.has_value(),
+                     member ? tr("the member %1").arg(member->name) : QString(),
+                     [&] { return MemberService(m_session.workspace()).remove(id); });
 }
 
 } // namespace attain

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ratings/ratingspage.h"
+#include "ui/common/session.h"
 
 #include "core/services/ratingservice.h"
 #include "ui/forms/ratingform.h"
@@ -39,7 +40,8 @@ void RatingsPage::editRecord(const QString &id)
 void RatingsPage::deleteRecord(const QString &id)
 {
     const auto rating = RatingService(m_session.workspace()).find(id);
-    confirmAndDelete(rating, tr("this rating"));
+    confirmAndDelete(EntityKind::Rating, rating.has_value(), tr("this rating"),
+                     [&] { return RatingService(m_session.workspace()).remove(id); });
 }
 
 } // namespace attain

@@ -7,6 +7,7 @@
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/planservice.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/messages.h"
 #include "ui/common/periodpicker.h"
 #include "ui/common/session.h"
@@ -147,7 +148,10 @@ PlanDialog::PlanDialog(Session &session, QWidget *parent) : QDialog(parent), m_s
                            tr("Delete “%1”? Periods from its month on will be scored by the plan before it.")
                                .arg(m_name->text())))
             return;
-        if (const Status st = PlanService(m_session.workspace()).remove(m_id); !st)
+        if (const Status st = ChangeCommand::perform(
+                m_session, ChangeCommand::deleteText(ChangeCommand::noun(EntityKind::Plan)),
+                [&] { return PlanService(m_session.workspace()).remove(m_id); });
+            !st)
             Messages::error(this, tr("Cannot delete the plan"), st.message());
         fillPlans();
     });
@@ -311,13 +315,21 @@ Plan PlanDialog::draft() const
 bool PlanDialog::saveDraft()
 {
     Plan p = draft();
-    const auto saved = PlanService(m_session.workspace()).save(p);
-    if (!saved) {
-        m_problems->setText(saved.message());
-        Messages::error(this, tr("Cannot save the plan"), saved.message());
+    std::optional<Result<Plan>> saved;
+    const Status st = ChangeCommand::perform(
+        m_session,
+        m_id.isEmpty() ? ChangeCommand::createText(ChangeCommand::noun(EntityKind::Plan))
+                       : tr("Edit plan “%1”").arg(p.name),
+        [&]() -> Status {
+            saved.emplace(PlanService(m_session.workspace()).save(p));
+            return *saved ? success() : Status(saved->problems());
+        });
+    if (!st) {
+        m_problems->setText(st.message());
+        Messages::error(this, tr("Cannot save the plan"), st.message());
         return false;
     }
-    m_id = saved->id;
+    m_id = (*saved)->id;
     fillPlans();
     return true;
 }

@@ -7,6 +7,7 @@
 #include "core/services/memberservice.h"
 #include "core/services/targetservice.h"
 #include "core/services/teamservice.h"
+#include "ui/common/changecommand.h"
 #include "ui/common/messages.h"
 #include "ui/common/periodpicker.h"
 #include "ui/common/session.h"
@@ -112,10 +113,10 @@ TargetsPage::TargetsPage(Session &session, QWidget *parent) : QWidget(parent), m
     });
     connect(m_grid, &QTableWidget::itemChanged, this, &TargetsPage::cellEdited);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        const int n = copyFromPrevious();
-        Messages::info(
-            this, tr("Targets"),
-            tr("%n target(s) copied from %1.", nullptr, n).arg(m_period->period().previous().label()));
+        if (const auto n = copyFromPrevious())
+            Messages::info(
+                this, tr("Targets"),
+                tr("%n target(s) copied from %1.", nullptr, *n).arg(m_period->period().previous().label()));
     });
     connect(m_bulk, &QPushButton::clicked, this, [this] {
         if (m_grid->selectedItems().isEmpty()) {
@@ -137,8 +138,8 @@ TargetsPage::TargetsPage(Session &session, QWidget *parent) : QWidget(parent), m
     connect(m_metric, &QComboBox::currentIndexChanged, this, &TargetsPage::refreshSuggestions);
     connect(m_growth, &QSpinBox::valueChanged, this, &TargetsPage::refreshSuggestions);
     connect(m_apply, &QPushButton::clicked, this, [this] {
-        const int n = applySuggestions();
-        Messages::info(this, tr("Targets"), tr("%n suggested target(s) set.", nullptr, n));
+        if (const auto n = applySuggestions())
+            Messages::info(this, tr("Targets"), tr("%n suggested target(s) set.", nullptr, *n));
     });
     connect(&m_session.workspace(), &Workspace::changed, this, [this](EntityKind kind) {
         if (kind == EntityKind::Target || kind == EntityKind::Member || kind == EntityKind::Team) {
@@ -254,7 +255,7 @@ void TargetsPage::refresh()
         m_grid->setColumnWidth(c, qMax(m_grid->columnWidth(c), 110));
 }
 
-bool TargetsPage::setTarget(int row, Metric metric, std::optional<qint64> value)
+Target TargetsPage::targetAt(int row, Metric metric) const
 {
     const QString subject = m_grid->item(row, 0)->data(SubjectRole).toString();
     const bool team = subject.startsWith(QLatin1String("team:"));
@@ -263,17 +264,48 @@ bool TargetsPage::setTarget(int row, Metric metric, std::optional<qint64> value)
     t.teamId = team ? subject.mid(5) : QString();
     t.period = m_period->period();
     t.metric = metric;
+    return t;
+}
+
+bool TargetsPage::setTarget(int row, Metric metric, std::optional<qint64> value)
+{
+    Target t = targetAt(row, metric);
     TargetService service(m_session.workspace());
-    if (!value) {
-        if (const auto existing = service.find(t.memberId, t.teamId, t.period, metric))
-            return service.remove(existing->id).ok();
+    const auto existing = service.find(t.memberId, t.teamId, t.period, metric);
+    if (!value && !existing)
         return true;
+    const Status st =
+        value ? ChangeCommand::perform(m_session,
+                                       existing ? tr("Change target %1").arg(Metrics::label(metric))
+                                                : tr("Set target %1").arg(Metrics::label(metric)),
+                                       [&] {
+                                           t.value = *value;
+                                           const auto saved = service.set(t);
+                                           return saved ? success() : Status(saved.problems());
+                                       })
+              : ChangeCommand::perform(m_session, tr("Remove target %1").arg(Metrics::label(metric)),
+                                       [&] { return service.remove(existing->id); });
+    if (!st)
+        Messages::error(this, tr("Cannot set the target"), st.message());
+    return st.ok();
+}
+
+std::optional<int> TargetsPage::setTargets(const QString &text, const QList<Target> &targets,
+                                           bool keepExisting)
+{
+    std::optional<int> count;
+    const Status st = ChangeCommand::perform(m_session, text, [&]() -> Status {
+        const auto set = TargetService(m_session.workspace()).setAll(targets, keepExisting);
+        if (!set)
+            return Status(set.problems());
+        count = *set;
+        return success();
+    });
+    if (!st) {
+        Messages::error(this, tr("Cannot set the targets"), st.message());
+        return std::nullopt;
     }
-    t.value = *value;
-    const auto saved = service.set(t);
-    if (!saved)
-        Messages::error(this, tr("Cannot set the target"), saved.message());
-    return saved.ok();
+    return count.value_or(0);
 }
 
 void TargetsPage::cellEdited(QTableWidgetItem *item)
@@ -296,19 +328,15 @@ void TargetsPage::cellEdited(QTableWidgetItem *item)
     refresh(); // the change notification also asks; this keeps the cell formatted at once
 }
 
-int TargetsPage::copyFromPrevious()
+std::optional<int> TargetsPage::copyFromPrevious()
 {
     const Period period = m_period->period();
-    TargetService service(m_session.workspace());
-    int copied = 0;
-    for (Target t : service.forPeriod(period.previous())) {
-        if (service.find(t.memberId, t.teamId, period, t.metric))
-            continue;
+    QList<Target> targets = TargetService(m_session.workspace()).forPeriod(period.previous());
+    for (Target &t : targets) {
         t.id.clear();
         t.period = period;
-        if (service.set(t))
-            ++copied;
     }
+    const auto copied = setTargets(tr("Copy targets from %1").arg(period.previous().label()), targets, true);
     refresh();
     return copied;
 }
@@ -326,6 +354,7 @@ bool TargetsPage::bulkEdit(const QString &change)
         factor = 1.0 + percent / 100.0;
     }
     const QList<QTableWidgetItem *> cells = m_grid->selectedItems();
+    QList<Target> targets;
     for (QTableWidgetItem *cell : cells) {
         if (cell->column() == 0)
             continue;
@@ -340,8 +369,12 @@ bool TargetsPage::bulkEdit(const QString &change)
             if (!value)
                 return false;
         }
-        setTarget(cell->row(), metric, value);
+        Target t = targetAt(cell->row(), metric);
+        t.value = *value;
+        targets << t;
     }
+    if (!targets.isEmpty())
+        setTargets(tr("Bulk edit targets"), targets);
     refresh();
     return true;
 }
@@ -415,27 +448,22 @@ void TargetsPage::refreshSuggestions()
     m_suggestions->resizeColumnsToContents();
 }
 
-int TargetsPage::applySuggestions()
+std::optional<int> TargetsPage::applySuggestions()
 {
     const Metric metric = Metric(m_metric->currentData().toInt());
-    const Period period = m_period->period();
-    TargetService service(m_session.workspace());
-    int applied = 0;
+    QList<Target> targets;
     for (int r = 0; r < m_suggestions->rowCount(); ++r) {
         const QTableWidgetItem *name = m_suggestions->item(r, 0);
         if (!name->data(ValueRole).isValid())
             continue;
-        const QString member = name->data(SubjectRole).toString();
-        if (service.find(member, QString(), period, metric))
-            continue;
         Target t;
-        t.memberId = member;
-        t.period = period;
+        t.memberId = name->data(SubjectRole).toString();
+        t.period = m_period->period();
         t.metric = metric;
         t.value = name->data(ValueRole).toLongLong();
-        if (service.set(t))
-            ++applied;
+        targets << t;
     }
+    const auto applied = setTargets(tr("Apply suggested targets"), targets, true);
     refresh();
     refreshSuggestions();
     return applied;

@@ -3,8 +3,11 @@
 
 #include "core/domain/metric.h"
 #include "core/domain/period.h"
+#include "core/domain/target.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -30,13 +33,14 @@ public:
     QTableWidget *grid() const { return m_grid; }
     QTableWidget *suggestionsTable() const { return m_suggestions; }
     void setPeriod(const Period &period);
-    /// Sets every target of the previous period of the same kind that this one lacks; returns how many.
-    int copyFromPrevious();
+    /// Sets every target of the previous period of the same kind that this one lacks, as one undoable step;
+    /// returns how many, or nothing when the core refused (the message has been shown).
+    std::optional<int> copyFromPrevious();
     /// Sets the selected cells: "12000" sets, "+10%" / "-5%" changes by a percent.
     bool bulkEdit(const QString &change);
     void showSuggestions(Metric metric, int growthPercent);
-    /// Writes the suggestions for the members without a target; returns how many.
-    int applySuggestions();
+    /// Writes the suggestions for the members without a target (one undoable step); returns how many.
+    std::optional<int> applySuggestions();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -47,7 +51,11 @@ private:
     void refreshSuggestions();
     void retranslate();
     void cellEdited(QTableWidgetItem *item);
+    /// The target of a row of the grid (its member or team) for the period shown, without a value.
+    Target targetAt(int row, Metric metric) const;
     bool setTarget(int row, Metric metric, std::optional<qint64> value);
+    std::optional<int> setTargets(const QString &text, const QList<Target> &targets,
+                                  bool keepExisting = false);
 
     Session &m_session;
     QLabel *m_title;
