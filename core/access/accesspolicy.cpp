@@ -3,70 +3,83 @@
 
 namespace attain {
 
-Problem AccessPolicy::denied(const QString &message)
+Problem AccessPolicy::denied(const QString &message, const QString &field)
 {
-    Problem p{QString(), message};
+    Problem p{field, message};
     p.code = deniedCode;
     return p;
 }
 
 Status AccessPolicy::nobody() const
 {
-    return Status(denied(tr("Say who you are first (Settings ▸ Who Is Using This Workspace…, or --as LOGIN on the "
-                            "command line): nothing is changed on nobody's behalf.")));
+    return Status(
+        denied(tr("Say who you are first (Settings ▸ Who Is Using This Workspace…, or --as LOGIN on the "
+                  "command line): nothing is changed on nobody's behalf.")));
 }
 
-Status AccessPolicy::ownRecord(const QString &what, const QString &ownerBefore, const QString &ownerAfter) const
+Status AccessPolicy::ownRecord(const QString &what, const QString &field, const QString &ownerBefore,
+                               const QString &ownerAfter) const
 {
     if (m_actor.kind == Actor::Kind::Nobody)
         return nobody();
     if (m_actor.isManager())
         return success();
     if (m_actor.role == Role::Finance)
-        return Status(denied(tr("Finance records confirmations and payments; %1 are entered by the team.").arg(what)));
+        return Status(
+            denied(tr("Finance records confirmations and payments; %1 are entered by the team.").arg(what)));
     // A rep: their own, before and after.
     if (!ownerBefore.isNull() && !m_actor.is(ownerBefore))
-        return Status(denied(tr("These %1 are another member's; a rep changes only their own.").arg(what)));
+        return Status(
+            denied(tr("These %1 are another member's; a rep changes only their own.").arg(what), field));
     if (!ownerAfter.isNull() && !m_actor.is(ownerAfter))
-        return Status(denied(tr("A rep enters %1 as their own, not for another member (a manager can reassign "
-                                "them).")
-                                 .arg(what)));
+        return Status(
+            denied(tr("A rep enters %1 as their own, not for another member (a manager can reassign "
+                      "them).")
+                       .arg(what),
+                   field));
     return success();
 }
 
 Status AccessPolicy::customer(const Customer *before, const Customer *after) const
 {
-    // A new customer may be left without an owner (then it is nobody's until a manager decides), or be the rep's
-    // own; an existing one is changed only by its owner.
-    if (m_actor.kind == Actor::Kind::Member && m_actor.role == Role::Rep && before && before->ownerId.isEmpty())
-        return Status(denied(tr("This customer has no owner yet; a manager decides whose it is.")));
-    const QString ownerAfter =
-        after && !(after->ownerId.isEmpty() && !before) ? (after->ownerId.isEmpty() ? QStringLiteral("-") : after->ownerId)
-                                                        : QString();
-    return ownRecord(tr("customers"), before ? before->ownerId : QString(), ownerAfter);
+    // A new customer may be left without an owner (then it is nobody's until a manager decides), or be the
+    // rep's own; an existing one is changed only by its owner.
+    if (m_actor.kind == Actor::Kind::Member && m_actor.role == Role::Rep && before &&
+        before->ownerId.isEmpty())
+        return Status(denied(tr("This customer has no owner yet; a manager decides whose it is."),
+                             QStringLiteral("owner")));
+    const QString ownerAfter = after && !(after->ownerId.isEmpty() && !before)
+                                   ? (after->ownerId.isEmpty() ? QStringLiteral("-") : after->ownerId)
+                                   : QString();
+    return ownRecord(tr("customers"), QStringLiteral("owner"), before ? before->ownerId : QString(),
+                     ownerAfter);
 }
 
 Status AccessPolicy::deal(const Deal *before, const Deal *after) const
 {
-    if (Status st = ownRecord(tr("deals"), before ? before->ownerId : QString(), after ? after->ownerId : QString());
+    if (Status st = ownRecord(tr("deals"), QStringLiteral("owner"), before ? before->ownerId : QString(),
+                              after ? after->ownerId : QString());
         !st)
         return st;
     if (m_actor.kind == Actor::Kind::Member && m_actor.role == Role::Rep && after) {
         const QDate was = before ? before->confirmedOn : QDate();
         if (after->confirmedOn != was)
-            return Status(denied(tr("A deal is confirmed by finance or a manager, not by its rep.")));
+            return Status(denied(tr("A deal is confirmed by finance or a manager, not by its rep."),
+                                 QStringLiteral("confirmed_on")));
     }
     return success();
 }
 
 Status AccessPolicy::activity(const Activity *before, const Activity *after) const
 {
-    return ownRecord(tr("follow-ups"), before ? before->memberId : QString(), after ? after->memberId : QString());
+    return ownRecord(tr("follow-ups"), QStringLiteral("member"), before ? before->memberId : QString(),
+                     after ? after->memberId : QString());
 }
 
 Status AccessPolicy::rating(const Rating *before, const Rating *after) const
 {
-    return ownRecord(tr("ratings"), before ? before->memberId : QString(), after ? after->memberId : QString());
+    return ownRecord(tr("ratings"), QStringLiteral("member"), before ? before->memberId : QString(),
+                     after ? after->memberId : QString());
 }
 
 Status AccessPolicy::confirmation(const Deal &before, const Deal &after) const

@@ -50,11 +50,13 @@ public:
     /// Writing the finance handoff: managers and finance.
     Status handoff() const;
 
-    static Problem denied(const QString &message);
+    /// A refusal, beside the field it concerns when there is one (the owner of a deal).
+    static Problem denied(const QString &message, const QString &field = QString());
 
 private:
     Status nobody() const;
-    Status ownRecord(const QString &what, const QString &ownerBefore, const QString &ownerAfter) const;
+    Status ownRecord(const QString &what, const QString &field, const QString &ownerBefore,
+                     const QString &ownerAfter) const;
     Actor m_actor;
 };
 

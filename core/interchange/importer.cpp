@@ -568,7 +568,9 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
         queue.finish();
     });
 
-    Applier applier(ws, report, report.mapped, existing == 0, lookups);
+    // Whether the table is empty decides whether rows are looked up at all: asked again inside the write
+    // transaction, since another import may have filled it while this one waited.
+    Applier applier(ws, report, report.mapped, rowCount(ws, table) == 0, lookups);
     bool writing = true;
     QList<ImportItem> items;
     while (queue.pop(&items)) {
