@@ -624,7 +624,7 @@ Status DemoGenerator::run(const Progress &progress)
                 Statement split(ws, "INSERT INTO deal_splits(deal_id, member_id, percent) VALUES (?, ?, ?)");
                 split.bind(1, row.id).bind(2, row.fields.at(0).second).bind(3, row.fields.at(1).second);
                 if (!split.exec())
-                    written = Status(Problem{QString(), split.error()});
+                    written = Status(split.problem());
             } else {
                 written = writer.insert(row.kind, row.id, row.fields);
                 if (row.kind == EntityKind::Setting && row.id == QLatin1String("user_id"))

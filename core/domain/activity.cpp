@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/activity.h"
+#include "core/domain/textrules.h"
 
 #include "core/domain/dates.h"
 #include "core/domain/textnorm.h"
@@ -9,16 +10,11 @@ namespace attain {
 QString Activity::kindKey(ActivityKind kind)
 {
     switch (kind) {
-    case ActivityKind::Call:
-        return QStringLiteral("call");
-    case ActivityKind::Visit:
-        return QStringLiteral("visit");
-    case ActivityKind::Meeting:
-        return QStringLiteral("meeting");
-    case ActivityKind::Email:
-        return QStringLiteral("email");
-    case ActivityKind::Note:
-        return QStringLiteral("note");
+    case ActivityKind::Call: return QStringLiteral("call");
+    case ActivityKind::Visit: return QStringLiteral("visit");
+    case ActivityKind::Meeting: return QStringLiteral("meeting");
+    case ActivityKind::Email: return QStringLiteral("email");
+    case ActivityKind::Note: return QStringLiteral("note");
     }
     return QString();
 }
@@ -26,16 +22,11 @@ QString Activity::kindKey(ActivityKind kind)
 QString Activity::kindLabel(ActivityKind kind)
 {
     switch (kind) {
-    case ActivityKind::Call:
-        return tr("Call");
-    case ActivityKind::Visit:
-        return tr("Visit");
-    case ActivityKind::Meeting:
-        return tr("Meeting");
-    case ActivityKind::Email:
-        return tr("E-mail");
-    case ActivityKind::Note:
-        return tr("Note");
+    case ActivityKind::Call: return tr("Call");
+    case ActivityKind::Visit: return tr("Visit");
+    case ActivityKind::Meeting: return tr("Meeting");
+    case ActivityKind::Email: return tr("E-mail");
+    case ActivityKind::Note: return tr("Note");
     }
     return QString();
 }
@@ -65,8 +56,8 @@ Problems Activity::validate() const
         problems << Problem{QStringLiteral("customer"), tr("a customer is required")};
     if (!at.isValid())
         problems << Problem{QStringLiteral("at"), tr("a date and time are required")};
-    if (notes.size() > 4000)
-        problems << Problem{QStringLiteral("notes"), tr("at most 4,000 characters")};
+    TextRules::check(problems, QStringLiteral("external_id"), externalId, TextRules::number);
+    TextRules::check(problems, QStringLiteral("notes"), notes, TextRules::notes);
     return problems;
 }
 

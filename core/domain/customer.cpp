@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/customer.h"
+#include "core/domain/textrules.h"
 
 #include "core/domain/textnorm.h"
 
@@ -20,9 +21,11 @@ Problems Customer::validate() const
     Problems problems;
     if (name.trimmed().isEmpty())
         problems << Problem{QStringLiteral("name"), tr("a customer name is required")};
-    else if (name.size() > 200)
-        problems << Problem{QStringLiteral("name"), tr("at most 200 characters")};
-    if (!phone.trimmed().isEmpty()) {
+    else
+        TextRules::check(problems, QStringLiteral("name"), name, TextRules::nameOfCustomer);
+    TextRules::check(problems, QStringLiteral("external_id"), externalId, TextRules::number);
+    if (TextRules::check(problems, QStringLiteral("phone"), phone, TextRules::phone) &&
+        !phone.trimmed().isEmpty()) {
         const int digits = normalizedPhone().size();
         if (digits < 5 || digits > 20)
             problems << Problem{QStringLiteral("phone"), tr("“%1” is not a phone number").arg(phone)};
@@ -34,8 +37,7 @@ Problems Customer::validate() const
     if (ownerId.isEmpty() && ownerSince.isValid())
         problems << Problem{QStringLiteral("owner"),
                             tr("an owner is required when an owner-since date is set")};
-    if (source.size() > 100)
-        problems << Problem{QStringLiteral("source"), tr("at most 100 characters")};
+    TextRules::check(problems, QStringLiteral("source"), source, TextRules::label);
     return problems;
 }
 

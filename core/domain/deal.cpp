@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/deal.h"
+#include "core/domain/textrules.h"
 
 #include "core/domain/textnorm.h"
 
@@ -53,12 +54,9 @@ QList<Split> Deal::splitsFromText(const QString &text)
 QString Deal::stageKey(Stage stage)
 {
     switch (stage) {
-    case Stage::Open:
-        return QStringLiteral("open");
-    case Stage::Won:
-        return QStringLiteral("won");
-    case Stage::Lost:
-        return QStringLiteral("lost");
+    case Stage::Open: return QStringLiteral("open");
+    case Stage::Won: return QStringLiteral("won");
+    case Stage::Lost: return QStringLiteral("lost");
     }
     return QString();
 }
@@ -66,12 +64,9 @@ QString Deal::stageKey(Stage stage)
 QString Deal::stageLabel(Stage stage)
 {
     switch (stage) {
-    case Stage::Open:
-        return tr("Open");
-    case Stage::Won:
-        return tr("Won");
-    case Stage::Lost:
-        return tr("Lost");
+    case Stage::Open: return tr("Open");
+    case Stage::Won: return tr("Won");
+    case Stage::Lost: return tr("Lost");
     }
     return QString();
 }
@@ -91,8 +86,7 @@ std::optional<Stage> Deal::stageFromText(QStringView text)
 Problems Deal::validate() const
 {
     Problems problems;
-    if (externalId.size() > 64)
-        problems << Problem{QStringLiteral("external_id"), tr("at most 64 characters")};
+    TextRules::check(problems, QStringLiteral("external_id"), externalId, TextRules::number);
     if (customerId.isEmpty())
         problems << Problem{QStringLiteral("customer"), tr("a customer is required")};
     if (ownerId.isEmpty())
@@ -113,10 +107,8 @@ Problems Deal::validate() const
     if (confirmedOn.isValid() && closedOn.isValid() && confirmedOn < closedOn)
         problems << Problem{QStringLiteral("confirmed_on"),
                             tr("the confirmation is before the closing date")};
-    if (product.size() > 100)
-        problems << Problem{QStringLiteral("product"), tr("at most 100 characters")};
-    if (contractNo.size() > 64)
-        problems << Problem{QStringLiteral("contract_no"), tr("at most 64 characters")};
+    TextRules::check(problems, QStringLiteral("product"), product, TextRules::label);
+    TextRules::check(problems, QStringLiteral("contract_no"), contractNo, TextRules::number);
     if (!splits.isEmpty()) {
         int sum = 0;
         QSet<QString> seen;

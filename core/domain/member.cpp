@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/member.h"
+#include "core/domain/textrules.h"
 
 #include "core/domain/textnorm.h"
 
@@ -10,12 +11,9 @@ namespace attain {
 QString Member::roleKey(Role role)
 {
     switch (role) {
-    case Role::Manager:
-        return QStringLiteral("manager");
-    case Role::Rep:
-        return QStringLiteral("rep");
-    case Role::Finance:
-        return QStringLiteral("finance");
+    case Role::Manager: return QStringLiteral("manager");
+    case Role::Rep: return QStringLiteral("rep");
+    case Role::Finance: return QStringLiteral("finance");
     }
     return QString();
 }
@@ -23,12 +21,9 @@ QString Member::roleKey(Role role)
 QString Member::roleLabel(Role role)
 {
     switch (role) {
-    case Role::Manager:
-        return tr("Manager");
-    case Role::Rep:
-        return tr("Sales rep");
-    case Role::Finance:
-        return tr("Finance");
+    case Role::Manager: return tr("Manager");
+    case Role::Rep: return tr("Sales rep");
+    case Role::Finance: return tr("Finance");
     }
     return QString();
 }
@@ -82,15 +77,16 @@ Problems Member::validate() const
                "digit")};
     if (name.trimmed().isEmpty())
         problems << Problem{QStringLiteral("name"), tr("a name is required")};
-    else if (name.size() > 100)
-        problems << Problem{QStringLiteral("name"), tr("at most 100 characters")};
+    else
+        TextRules::check(problems, QStringLiteral("name"), name, TextRules::nameOfMember);
     static const QRegularExpression levelRe(QStringLiteral(R"(^[a-z0-9_]{1,32}$)"));
     if (role != Role::Finance && !levelRe.match(level).hasMatch())
         problems << Problem{
             QStringLiteral("level"),
             tr("a level key such as “junior” or “senior” is required (lowercase letters, digits, _)")};
     static const QRegularExpression emailRe(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
-    if (!email.isEmpty() && !emailRe.match(email).hasMatch())
+    if (TextRules::check(problems, QStringLiteral("email"), email, TextRules::email) && !email.isEmpty() &&
+        !emailRe.match(email).hasMatch())
         problems << Problem{QStringLiteral("email"), tr("“%1” is not an e-mail address").arg(email)};
     return problems;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/plan.h"
+#include "core/domain/textrules.h"
 
 #include <QJsonArray>
 
@@ -95,6 +96,8 @@ Problems Plan::validate() const
     Problems problems;
     if (name.trimmed().isEmpty())
         problems << Problem{QStringLiteral("name"), tr("a plan needs a name")};
+    else
+        TextRules::check(problems, QStringLiteral("name"), name, TextRules::label);
     if (!effectiveFrom.isValid() || effectiveFrom.kind() != Period::Kind::Month)
         problems << Problem{QStringLiteral("effective_from"),
                             tr("a plan takes effect from a month, such as 2025-07")};

@@ -3,6 +3,7 @@
 
 #include "core/domain/fields.h"
 #include "core/domain/result.h"
+#include "core/domain/textrules.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,8 +36,8 @@ public:
             problems << Problem{QStringLiteral("score"), tr("a score is a whole number from 1 to 5")};
         if (!ratedOn.isValid())
             problems << Problem{QStringLiteral("rated_on"), tr("a date is required")};
-        if (comment.size() > 2000)
-            problems << Problem{QStringLiteral("comment"), tr("at most 2,000 characters")};
+        TextRules::check(problems, QStringLiteral("external_id"), externalId, TextRules::number);
+        TextRules::check(problems, QStringLiteral("comment"), comment, TextRules::comment);
         return problems;
     }
 

@@ -3,6 +3,7 @@
 
 #include "core/domain/fields.h"
 #include "core/domain/result.h"
+#include "core/domain/textrules.h"
 
 #include <QCoreApplication>
 
@@ -23,9 +24,8 @@ public:
         Problems problems;
         if (name.trimmed().isEmpty())
             problems << Problem{QStringLiteral("name"), tr("a team name is required")};
-        else if (name.size() > 60)
-            problems << Problem{QStringLiteral("name"), tr("at most 60 characters")};
-        else if (name.contains(QLatin1Char(':')))
+        else if (TextRules::check(problems, QStringLiteral("name"), name, TextRules::nameOfTeam) &&
+                 name.contains(QLatin1Char(':')))
             problems << Problem{QStringLiteral("name"), tr("a team name cannot contain “:”")};
         return problems;
     }

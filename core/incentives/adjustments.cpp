@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/incentives/adjustments.h"
+#include "core/domain/textrules.h"
 
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
@@ -47,6 +48,8 @@ Result<Adjustment> AdjustmentService::add(Adjustment a)
         problems << Problem{QStringLiteral("amount"), tr("an adjustment is an amount other than zero")};
     if (a.reason.isEmpty())
         problems << Problem{QStringLiteral("reason"), tr("say why: an adjustment needs a reason")};
+    else
+        TextRules::check(problems, QStringLiteral("reason"), a.reason, TextRules::reason);
     if (!problems.isEmpty())
         return problems;
     if (a.currency.isEmpty())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/incentives/periodclose.h"
+#include "core/domain/textrules.h"
 
 #include "core/domain/dates.h"
 #include "core/incentives/adjustments.h"
@@ -171,6 +172,9 @@ Status PeriodCloseService::reopen(const Period &period, const QString &reason)
         return Status(Problem{QStringLiteral("period"), tr("%1 is not closed").arg(period.toString())});
     if (reason.trimmed().isEmpty())
         return Status(Problem{QStringLiteral("reason"), tr("say why the period is reopened")});
+    if (Problems problems;
+        !TextRules::check(problems, QStringLiteral("reason"), reason.trimmed(), TextRules::reason))
+        return Status(problems);
     const QString at = m_workspace.clock().now().toString(Qt::ISODate);
     return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
         const Fields before{{QStringLiteral("status"), QStringLiteral("closed")},

@@ -39,6 +39,8 @@ public:
     /// The spreadsheet row of the record last read: 1 for the header.
     int row() const { return m_row; }
     QString error() const { return m_error; }
+    /// The column (0-based) of the field the error was found in; -1 when it is not in one field.
+    int errorColumn() const { return m_errorColumn; }
     QString encoding() const { return m_encoding; }
     /// The file read (empty for text from memory).
     QString path() const { return m_path; }
@@ -57,6 +59,15 @@ private:
     static Result<std::unique_ptr<CsvReader>> prepare(std::unique_ptr<CsvReader> reader,
                                                       const Options &options);
     void detectDelimiter();
+    /// Where a byte of the raw file stands: its spreadsheet row, and the header of its column (or its
+    /// number), for a message about bytes that cannot be read.
+    struct Place
+    {
+        int row = 1;
+        QString column;
+    };
+    static Place placeOf(const char *data, qint64 size, qint64 offset);
+    static Problem undecodable(const char *data, qint64 size, qint64 offset, const QString &message);
 
     QString m_path; // empty for text from memory
     qint64 m_diskSize = 0;
@@ -69,6 +80,7 @@ private:
     char m_delimiter = ',';
     QString m_encoding;
     QString m_error;
+    int m_errorColumn = -1;
     QByteArray m_scratch;
 };
 

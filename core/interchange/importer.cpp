@@ -3,6 +3,7 @@
 
 #include "core/domain/dates.h"
 #include "core/domain/textnorm.h"
+#include "core/domain/textrules.h"
 #include "core/interchange/importrows.h"
 #include "core/services/activityservice.h"
 #include "core/services/customerservice.h"
@@ -42,8 +43,10 @@ ImportLookups loadLookups(Workspace &ws)
     ImportLookups l;
     l.currency = ws.setting(QStringLiteral("currency"), Money::defaultCurrency());
     l.today = ws.clock().today();
-    for (const Member &m : MemberService(ws).all())
+    for (const Member &m : MemberService(ws).all()) {
         l.membersByLogin.insert(m.login.toLower(), {m.id, m.role});
+        l.loginsByName[normalizeKey(m.name)] << m.login.toLower();
+    }
     {
         Statement st(ws, "SELECT id, name FROM teams");
         while (st.next())
@@ -127,7 +130,9 @@ public:
         Status st = std::visit([&](const auto &record) { return applyRecord(item, record); }, item.record);
         if (!st) {
             for (Problem p : st.problems()) {
-                p.row = item.row;
+                // A full disk is the file's trouble, not the row's.
+                if (p.code.isEmpty() || p.code == AccessPolicy::deniedCode)
+                    p.row = item.row;
                 m_report.addProblem(p);
             }
             return st.code() == AccessPolicy::deniedCode;
@@ -464,6 +469,14 @@ ImportReport Importer::run(Workspace &workspace, const QString &csvPath, const I
 
 ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, const ImportOptions &options)
 {
+    ImportReport report = runReader(ws, std::move(reader), options);
+    report.nameColumns();
+    return report;
+}
+
+ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reader,
+                                 const ImportOptions &options)
+{
     ImportReport report;
     report.kind = options.kind;
     report.dryRun = options.dryRun;
@@ -481,6 +494,16 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
     QHash<QString, QString> mapping = savedMapping(ws, options.kind);
     mapping.insert(options.mapping);
     report.mapped = ImportKinds::mapHeader(options.kind, report.header, mapping);
+    for (const Problem &p : ImportKinds::repeatedColumns(options.kind, report.header, mapping))
+        report.addProblem(p);
+    for (int i = 0; i < report.header.size(); ++i)
+        if (Problems bad; !TextRules::check(bad, report.header.at(i), report.header.at(i), TextRules::label))
+            for (Problem p : bad) {
+                p.row = 1;
+                report.addProblem(p);
+            }
+    if (!report.ok())
+        return report;
     const QStringList missing = ImportKinds::missingColumns(options.kind, report.mapped);
     for (const QString &key : missing) {
         QString alias;
@@ -561,7 +584,8 @@ ImportReport Importer::run(Workspace &ws, std::unique_ptr<CsvReader> reader, con
             }
         }
         if (!reader->error().isEmpty())
-            readProblems << Problem{QString(), reader->error(), reader->row()};
+            readProblems << Problem{report.header.value(reader->errorColumn()), reader->error(),
+                                    reader->row()};
         position = reader->position();
         if (!batch.isEmpty())
             queue.push(std::move(batch));

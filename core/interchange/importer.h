@@ -38,6 +38,10 @@ public:
     /// The header mapping saved in the workspace for a kind of file (setting `import_mapping/KIND`).
     static QHash<QString, QString> savedMapping(Workspace &workspace, ImportKind kind);
     static Status saveMapping(Workspace &workspace, ImportKind kind, const QHash<QString, QString> &mapping);
+
+private:
+    static ImportReport runReader(Workspace &workspace, std::unique_ptr<CsvReader> reader,
+                                  const ImportOptions &options);
 };
 
 } // namespace attain

@@ -96,32 +96,70 @@ QStringList ImportKinds::mapHeader(ImportKind kind, const QStringList &header,
                                    const QHash<QString, QString> &saved)
 {
     const QList<ImportColumn> cols = columns(kind);
-    QHash<QString, QString> savedNormalized;
-    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
-        savedNormalized.insert(normalizeHeader(it.key()), it.value());
-    // Customers' name column is also known simply as 客户 (the deals file's word for it).
+    const QHash<QString, QString> savedNormalized = normalizedMapping(saved);
     QStringList mapped;
     for (const QString &cell : header) {
-        const QString h = normalizeHeader(cell);
-        QString key;
-        // A mapping someone chose (an empty key: "not imported") comes before the names the brief knows.
-        if (savedNormalized.contains(h)) {
-            const QString chosen = savedNormalized.value(h);
-            if (chosen.isEmpty() || std::any_of(cols.cbegin(), cols.cend(),
-                                                [&](const ImportColumn &c) { return c.key == chosen; }))
-                key = chosen;
-        } else {
-            for (const ImportColumn &c : cols)
-                if (h == c.key || h == normalizeHeader(c.alias) ||
-                    (kind == ImportKind::Customers && c.key == QLatin1String("name") &&
-                     h == QStringLiteral("客户")))
-                    key = c.key;
-        }
+        QString key = keyFor(kind, cols, cell, savedNormalized);
         if (mapped.contains(key))
-            key.clear(); // a second column for the same key is ignored
+            key.clear(); // a second column for the same key is ignored (repeatedColumns() says so)
         mapped << key;
     }
     return mapped;
+}
+
+Problems ImportKinds::repeatedColumns(ImportKind kind, const QStringList &header,
+                                      const QHash<QString, QString> &saved)
+{
+    const QList<ImportColumn> cols = columns(kind);
+    const QHash<QString, QString> savedNormalized = normalizedMapping(saved);
+    Problems problems;
+    QHash<QString, int> first; // key → column of its first header
+    for (int i = 0; i < header.size(); ++i) {
+        const QString key = keyFor(kind, cols, header.at(i), savedNormalized);
+        if (key.isEmpty())
+            continue;
+        if (const auto it = first.constFind(key); it != first.constEnd()) {
+            problems << Problem{header.at(i),
+                                tr("columns %1 (“%2”) and %3 (“%4”) are both the %5 column; keep one of them")
+                                    .arg(*it + 1)
+                                    .arg(header.at(*it))
+                                    .arg(i + 1)
+                                    .arg(header.at(i), key),
+                                1, header.at(i)};
+            continue;
+        }
+        first.insert(key, i);
+    }
+    return problems;
+}
+
+QString ImportKinds::keyFor(ImportKind kind, const QList<ImportColumn> &cols, const QString &cell,
+                            const QHash<QString, QString> &savedNormalized)
+{
+    const QString h = normalizeHeader(cell);
+    // A mapping someone chose (an empty key: "not imported") comes before the names the brief knows.
+    if (savedNormalized.contains(h)) {
+        const QString chosen = savedNormalized.value(h);
+        return chosen.isEmpty() || std::any_of(cols.cbegin(), cols.cend(),
+                                               [&](const ImportColumn &c) { return c.key == chosen; })
+                   ? chosen
+                   : QString();
+    }
+    QString key;
+    for (const ImportColumn &c : cols)
+        // Customers' name column is also known simply as 客户 (the deals file's word for it).
+        if (h == c.key || h == normalizeHeader(c.alias) ||
+            (kind == ImportKind::Customers && c.key == QLatin1String("name") && h == QStringLiteral("客户")))
+            key = c.key;
+    return key;
+}
+
+QHash<QString, QString> ImportKinds::normalizedMapping(const QHash<QString, QString> &saved)
+{
+    QHash<QString, QString> out;
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        out.insert(normalizeHeader(it.key()), it.value());
+    return out;
 }
 
 std::optional<ImportKind> ImportKinds::guess(const QStringList &header)

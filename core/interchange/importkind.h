@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -45,6 +47,18 @@ public:
     /// ignored), else by the saved mapping; empty for a column that is not imported.
     static QStringList mapHeader(ImportKind kind, const QStringList &header,
                                  const QHash<QString, QString> &saved = {});
+    /// Columns of the header that mean a column already there ("amount" and "金额", or "amount" twice): a
+    /// problem each, on row 1, naming both — mapHeader() would import only the first.
+    static Problems repeatedColumns(ImportKind kind, const QStringList &header,
+                                    const QHash<QString, QString> &saved = {});
+
+private:
+    /// The column key one header cell names (empty: not imported).
+    static QString keyFor(ImportKind kind, const QList<ImportColumn> &cols, const QString &cell,
+                          const QHash<QString, QString> &savedNormalized);
+    static QHash<QString, QString> normalizedMapping(const QHash<QString, QString> &saved);
+
+public:
     /// The kind of file a header is for: the kind whose required columns are all there and that
     /// recognises the most columns; nothing when no kind fits.
     static std::optional<ImportKind> guess(const QStringList &header);

@@ -36,11 +36,37 @@ public:
     bool cancelled = false;
 
     bool ok() const { return problemCount == 0 && !cancelled; }
-    void addProblem(const Problem &problem)
+    /// Values are kept to what a table cell shows (a 10 MB cell is named, not copied).
+    static constexpr int maxValueLength = 100;
+
+    void addProblem(Problem problem)
     {
-        if (problems.size() < maxListed)
-            problems << problem;
+        if (problems.size() < maxListed) {
+            if (problem.value.size() > maxValueLength)
+                problem.value = problem.value.left(maxValueLength) + QChar(0x2026);
+            // Control characters shown as their pictures (␀ for a NUL), never written raw to a terminal.
+            for (QChar &c : problem.value) {
+                const char16_t u = c.unicode();
+                if (u < 0x20)
+                    c = QChar(char16_t(0x2400 + u));
+                else if (u == 0x7F)
+                    c = QChar(char16_t(0x2421));
+                else if (u >= 0x80 && u < 0xA0)
+                    c = QChar(char16_t(0xFFFD));
+            }
+            problems << std::move(problem);
+        }
         ++problemCount;
+    }
+    /// Problems name the file's own columns: a column key (`amount`) becomes the header that holds it
+    /// (`金额`), as the file says it.
+    void nameColumns()
+    {
+        for (Problems *list : {&problems, &notApplied})
+            for (Problem &p : *list)
+                if (const qsizetype i = mapped.indexOf(p.field);
+                    !p.field.isEmpty() && i >= 0 && i < header.size())
+                    p.field = header.at(i);
     }
     /// The brief's summary: `inserted: N`, `updated: N`, `unchanged: N`, `created members: N`,
     /// `created customers: N` (machine-readable, not translated).

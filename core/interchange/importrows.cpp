@@ -3,6 +3,7 @@
 
 #include "core/domain/dates.h"
 #include "core/domain/textnorm.h"
+#include "core/domain/textrules.h"
 #include "core/storage/recordwriter.h"
 
 #include <QRegularExpression>
@@ -26,7 +27,11 @@ QString ImportRows::cell(const QStringList &fields, const char *key) const
 void ImportRows::report(Problems *problems, int row, const Problems &found, const QStringList &fields,
                         const QHash<QString, int> &index)
 {
+    QSet<QString> named; // one message per cell: a date that is not a date is not also "missing"
     for (Problem p : found) {
+        if (!p.field.isEmpty() && named.contains(p.field))
+            continue;
+        named.insert(p.field);
         p.row = row;
         const int i = index.value(p.field, -1);
         if (p.value.isEmpty() && i >= 0 && i < fields.size())
@@ -45,10 +50,23 @@ QString ImportRows::memberFor(const QString &login, const char *column, int row,
     }
     if (auto it = m_lookups.membersByLogin.constFind(key); it != m_lookups.membersByLogin.constEnd())
         return it->id;
+    // Or by name, when one member has it.
+    const QStringList named = m_lookups.loginsByName.value(normalizeKey(login));
+    if (named.size() == 1)
+        return m_lookups.membersByLogin.value(named.first()).id;
+    if (named.size() > 1) {
+        *problems << Problem{QLatin1String(column),
+                             tr("%1 members are called “%2” (%3); write the login of the one you mean")
+                                 .arg(named.size())
+                                 .arg(login.trimmed(), named.join(QStringLiteral(", "))),
+                             row, login};
+        return QString();
+    }
     if (!create || !Member::isValidLogin(login.trimmed())) {
         *problems << Problem{QLatin1String(column),
-                             create ? tr("“%1” is not a login").arg(login)
-                                    : tr("there is no member “%1”").arg(login),
+                             create
+                                 ? tr("“%1” is neither a login nor the name of a member").arg(login.trimmed())
+                                 : tr("there is no member “%1”").arg(login.trimmed()),
                              row, login};
         return QString();
     }
@@ -234,6 +252,7 @@ void ImportRows::deals(const QStringList &f, int row, QList<ImportItem> *out, Pr
     }
     // Validated before the customer is looked up: a customer is made only for a row that is sound.
     const QString customerName = cell(f, "customer");
+    TextRules::check(found, QStringLiteral("customer"), customerName, TextRules::nameOfCustomer);
     Deal probe = d;
     probe.customerId = customerName.isEmpty() ? QString() : QStringLiteral("-");
     if (probe.ownerId.isEmpty() && !ownerLogin.isEmpty())
@@ -267,6 +286,7 @@ void ImportRows::activities(const QStringList &f, int row, QList<ImportItem> *ou
     a.notes = cell(f, "notes");
     a.memberId = memberFor(cell(f, "member"), "member", row, out, &found);
     const QString customerName = cell(f, "customer");
+    TextRules::check(found, QStringLiteral("customer"), customerName, TextRules::nameOfCustomer);
     Activity probe = a;
     probe.customerId = customerName.isEmpty() ? QString() : QStringLiteral("-");
     if (probe.memberId.isEmpty() && !cell(f, "member").isEmpty())
@@ -301,6 +321,7 @@ void ImportRows::ratings(const QStringList &f, int row, QList<ImportItem> *out, 
     r.comment = cell(f, "comment");
     r.memberId = memberFor(cell(f, "member"), "member", row, out, &found);
     const QString customerName = cell(f, "customer");
+    TextRules::check(found, QStringLiteral("customer"), customerName, TextRules::nameOfCustomer);
     Rating probe = r;
     probe.customerId = customerName.isEmpty() ? QString() : QStringLiteral("-");
     if (probe.memberId.isEmpty() && !cell(f, "member").isEmpty())

@@ -46,6 +46,7 @@ struct ImportLookups
         Role role = Role::Rep;
     };
     QHash<QString, MemberRef> membersByLogin; // lower case
+    QHash<QString, QStringList> loginsByName; // normalized name → the logins (lower case) of that name
     QHash<QString, QString> teamsByName;      // normalized
     QHash<QString, QString> customersByName;  // normalized
     QHash<QString, QString> customerOwners;   // customer id → owner id

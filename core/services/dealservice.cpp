@@ -116,13 +116,13 @@ Status DealService::writeSplits(const Deal &deal)
     Statement clear(m_workspace, "DELETE FROM deal_splits WHERE deal_id = ?");
     clear.bind(1, deal.id);
     if (!clear.exec())
-        return Status(Problem{QString(), clear.error()});
+        return Status(clear.problem());
     for (const auto &split : deal.splits) {
         Statement insert(m_workspace,
                          "INSERT INTO deal_splits(deal_id, member_id, percent) VALUES (?, ?, ?)");
         insert.bind(1, deal.id).bind(2, split.memberId).bind(3, split.percent);
         if (!insert.exec())
-            return Status(Problem{QStringLiteral("splits"), insert.error()});
+            return Status(insert.problem(QStringLiteral("splits")));
     }
     return success();
 }

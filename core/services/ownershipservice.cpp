@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/ownershipservice.h"
+#include "core/domain/textrules.h"
 
 #include "core/domain/dates.h"
 #include "core/services/customerservice.h"
@@ -108,6 +109,8 @@ Status OwnershipService::decide(const QString &conflictId, Decision decision, co
 {
     if (Status allowed = m_workspace.access().managersOnly(tr("who is credited for a customer")); !allowed)
         return allowed;
+    if (Problems problems; !TextRules::check(problems, QStringLiteral("note"), note, TextRules::reason))
+        return Status(problems);
     const QString user = m_workspace.currentUserId();
     return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
         auto conflict = find(conflictId);

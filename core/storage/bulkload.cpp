@@ -41,7 +41,7 @@ Status BulkLoad::begin()
     for (const auto &[name, sql] : std::as_const(m_dropped)) {
         Statement drop(m_workspace, "DROP INDEX " + name.toUtf8());
         if (!drop.exec())
-            return Status(Problem{QString(), drop.error()});
+            return Status(drop.problem());
     }
     return success();
 }
@@ -56,14 +56,14 @@ Status BulkLoad::finish()
                                                      .arg(check.text(0), check.text(2))
                                                      .arg(check.int64(1))});
             if (!check.ok())
-                return Status(Problem{QString(), check.error()});
+                return Status(check.problem());
         }
     }
 
     for (const auto &[name, sql] : std::as_const(m_dropped)) {
         Statement create(m_workspace, sql.toUtf8());
         if (!create.exec())
-            return Status(Problem{QString(), create.error()});
+            return Status(create.problem());
     }
     m_dropped.clear();
     return success();

@@ -102,7 +102,7 @@ Result<qint64> ChangeLog::append(const QString &entity, const QString &entityId,
         .bind(9, previous > 0 ? QVariant(previous) : QVariant())
         .bind(10, seq > 0 ? QVariant(seq) : QVariant());
     if (!st.exec())
-        return Result<qint64>::failure(QString(), st.error());
+        return Result<qint64>(st.problem());
     return qint64(sqlite3_last_insert_rowid(m_workspace.handle()));
 }
 

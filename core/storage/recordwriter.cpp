@@ -47,7 +47,7 @@ Status RecordWriter::flushBulk()
             .bind(3, m_firstSeq)
             .bind(4, m_nextSeq);
         if (!st.exec())
-            return Status(Problem{QString(), st.error()});
+            return Status(st.problem());
     }
     m_firstSeq = 0;
     m_segmentKinds.clear();
@@ -146,7 +146,7 @@ Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &al
         st.bind(i++, field.second);
     st.bind(i, seqValue);
     if (!st.exec())
-        return Status(Problem{QString(), st.error()});
+        return Status(st.problem());
     m_workspace.noteChange(kind, id);
     m_workspace.recordChange(RowChange{kind, id, {}, all});
     return success();
@@ -233,7 +233,7 @@ Status RecordWriter::remove(EntityKind kind, const QString &id, const Fields &be
     Statement st(m_workspace, "DELETE FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
     st.bind(1, id);
     if (!st.exec())
-        return Status(Problem{QString(), st.error()});
+        return Status(st.problem());
     m_workspace.noteChange(kind, id);
     m_workspace.recordChange(RowChange{kind, id, before, {}});
     return success();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/statement.h"
 
+#include "core/storage/storageerrors.h"
 #include "core/storage/workspace.h"
 
 #include <sqlite3.h>
@@ -83,6 +84,19 @@ Statement &Statement::bind(int index, const QVariant &value)
         }
         return *this;
     default: return bind(index, value.toString());
+    }
+}
+
+Problem Statement::problem(const QString &field) const
+{
+    switch (m_errorCode & 0xFF) {
+    case SQLITE_OK:
+    case SQLITE_ERROR:
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+    case SQLITE_TOOBIG: return Problem{field, m_error};
+    default: return StorageErrors::fromSqlite(m_errorCode, m_workspace.path());
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/result.h"
+
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
@@ -40,6 +42,9 @@ public:
     QString error() const { return m_error; }
     /// The SQLite result code of the last failure (0 when none).
     int errorCode() const { return m_errorCode; }
+    /// The failure as a problem: the file's trouble in words (a full disk, a damaged or busy file) with its
+    /// StorageErrors code, or the statement's own message (a broken constraint) on `field`.
+    Problem problem(const QString &field = QString()) const;
     void reset();
 
     qint64 int64(int column) const;

@@ -102,10 +102,6 @@
         <source>a date and time are required</source>
         <translation>请填写日期和时间</translation>
     </message>
-    <message>
-        <source>at most 4,000 characters</source>
-        <translation>最多 4,000 个字符</translation>
-    </message>
 </context>
 <context>
     <name>ActivityService</name>
@@ -858,28 +854,40 @@
         <translation>“%1”不是 Attain 能读取的编码；请使用 %2 之一</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; choose its encoding (GB18030 for files saved by Chinese Excel)</source>
-        <translation>文件不是有效的 UTF-8；请选择其编码（中文 Excel 保存的文件用 GB18030）</translation>
-    </message>
-    <message>
-        <source>The file is not valid %1</source>
-        <translation>文件不是有效的 %1</translation>
-    </message>
-    <message>
         <source>The delimiter is a comma, a semicolon or a tab</source>
         <translation>分隔符须为逗号、分号或制表符</translation>
     </message>
     <message>
-        <source>Row %1: a quoted field is not closed</source>
-        <translation>第 %1 行：引号中的字段没有闭合</translation>
-    </message>
-    <message>
-        <source>Row %1: text after a closing quote</source>
-        <translation>第 %1 行：右引号后还有文字</translation>
-    </message>
-    <message>
         <source>%1 changed while it was read (another program is writing it); nothing was imported. Import it again when it is complete.</source>
         <translation>读取 %1 时它发生了变化（另一个程序正在写它）；没有导入任何内容。请等文件写完后再导入。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>the bytes %1 are not UTF-8, as the rest of the file is; correct this cell, or choose the file&apos;s encoding</source>
+        <translation>字节 %1 不是 UTF-8，而文件其余部分是 UTF-8；请改正这个单元格，或选择文件的编码</translation>
+    </message>
+    <message>
+        <source>the bytes %1 are neither UTF-8 nor GB18030; choose the file&apos;s encoding</source>
+        <translation>字节 %1 既不是 UTF-8 也不是 GB18030；请选择文件的编码</translation>
+    </message>
+    <message>
+        <source>the bytes %1 are not UTF-8; choose the file&apos;s encoding (GB18030 for files saved by Chinese Excel)</source>
+        <translation>字节 %1 不是 UTF-8；请选择文件的编码（中文版 Excel 保存的文件选 GB18030）</translation>
+    </message>
+    <message>
+        <source>this row is not valid %1; choose the file&apos;s encoding</source>
+        <translation>这一行不是有效的 %1；请选择文件的编码</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed: its opening quote has no closing one before the end of the file</source>
+        <translation>引号没有闭合：开头的引号直到文件末尾都没有对应的结束引号</translation>
+    </message>
+    <message>
+        <source>text after a closing quote (a quote inside a quoted field is written twice: &quot;&quot;)</source>
+        <translation>结束引号后面还有文字（引号内的引号要写两次：&quot;&quot;）</translation>
     </message>
 </context>
 <context>
@@ -900,10 +908,6 @@
         <translation>请填写客户名称</translation>
     </message>
     <message>
-        <source>at most 200 characters</source>
-        <translation>最多 200 个字符</translation>
-    </message>
-    <message>
         <source>“%1” is not a phone number</source>
         <translation>“%1”不是有效的电话号码</translation>
     </message>
@@ -918,10 +922,6 @@
     <message>
         <source>an owner is required when an owner-since date is set</source>
         <translation>填写了接手日期时必须指定负责人</translation>
-    </message>
-    <message>
-        <source>at most 100 characters</source>
-        <translation>最多 100 个字符</translation>
     </message>
 </context>
 <context>
@@ -1040,10 +1040,6 @@
         <translation>输单</translation>
     </message>
     <message>
-        <source>at most 64 characters</source>
-        <translation>最多 64 个字符</translation>
-    </message>
-    <message>
         <source>a customer is required</source>
         <translation>请选择客户</translation>
     </message>
@@ -1078,10 +1074,6 @@
     <message>
         <source>the confirmation is before the closing date</source>
         <translation>确认日期早于成交日期</translation>
-    </message>
-    <message>
-        <source>at most 100 characters</source>
-        <translation>最多 100 个字符</translation>
     </message>
     <message>
         <source>every split needs a member</source>
@@ -1167,6 +1159,10 @@
         <source>Finance confirmations</source>
         <translation>财务回款确认</translation>
     </message>
+    <message>
+        <source>columns %1 (“%2”) and %3 (“%4”) are both the %5 column; keep one of them</source>
+        <translation>第 %1 列（“%2”）和第 %3 列（“%4”）都是 %5 列；请只保留其中一列</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -1180,10 +1176,6 @@
     <message>
         <source>a member&apos;s login is required</source>
         <translation>需要成员账号</translation>
-    </message>
-    <message>
-        <source>“%1” is not a login</source>
-        <translation>“%1”不是账号</translation>
     </message>
     <message>
         <source>there is no member “%1”</source>
@@ -1244,6 +1236,14 @@
     <message>
         <source>this target appears twice in the file</source>
         <translation>该目标在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 members are called “%2” (%3); write the login of the one you mean</source>
+        <translation>有 %1 名成员叫“%2”（%3）；请写明你指的那位的账号</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a login nor the name of a member</source>
+        <translation>“%1”既不是账号，也不是任何成员的姓名</translation>
     </message>
 </context>
 <context>
@@ -1854,10 +1854,6 @@
         <translation>请填写姓名</translation>
     </message>
     <message>
-        <source>at most 100 characters</source>
-        <translation>最多 100 个字符</translation>
-    </message>
-    <message>
         <source>a level key such as “junior” or “senior” is required (lowercase letters, digits, _)</source>
         <translation>请填写级别代码，如“junior”或“senior”（小写字母、数字、下划线）</translation>
     </message>
@@ -2192,10 +2188,6 @@
     <message>
         <source>a date is required</source>
         <translation>请填写日期</translation>
-    </message>
-    <message>
-        <source>at most 2,000 characters</source>
-        <translation>最多 2,000 个字符</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +2941,6 @@
         <translation>请填写团队名称</translation>
     </message>
     <message>
-        <source>at most 60 characters</source>
-        <translation>最多 60 个字符</translation>
-    </message>
-    <message>
         <source>a team name cannot contain “:”</source>
         <translation>团队名称不能包含“：”</translation>
     </message>
@@ -2980,6 +2968,17 @@
     <message>
         <source>the team still has targets; remove them first</source>
         <translation>该团队还有目标；请先删除这些目标</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>at most %1 characters (this has %2)</source>
+        <translation>最多 %1 个字符（这里有 %2 个）</translation>
+    </message>
+    <message>
+        <source>holds an invisible control character (%1); remove it</source>
+        <translation>含有不可见的控制字符（%1）；请删除它</translation>
     </message>
 </context>
 <context>

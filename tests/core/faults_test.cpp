@@ -147,6 +147,7 @@ TEST_F(Faults, AnImportOnAFullOrFailingDiskIsAllOrNothing)
                 EXPECT_TRUE(message.contains(words)) << qPrintable(message);
                 EXPECT_FALSE(message.contains(QStringLiteral("row ")))
                     << qPrintable(message); // not a row's fault
+                EXPECT_EQ(report.problems.last().row, 0) << qPrintable(message);
             }
             ws.reset();
             expectOnlyWholeBackups(file);

@@ -318,7 +318,7 @@ TEST_F(Interchange, FinanceReturnConfirmsMatchingDealsAndReportsTheRest)
     EXPECT_EQ(r.updated, 1);
     ASSERT_EQ(r.notApplied.size(), 2);
     EXPECT_EQ(r.notApplied.at(0).row, 3);
-    EXPECT_EQ(r.notApplied.at(0).field, QStringLiteral("paid_amount"));
+    EXPECT_EQ(r.notApplied.at(0).field, QStringLiteral("回款金额")); // the file's own header
     EXPECT_EQ(r.notApplied.at(1).row, 4);
     EXPECT_EQ(deals.findByExternalId(QStringLiteral("F1"))->confirmedOn, QDate(2025, 6, 20));
     EXPECT_FALSE(deals.findByExternalId(QStringLiteral("F2"))->confirmedOn.isValid());

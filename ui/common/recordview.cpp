@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -192,6 +193,12 @@ RecordView::RecordView(Session &session, ViewSpec spec, const QString &settingsK
 RecordView::~RecordView()
 {
     saveState();
+    // The products' reader is waited for: a page is built again when the user changes, and nothing of
+    // this one may outlive it.
+    if (m_productsThread) {
+        m_productsThread->wait();
+        delete m_productsThread;
+    }
 }
 
 void RecordView::saveState() const
@@ -215,10 +222,10 @@ void RecordView::buildFilters(Filters filters)
         QPointer<QComboBox> combo(m_product);
         const QString path = m_session.workspace().path();
         const ViewSpec spec = m_model->spec();
-        QThread *thread = QThread::create([combo, path, spec, this] {
+        m_productsThread = QThread::create([combo, path, spec] {
             const QStringList products = RecordQuery::distinct(path, spec, spec.product);
             QMetaObject::invokeMethod(
-                this,
+                QCoreApplication::instance(),
                 [combo, products] {
                     if (!combo)
                         return;
@@ -228,8 +235,7 @@ void RecordView::buildFilters(Filters filters)
                 },
                 Qt::QueuedConnection);
         });
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        thread->start();
+        m_productsThread->start();
     }
     if (filters & KindFilter)
         m_kind = filterCombo(QStringLiteral("kindFilter"), m_bar);

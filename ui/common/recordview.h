@@ -14,6 +14,8 @@ class QPushButton;
 class QTableView;
 class QTimer;
 
+class QThread;
+
 namespace attain {
 
 class RecordTableModel;
@@ -96,8 +98,10 @@ private:
     QString m_selectedId;
     std::function<void(RecordFilter &)> m_fixed;
     std::function<QString(int)> m_countText;
+    QThread *m_productsThread = nullptr; // reads the products of the filter list
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(RecordView::Filters)
 
 } // namespace attain
+
