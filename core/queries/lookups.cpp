@@ -101,4 +101,21 @@ QString Lookups::nextDealNumber(Workspace &workspace, QDate date)
     return prefix + QStringLiteral("%1").arg(next, 7, 10, QLatin1Char('0'));
 }
 
+QSet<QString> Lookups::membersOf(Workspace &workspace, EntityKind kind, const QString &id)
+{
+    const char *sql = kind == EntityKind::Deal ? "SELECT owner_id FROM deals WHERE id = ?1 UNION SELECT member_id "
+                                                 "FROM deal_splits WHERE deal_id = ?1"
+                      : kind == EntityKind::Rating   ? "SELECT member_id FROM ratings WHERE id = ?1"
+                      : kind == EntityKind::Activity ? "SELECT member_id FROM activities WHERE id = ?1"
+                                                     : nullptr;
+    QSet<QString> members;
+    if (!sql)
+        return members;
+    Statement st(workspace, sql);
+    st.bind(1, id);
+    while (st.next())
+        members.insert(st.text(0));
+    return members;
+}
+
 } // namespace attain

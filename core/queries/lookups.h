@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/domain/deal.h"
+#include "core/domain/entitykind.h"
+
+#include <QSet>
 
 #include <QList>
 #include <QString>
@@ -27,6 +30,9 @@ public:
     static QStringList recentProducts(Workspace &workspace, int limit = 30);
     /// The next free deal number for a month: D2506-0000001, D2506-0000002, …
     static QString nextDealNumber(Workspace &workspace, QDate date);
+    /// The members a deal credits (its owner and its splits), or whose follow-up or rating it is; none for
+    /// other kinds of record.
+    static QSet<QString> membersOf(Workspace &workspace, EntityKind kind, const QString &id);
 };
 
 } // namespace attain

@@ -165,6 +165,26 @@ QString Workspace::name() const
     return n.isEmpty() ? QFileInfo(m_path).completeBaseName() : n;
 }
 
+void Workspace::setStopCheck(std::function<bool()> stop)
+{
+    m_stopCheck = std::move(stop);
+    m_stopped = false;
+    if (!m_stopCheck) {
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_handle, 5000,
+        [](void *self) {
+            auto *ws = static_cast<Workspace *>(self);
+            if (!ws->m_stopCheck())
+                return 0;
+            ws->m_stopped = true;
+            return 1;
+        },
+        this);
+}
+
 qint64 Workspace::dataVersion()
 {
     Statement st(*this, "PRAGMA data_version");

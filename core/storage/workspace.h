@@ -88,6 +88,12 @@ public:
     QString name() const;
     int schemaVersion() const { return m_schemaVersion; }
     sqlite3 *handle() const { return m_handle; }
+    /// Asked every few thousand steps of SQLite's work on this connection: true stops the running statement
+    /// (it fails as interrupted, and its transaction is rolled back). Empty: never stopped. For a worker whose
+    /// result is no longer wanted, or an import cancelled in its last phase.
+    void setStopCheck(std::function<bool()> stop);
+    /// Whether the last statement failed because the stop check said so.
+    bool wasStopped() const { return m_stopped; }
     /// Open read-only: writes fail with `readOnlyReason()`.
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -210,6 +216,8 @@ private:
     QString m_path;
     QString m_key; // the file's name in OpenWorkspaces
     sqlite3 *m_handle = nullptr;
+    std::function<bool()> m_stopCheck;
+    bool m_stopped = false;
     int m_schemaVersion = 0;
     SystemClock m_systemClock;
     const Clock *m_clock = nullptr;

@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QThread>
 
-#include <sqlite3.h>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -117,9 +116,7 @@ void DashboardPrefetch::start(const QList<Period> &wanted)
         if (!ws || stop->drop.load())
             return;
         // A stopped worker stops inside its current query.
-        sqlite3_progress_handler((*ws)->handle(), 5000,
-                                 [](void *flag) { return static_cast<Stop *>(flag)->now() ? 1 : 0; },
-                                 stop.get());
+        (*ws)->setStopCheck([stop] { return stop->now(); });
         DashboardData data(**ws);
         data.adopt(kept); // the figures that do not depend on the period, as the page has them
         data.adoptLedgers(ledgers, unreadable);

@@ -5,7 +5,7 @@
 #include "core/domain/money.h"
 #include "core/incentives/incentivestatement.h"
 #include "core/incentives/statementformat.h"
-#include "core/storage/statement.h"
+#include "core/queries/lookups.h"
 #include "ui/common/session.h"
 
 #include <QLocale>
@@ -23,23 +23,10 @@ void AwardNotifier::recordsChanged(EntityKind kind, const QStringList &ids)
     if (ids.isEmpty() || ids.size() > 50)
         return; // a bulk load: no fanfare for an import
     Workspace &ws = m_session.workspace();
+    if (kind != EntityKind::Deal && kind != EntityKind::Rating && kind != EntityKind::Activity)
+        return;
     for (const QString &id : ids) {
-        if (kind == EntityKind::Deal) {
-            Statement st(ws,
-                         "SELECT owner_id FROM deals WHERE id = ?1 UNION SELECT member_id FROM deal_splits "
-                         "WHERE deal_id = ?1");
-            st.bind(1, id);
-            while (st.next())
-                m_members.insert(st.text(0));
-        } else if (kind == EntityKind::Rating || kind == EntityKind::Activity) {
-            Statement st(ws, kind == EntityKind::Rating ? "SELECT member_id FROM ratings WHERE id = ?"
-                                                        : "SELECT member_id FROM activities WHERE id = ?");
-            st.bind(1, id);
-            if (st.next())
-                m_members.insert(st.text(0));
-        } else {
-            return;
-        }
+        m_members.unite(Lookups::membersOf(ws, kind, id));
         m_changed.insert(id);
     }
     if (!m_pending && !m_members.isEmpty()) {
