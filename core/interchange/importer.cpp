@@ -633,6 +633,18 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
                                    .arg(reader->path())});
     if (!report.ok() || options.dryRun)
         return report; // the transaction rolls back: nothing is written
+    // Cancel is heard to the last phase: the change log and the indexes stop inside SQLite (the statement
+    // fails as interrupted and the transaction rolls back). Not the commit: it is short, and all or nothing.
+    if (options.progress)
+        ws.setStopCheck([&] { return !options.progress(reader->size(), reader->size()); });
+    auto stopHeard = [&ws, &report, had = bool(options.progress)] {
+        if (!had)
+            return false;
+        const bool stopped = ws.wasStopped();
+        ws.setStopCheck({});
+        report.cancelled = report.cancelled || stopped;
+        return stopped;
+    };
     Status st = ws.writer().finishBulk();
     if (trace)
         qInfo("import: change log in %lld ms", phase.restart());
@@ -640,6 +652,8 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
         st = bulk->finish();
     if (trace)
         qInfo("import: indexes in %lld ms", phase.restart());
+    if (stopHeard())
+        return report; // the transaction rolls back: nothing is written
     if (st)
         st = tx.commit();
     if (trace)

@@ -354,6 +354,19 @@ void Workspace::recordChange(RowChange row)
     m_changes.add(std::move(row));
 }
 
+void Workspace::actAs(const Actor &actor)
+{
+    m_actor = actor;
+    m_currentUserId = actor.kind == Actor::Kind::Member ? actor.memberId : QString();
+    m_sessionId = 0;
+}
+
+void Workspace::announce(const QList<EntityKind> &kinds)
+{
+    for (const EntityKind kind : kinds)
+        Q_EMIT changed(kind, {});
+}
+
 void Workspace::actAsSystem()
 {
     m_actor = Actor::system();

@@ -117,6 +117,11 @@ public:
     /// or the system while the workspace has no manager yet (it is being set up).
     void actAs(const QString &memberId);
     void actAsSystem();
+    /// Acts as another connection's actor (a worker thread's connection, for the window's user).
+    void actAs(const Actor &actor);
+    /// Says that another connection of this process (a worker) changed records of these kinds: `changed` is
+    /// emitted for each, as after a write of this connection's own.
+    void announce(const QList<EntityKind> &kinds);
     /// Names the author of the changes that follow without changing who may make them (the demo writes its
     /// history as if the team had typed it).
     void setAuthor(const QString &memberId)

@@ -260,6 +260,28 @@ TEST_F(Interchange, CancellingLeavesTheWorkspaceUntouched)
     EXPECT_EQ(count(*m_ws, "SELECT count(*) FROM deals"), 0);
 }
 
+TEST_F(Interchange, CancelIsHeardInTheLastPhaseToo)
+{
+    // Every row read, then Cancel while the change log and the indexes are written: still nothing is kept.
+    QByteArray csv = "external_id,owner,customer,amount,stage,created_on\n";
+    for (int i = 0; i < 3000; ++i)
+        csv += "L" + QByteArray::number(i) + ",alice,Acme 科技有限公司,100,open,2025-06-01\n";
+    ImportOptions o;
+    o.kind = ImportKind::Deals;
+    bool sawTheEnd = false;
+    o.progress = [&](qint64 done, qint64 total) {
+        if (done >= total)
+            sawTheEnd = true;
+        return !sawTheEnd;
+    };
+    const ImportReport r = Importer::run(*m_ws, write(QStringLiteral("l.csv"), csv), o);
+    EXPECT_TRUE(sawTheEnd);
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_FALSE(r.committed);
+    EXPECT_EQ(count(*m_ws, "SELECT count(*) FROM deals"), 0);
+    EXPECT_EQ(count(*m_ws, "SELECT count(*) FROM change_log WHERE entity = 'deal'"), 0);
+}
+
 TEST_F(Interchange, ASavedMappingNamesOtherHeaders)
 {
     ASSERT_TRUE(Importer::saveMapping(*m_ws, ImportKind::Customers,
