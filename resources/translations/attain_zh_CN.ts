@@ -1480,6 +1480,18 @@
         <source>Will be created:</source>
         <translation>将新建：</translation>
     </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation>“编辑 ▸ 撤销”可以撤回整个导入。</translation>
+    </message>
+    <message>
+        <source>This import is too large to undo step by step; Edit ▸ Undo stops before it. A backup of the workspace from before it is kept (File ▸ Backups…).</source>
+        <translation>这次导入太大，无法逐步撤销；“编辑 ▸ 撤销”到它之前为止。导入前的工作区备份已保留（文件 ▸ 备份…）。</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -3819,6 +3831,19 @@ The manifest is %3.</source>
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Finishing the check…</source>
+        <translation>正在完成检查…</translation>
+    </message>
+    <message>
+        <source>Finishing: writing the history and the indexes…</source>
+        <translation>正在收尾：写入变更历史和索引…</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace attain;
 using namespace attain::test;
@@ -207,6 +208,53 @@ TEST_P(ImportUi, CancelDuringTheImportWritesNothing)
     EXPECT_EQ(count("SELECT count(*) FROM deals"), 0);
     EXPECT_TRUE(wizard->isVisible()); // it stays to say so
     wizard->accept();
+}
+
+TEST_P(ImportUi, AnImportIsOneUndoableStepAndALargeOneFencesTheStack)
+{
+    // W-1 exists with 100.00; the file changes it to 250.00 and adds W-2.
+    QByteArray before = "external_id,owner,customer,amount,stage,created_on\n"
+                        "W-1,alice,Acme 科技有限公司,100,open,2025-06-01\n";
+    const auto runWizard = [&](const QString &file) {
+        ImportWizard *wizard = m_window->importFile(file);
+        wizard->next();
+        wizard->next();
+        wizard->next();
+        EXPECT_TRUE(waitComplete(wizard));
+        wizard->next();
+        EXPECT_TRUE(waitComplete(wizard));
+        EXPECT_TRUE(wizard->report().committed);
+        const bool undoable = wizard->wasUndoable();
+        wizard->accept();
+        return undoable;
+    };
+    EXPECT_TRUE(runWizard(write(QStringLiteral("first.csv"), before)));
+    QUndoStack &undo = m_window->session()->undoStack();
+    undo.clear();
+    EXPECT_TRUE(runWizard(write(QStringLiteral("second.csv"),
+                                "external_id,owner,customer,amount,stage,created_on\n"
+                                "W-1,alice,Acme 科技有限公司,250,open,2025-06-01\n"
+                                "W-2,alice,Acme 科技有限公司,80,open,2025-06-02\n")));
+    ASSERT_EQ(undo.count(), 1);
+    EXPECT_EQ(undo.undoText(), language() == QLatin1String("en") ? QStringLiteral("Import second.csv")
+                                                                  : QStringLiteral("导入 second.csv"));
+    DealService deals(ws());
+    EXPECT_EQ(deals.findByExternalId(QStringLiteral("W-1"))->amount.minor(), 25000);
+    undo.undo();
+    EXPECT_EQ(deals.findByExternalId(QStringLiteral("W-1"))->amount.minor(), 10000);
+    EXPECT_FALSE(deals.findByExternalId(QStringLiteral("W-2")));
+    undo.redo();
+    EXPECT_EQ(deals.findByExternalId(QStringLiteral("W-1"))->amount.minor(), 25000);
+    EXPECT_EQ(deals.findByExternalId(QStringLiteral("W-2"))->amount.minor(), 8000);
+
+    // More rows than a step can hold: the stack is fenced, so Undo never reverts the step behind it.
+    QByteArray big = "external_id,owner,customer,amount,stage,created_on\n";
+    for (int i = 0; i < 6000; ++i)
+        big += "B" + QByteArray::number(i) + ",alice,Acme 科技有限公司,100,open,2025-06-01\n";
+    EXPECT_FALSE(runWizard(write(QStringLiteral("big.csv"), big)));
+    EXPECT_FALSE(undo.canUndo());
+    EXPECT_EQ(count("SELECT count(*) FROM deals WHERE external_id LIKE 'B%'"), 6000);
+    EXPECT_EQ(deals.findByExternalId(QStringLiteral("W-2"))->amount.minor(), 8000);
 }
 
 TEST_P(ImportUi, ACsvDroppedOnTheWindowOpensTheWizard)
