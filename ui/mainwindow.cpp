@@ -12,8 +12,10 @@
 #include "ui/activities/activitiespage.h"
 #include "ui/common/changecommand.h"
 #include "ui/common/filedialogs.h"
+#include "ui/common/lockedpage.h"
 #include "ui/common/messages.h"
 #include "ui/common/recentfiles.h"
+#include "ui/common/secretdialog.h"
 #include "ui/common/session.h"
 #include "ui/common/userdialog.h"
 #include "ui/conflicts/conflictspage.h"
@@ -182,6 +184,14 @@ void MainWindow::buildMenus()
                                              &MainWindow::chooseUser);
     m_userAction->setObjectName(QStringLiteral("chooseUser"));
     m_userAction->setEnabled(false);
+    m_secretAction = m_settingsMenu->addAction(QString(), this, [this] {
+        if (!m_session || !m_session->user())
+            return;
+        SecretDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    m_secretAction->setObjectName(QStringLiteral("secretAction"));
+    m_secretAction->setEnabled(false);
     m_protectionAction = m_settingsMenu->addAction(QString(), this, &MainWindow::setProtectionPeriod);
     m_protectionAction->setEnabled(false);
     m_plansAction =
@@ -235,6 +245,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_userAction->setText(tr("&Who Is Using This Workspace…"));
+    m_secretAction->setText(tr("My PIN or &Password…"));
     m_protectionAction->setText(tr("Customer &Protection Period…"));
     m_plansAction->setText(tr("Scoring &Plans…"));
     if (m_undoAction) {
@@ -275,6 +286,12 @@ void MainWindow::addPage(QWidget *widget, const QString &icon, std::function<QSt
 void MainWindow::buildPages()
 {
     Session &s = *m_session;
+    if (s.isLocked()) {
+        auto *locked = new LockedPage(this);
+        connect(locked, &LockedPage::signInRequested, this, &MainWindow::chooseUser);
+        addPage(locked, QStringLiteral(":/icons/user.svg"), [] { return tr("Sign In"); });
+        return;
+    }
     addPage(new OverviewPage(s, this), QStringLiteral(":/icons/overview.svg"), [] { return tr("Overview"); });
     addPage(new DashboardPage(s, this), QStringLiteral(":/icons/dashboard.svg"),
             [] { return tr("Dashboard"); });
@@ -368,6 +385,7 @@ bool MainWindow::showPage(const QString &objectName)
 
 void MainWindow::updateTitle()
 {
+    m_secretAction->setEnabled(m_session && m_session->user() && !m_session->workspace().isReadOnly());
     if (!m_session) {
         setWindowTitle(QStringLiteral("Attain"));
         setWindowFilePath(QString());
@@ -377,7 +395,8 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1 — Attain").arg(m_session->workspace().name()));
     const auto user = m_session->user();
     m_userLabel->setText(user ? tr("Signed in as %1 (%2)").arg(user->name, Member::roleLabel(user->role))
-                              : tr("No user chosen"));
+                         : m_session->isLocked() ? tr("Locked: sign in to see the workspace")
+                                                 : tr("No user chosen"));
 }
 
 void MainWindow::showAbout()

@@ -111,6 +111,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_userAction;
+    QAction *m_secretAction;
     QAction *m_protectionAction;
     QAction *m_plansAction;
     QAction *m_importAction;

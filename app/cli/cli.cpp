@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "core/access/identity.h"
 #include "core/services/memberservice.h"
 #include "core/storage/storageerrors.h"
 #include "core/storage/workspacelock.h"
 
 #include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace attain::cli {
 
@@ -76,43 +82,90 @@ std::unique_ptr<Workspace> Cli::openAs(const QString &path, const QCommandLinePa
         return nullptr;
     MemberService members(*workspace);
     const QString login = parser.value(QStringLiteral("as")).trimmed();
+    QString memberId;
     if (!login.isEmpty()) {
         const auto member = members.findByLogin(login);
         if (!member || !member->active) {
             m_err << tr("There is no member “%1” in %2.").arg(login, path) << Qt::endl;
             return nullptr;
         }
-        workspace->actAs(member->id);
-        return workspace;
-    }
-    // The member the file belongs to (a rep's own file), else the only manager.
-    const QString owner = workspace->setting(QStringLiteral("owner_member"));
-    if (!owner.isEmpty() && members.find(owner)) {
-        workspace->actAs(owner);
-        return workspace;
-    }
-    const QList<Member> all = members.all();
-    QStringList managers;
-    QString managerId;
-    for (const Member &m : all)
-        if (m.active && m.role == Role::Manager) {
-            managers << m.login;
-            managerId = m.id;
+        memberId = member->id;
+    } else if (const QString owner = Identity(*workspace).fileOwner();
+               !owner.isEmpty() && members.find(owner)) {
+        memberId = owner; // the member the file belongs to (a rep's own file)
+    } else {
+        QStringList managers;
+        for (const Member &m : members.all())
+            if (m.active && m.role == Role::Manager) {
+                managers << m.login;
+                memberId = m.id;
+            }
+        if (managers.isEmpty()) {
+            workspace->actAsSystem(); // no manager yet: the workspace is being set up
+            return workspace;
         }
-    if (managers.isEmpty()) {
-        workspace->actAsSystem(); // no manager yet: the workspace is being set up
-        return workspace;
+        if (managers.size() > 1) {
+            m_err << tr("Say who makes this change with --as LOGIN (%1 has %2 managers: %3).")
+                         .arg(path)
+                         .arg(managers.size())
+                         .arg(managers.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return nullptr;
+        }
     }
-    if (managers.size() == 1) {
-        workspace->actAs(managerId);
-        return workspace;
+    if (!signIn(*workspace, memberId))
+        return nullptr;
+    return workspace;
+}
+
+bool Cli::signIn(Workspace &workspace, const QString &memberId)
+{
+    Identity identity(workspace);
+    QString secret;
+    if (identity.hasSecret(memberId)) {
+        const QString login = MemberService(workspace).find(memberId)->login;
+        secret = qEnvironmentVariable("ATTAIN_PIN");
+        if (secret.isEmpty())
+            secret = askSecret(tr("PIN or password of %1: ").arg(login));
+        if (secret.isEmpty()) {
+            m_err << tr("%1 has a PIN or password: set ATTAIN_PIN, or run the command in a terminal to be "
+                        "asked for it.")
+                         .arg(login)
+                  << Qt::endl;
+            return false;
+        }
     }
-    m_err << tr("Say who makes this change with --as LOGIN (%1 has %2 managers: %3).")
-                 .arg(path)
-                 .arg(managers.size())
-                 .arg(managers.join(QStringLiteral(", ")))
-          << Qt::endl;
-    return nullptr;
+    if (Status st = identity.signIn(memberId, secret); !st) {
+        m_err << st.problems().value(0).message << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QString Cli::askSecret(const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return QString();
+    m_err << prompt << Qt::flush;
+    termios before{};
+    const bool quiet = tcgetattr(STDIN_FILENO, &before) == 0;
+    if (quiet) {
+        termios silent = before;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    QTextStream in(stdin);
+    in.setEncoding(QStringConverter::Utf8);
+    const QString line = in.readLine();
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+    m_err << Qt::endl;
+    return line;
+#else
+    Q_UNUSED(prompt);
+    return QString(); // Windows: ATTAIN_PIN
+#endif
 }
 
 void Cli::printProblems(const Problems &problems)

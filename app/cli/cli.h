@@ -42,10 +42,15 @@ public:
     /// The `--as LOGIN` option of a command that changes a workspace.
     static QCommandLineOption actorOption();
     /// Opens a workspace to change it, as the member `--as` names; without it as the member the file belongs
-    /// to, or its only manager, or (an empty workspace) anyone; otherwise it asks for --as.
+    /// to, or its only manager, or (an empty workspace) anyone; otherwise it asks for --as. A member with a
+    /// PIN or password gives it in ATTAIN_PIN or, in a terminal, when asked.
     std::unique_ptr<Workspace>
     openAs(const QString &path, const QCommandLineParser &parser,
            Workspace::Options::Integrity integrity = Workspace::Options::Integrity::Quick);
+    /// Acts as the member, with their PIN or password when they have one; false (said on stderr) when not.
+    bool signIn(Workspace &workspace, const QString &memberId);
+    /// Reads a line from the terminal without echoing it; empty when stdin is not a terminal.
+    QString askSecret(const QString &prompt);
     /// Prints problems on stderr, one per line.
     void printProblems(const Problems &problems);
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// attain-cli init / demo / check.
+// attain-cli init / demo / check / set-pin.
 #include "app/cli/cli.h"
 
+#include "core/access/identity.h"
 #include "core/demo/demogenerator.h"
+#include "core/services/memberservice.h"
 #include "core/storage/workspacecheck.h"
 
 #include <QElapsedTimer>
@@ -116,6 +118,67 @@ int check(Cli &cli, const QStringList &args)
     return WorkspaceCheck::allPassed(items) ? Ok : Invalid;
 }
 
+int setPin(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption member(QStringLiteral("member"),
+                                    Cli::tr("Whose PIN or password (default: the one making the change)."),
+                                    QStringLiteral("LOGIN"));
+    const QCommandLineOption clear(QStringLiteral("clear"), Cli::tr("Remove it instead."));
+    parser.addOption(member);
+    parser.addOption(clear);
+    parser.addOption(Cli::actorOption());
+    if (auto exit = cli.parse(parser, QStringLiteral("set-pin"), args, 1,
+                              QStringLiteral("FILE [--member LOGIN] [--clear] [--as LOGIN]")))
+        return *exit;
+    const QString path = parser.positionalArguments().at(0);
+    auto ws = cli.openAs(path, parser);
+    if (!ws)
+        return Invalid;
+    QString memberId = ws->actor().memberId;
+    if (parser.isSet(member)) {
+        const auto found = MemberService(*ws).findByLogin(parser.value(member));
+        if (!found) {
+            cli.err() << Cli::tr("There is no member “%1” in %2.").arg(parser.value(member), path)
+                      << Qt::endl;
+            return Invalid;
+        }
+        memberId = found->id;
+    }
+    if (memberId.isEmpty()) {
+        cli.err() << Cli::tr("Say whose PIN or password with --member LOGIN.") << Qt::endl;
+        return Usage;
+    }
+    QString secret;
+    if (!parser.isSet(clear)) {
+        secret = qEnvironmentVariable("ATTAIN_NEW_PIN");
+        if (secret.isEmpty()) {
+            secret = cli.askSecret(Cli::tr("New PIN or password: "));
+            if (!secret.isEmpty() && cli.askSecret(Cli::tr("Once more: ")) != secret) {
+                cli.err() << Cli::tr("The two did not match; nothing was changed.") << Qt::endl;
+                return Invalid;
+            }
+        }
+        if (secret.isEmpty()) {
+            cli.err() << Cli::tr("Give the new PIN or password in ATTAIN_NEW_PIN, or run the command in a "
+                                 "terminal to be asked for it.")
+                      << Qt::endl;
+            return Usage;
+        }
+    }
+    // The current one is the one just given to act as this member (ATTAIN_PIN), when it is their own.
+    const QString current = ws->actor().is(memberId) ? qEnvironmentVariable("ATTAIN_PIN") : QString();
+    if (Status st = Identity(*ws).setSecret(memberId, current, secret); !st) {
+        cli.err() << st.problems().value(0).message << Qt::endl;
+        return Invalid;
+    }
+    const QString login = MemberService(*ws).find(memberId)->login;
+    cli.out() << (secret.isEmpty() ? Cli::tr("%1 has no PIN or password now.").arg(login)
+                                   : Cli::tr("%1's PIN or password is set.").arg(login))
+              << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> workspaceCommands()
@@ -126,6 +189,9 @@ QList<Command> workspaceCommands()
          Cli::tr("Create a workspace filled with a realistic demo team."), demo},
         {QStringLiteral("check"), QStringLiteral("FILE"),
          Cli::tr("Verify integrity and invariants; exit 0 only when all hold."), check},
+        {QStringLiteral("set-pin"), QStringLiteral("FILE [--member LOGIN] [--clear] [--as LOGIN]"),
+         Cli::tr("Set, change or remove a member's PIN or password (new one in ATTAIN_NEW_PIN, or asked)."),
+         setPin},
     };
 }
 

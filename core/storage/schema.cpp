@@ -230,6 +230,13 @@ const char *const kVersion6[] = {
     "INSERT INTO wal_chain VALUES (1, lower(hex(randomblob(16))), '')",
 };
 
+// Version 7: members' PINs and passwords (Identity), as Argon2id hashes in libsodium's string form — kept
+// apart from `members` so that no export, change log entry or team bundle carries them with the member.
+const char *const kVersion7[] = {
+    "CREATE TABLE member_secrets(member_id TEXT PRIMARY KEY REFERENCES members(id) ON DELETE CASCADE, hash "
+    "TEXT NOT NULL CHECK (hash LIKE '$argon2id$%'), set_at TEXT NOT NULL)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -242,7 +249,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -254,6 +261,7 @@ QStringList Schema::migrationTo(int version)
     case 4: return toList(kVersion4);
     case 5: return toList(kVersion5);
     case 6: return toList(kVersion6);
+    case 7: return toList(kVersion7);
     default: return {};
     }
 }

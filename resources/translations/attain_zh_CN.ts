@@ -687,6 +687,54 @@
         <source>Say who makes this change with --as LOGIN (%1 has %2 managers: %3).</source>
         <translation>请用 --as 账号 说明由谁做出此修改（%1 有 %2 位经理：%3）。</translation>
     </message>
+    <message>
+        <source>PIN or password of %1: </source>
+        <translation>%1 的 PIN 或密码：</translation>
+    </message>
+    <message>
+        <source>%1 has a PIN or password: set ATTAIN_PIN, or run the command in a terminal to be asked for it.</source>
+        <translation>%1 设有 PIN 或密码：请设置 ATTAIN_PIN，或在终端中运行该命令以便输入。</translation>
+    </message>
+    <message>
+        <source>Whose PIN or password (default: the one making the change).</source>
+        <translation>谁的 PIN 或密码（默认：执行更改的成员）。</translation>
+    </message>
+    <message>
+        <source>Remove it instead.</source>
+        <translation>改为移除它。</translation>
+    </message>
+    <message>
+        <source>Say whose PIN or password with --member LOGIN.</source>
+        <translation>请用 --member 登录名 指明是谁的 PIN 或密码。</translation>
+    </message>
+    <message>
+        <source>New PIN or password: </source>
+        <translation>新的 PIN 或密码：</translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two did not match; nothing was changed.</source>
+        <translation>两次输入不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Give the new PIN or password in ATTAIN_NEW_PIN, or run the command in a terminal to be asked for it.</source>
+        <translation>请在 ATTAIN_NEW_PIN 中给出新的 PIN 或密码，或在终端中运行该命令以便输入。</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN or password now.</source>
+        <translation>%1 现在没有 PIN 或密码。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s PIN or password is set.</source>
+        <translation>%1 的 PIN 或密码已设置。</translation>
+    </message>
+    <message>
+        <source>Set, change or remove a member&apos;s PIN or password (new one in ATTAIN_NEW_PIN, or asked).</source>
+        <translation>设置、更改或移除成员的 PIN 或密码（新的从 ATTAIN_NEW_PIN 读取，或当场询问）。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnLabels</name>
@@ -1120,6 +1168,37 @@
     <message>
         <source>Could not create a demo customer</source>
         <translation>无法创建演示客户</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Enter the PIN or password.</source>
+        <translation>请输入 PIN 或密码。</translation>
+    </message>
+    <message>
+        <source>That is not the PIN or password.</source>
+        <translation>PIN 或密码不对。</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation>没有这个成员。</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s PIN or password is set by that manager only.</source>
+        <translation>经理的 PIN 或密码只能由其本人设置。</translation>
+    </message>
+    <message>
+        <source>A PIN or password is set by its member or by a manager.</source>
+        <translation>PIN 或密码由成员本人或经理设置。</translation>
+    </message>
+    <message>
+        <source>A PIN or password has at least %1 characters.</source>
+        <translation>PIN 或密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The PIN or password could not be stored (out of memory).</source>
+        <translation>无法保存 PIN 或密码（内存不足）。</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4064,21 @@ The manifest is %3.</source>
     </message>
 </context>
 <context>
+    <name>attain::LockedPage</name>
+    <message>
+        <source>Sign in to see this workspace</source>
+        <translation>登录后查看此工作区</translation>
+    </message>
+    <message>
+        <source>Its managers protect it with a PIN or password, so nothing is shown until you say who you are. A rep sees their own records; a manager their team.</source>
+        <translation>经理们为它设置了 PIN 或密码，在您表明身份之前不显示任何内容。销售看到自己的记录，经理看到其团队的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>登录(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>attain::MainWindow</name>
     <message>
         <source>Damaged workspace</source>
@@ -4265,6 +4359,18 @@ The manifest is %3.</source>
     <message>
         <source>Can&apos;t Undo %1</source>
         <translation>无法撤销%1</translation>
+    </message>
+    <message>
+        <source>My PIN or &amp;Password…</source>
+        <translation>我的 PIN 或密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Locked: sign in to see the workspace</source>
+        <translation>已锁定：登录后查看工作区</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5016,49 @@ The manifest is %3.</source>
     </message>
 </context>
 <context>
+    <name>attain::SecretDialog</name>
+    <message>
+        <source>PIN or Password</source>
+        <translation>PIN 或密码</translation>
+    </message>
+    <message>
+        <source>With a PIN or password, no one else using this computer can open the workspace as %1 or choose you in Who Is Using. It does not encrypt the file: keep the file itself where only you can reach it.</source>
+        <translation>设置 PIN 或密码后，使用这台电脑的其他人无法以 %1 的身份打开工作区，也无法在“谁在使用”中选择您。它不会加密文件：请把文件本身放在只有您能访问的地方。</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>当前(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>新的(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>重复(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>更改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The new PIN or password and its repetition differ.</source>
+        <translation>新的 PIN 或密码与重复输入的不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN or password twice.</source>
+        <translation>请输入两次新的 PIN 或密码。</translation>
+    </message>
+</context>
+<context>
     <name>attain::SplitsEditor</name>
     <message>
         <source>Add a share</source>
@@ -5453,6 +5602,10 @@ The manifest is %3.</source>
     <message>
         <source>%1 (%2) — %3</source>
         <translation>%1（%2）— %3</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>PIN 或密码(&amp;P)：</translation>
     </message>
 </context>
 <context>

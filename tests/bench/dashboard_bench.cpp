@@ -40,7 +40,7 @@ int main(int argc, char **argv)
     if (!window.openWorkspace(QString::fromLocal8Bit(argv[1])))
         return 1;
     if (everyone)
-        window.session()->setUser(QString());
+        window.session()->signIn(QString());
     // The workspace opens on the Overview; the dashboard computes the period it shows first in the
     // background. Then the user opens the dashboard.
     auto *page = window.findChild<DashboardPage *>();

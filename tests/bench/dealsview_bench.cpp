@@ -85,7 +85,7 @@ int main(int argc, char **argv)
     if (!window.openWorkspace(QString::fromLocal8Bit(argv[1])))
         return 1;
     if (everyone)
-        window.session()->setUser(QString());
+        window.session()->signIn(QString());
     auto *page = window.findChild<DealsPage *>();
     RecordTableModel *model = page->view()->model();
     QTableView *table = page->view()->table();

@@ -153,7 +153,7 @@ TEST_P(DashboardUi, ARepSeesTheirOwnScoreTrendAwardsAndFollowUpsDue)
 {
     const auto rep = MemberService(ws()).findByLogin(QStringLiteral("liuyang"));
     ASSERT_TRUE(rep);
-    m_window->session()->setUser(rep->id);
+    m_window->session()->signIn(rep->id);
     m_page = m_window->findChild<DashboardPage *>(); // built again for the rep
     m_page->setPeriod(Period::month(2025, 6));
     ASSERT_FALSE(m_page->showsManager());

@@ -72,7 +72,7 @@ protected:
         Deal d =
             makeDeal(m_acme.id, m_alice.id, 5000, QDate(2025, 6, 2), Stage::Won, QStringLiteral("D-ALICE"));
         ASSERT_TRUE(DealService(ws()).create(d).ok());
-        m_window->session()->setUser(m_bob.id); // Bob, a rep, is at the keyboard from here on
+        m_window->session()->signIn(m_bob.id); // Bob, a rep, is at the keyboard from here on
     }
     void TearDown() override
     {

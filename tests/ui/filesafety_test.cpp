@@ -110,7 +110,7 @@ TEST_P(FileSafetyUi, AFileOpenOnAnotherComputerOpensReadOnlyWithABanner)
     ASSERT_TRUE(banner);
     EXPECT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->text().contains(QStringLiteral("managers-laptop")));
-    window.session()->setUser(m_boss.id); // a manager, who could change it were it writable here
+    window.session()->signIn(m_boss.id); // a manager, who could change it were it writable here
     const Status refused = ws(window).setSetting(QStringLiteral("name"), QStringLiteral("x"));
     EXPECT_FALSE(refused.ok());
     EXPECT_TRUE(refused.message().contains(QStringLiteral("managers-laptop")));

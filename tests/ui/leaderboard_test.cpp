@@ -59,7 +59,7 @@ TEST_P(LeaderboardUi, ARepSeesTheirTeamOnlyAndCannotChangeTheBoard)
     ASSERT_TRUE(m_page->setBoardSettings({Audience::MyTeam, DisplayMode::Names}));
     const auto rep = MemberService(ws()).findByLogin(QStringLiteral("liuyang"));
     ASSERT_TRUE(rep);
-    m_window->session()->setUser(rep->id);
+    m_window->session()->signIn(rep->id);
     m_page = m_window->findChild<LeaderboardPage *>(); // built again for the rep
     m_page->showBoard(Board::Revenue, m_quarter);
     const BoardView &v = m_page->boardWidget()->view();

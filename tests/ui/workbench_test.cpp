@@ -169,7 +169,7 @@ TEST_F(Workbench, ADealOnAProtectedCustomerRecordsAConflictForAManager)
     a.customerId = m_acme.id;
     a.at = Dates::wallClock(ws().clock().today().addDays(-10), QTime(10, 0));
     ASSERT_TRUE(ActivityService(ws()).create(a).ok());
-    m_window->session()->setUser(m_bob.id); // bob, a rep, enters a deal on alice's customer
+    m_window->session()->signIn(m_bob.id); // bob, a rep, enters a deal on alice's customer
     {
         DealForm form(*m_window->session(), std::nullopt, m_window.get());
         form.show();
@@ -189,7 +189,7 @@ TEST_F(Workbench, ADealOnAProtectedCustomerRecordsAConflictForAManager)
               m_bob.id); // not silently re-credited
 
     // The manager keeps the credit with the owner.
-    m_window->session()->setUser(m_boss.id);
+    m_window->session()->signIn(m_boss.id);
     ASSERT_TRUE(m_window->showPage(QStringLiteral("conflictsPage")));
     auto *page = m_window->findChild<ConflictsPage *>();
     auto *model = page->view()->model();
@@ -249,7 +249,7 @@ TEST_F(Workbench, ARepSeesOnlyTheirOwnDeals)
     ASSERT_TRUE(m_window->showPage(QStringLiteral("dealsPage")));
     auto *model = m_window->findChild<DealsPage *>()->view()->model();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isLoading() && model->rowCount() == 2; }, 10000));
-    m_window->session()->setUser(m_alice.id);
+    m_window->session()->signIn(m_alice.id);
     // The pages are built again for the new user, on the page that was showing.
     auto *page = m_window->findChild<DealsPage *>();
     ASSERT_TRUE(page->isVisible());
@@ -298,7 +298,7 @@ TEST_F(Workbench, ARepGetsATargetsPageTheyCannotEdit)
         return false;
     };
     EXPECT_TRUE(editable()); // the manager's
-    m_window->session()->setUser(m_alice.id);
+    m_window->session()->signIn(m_alice.id);
     EXPECT_FALSE(editable());
     // And were a cell edited anyway, the core says no.
     Target t;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/session.h"
 
+#include "core/access/identity.h"
 #include "core/services/memberservice.h"
 
 namespace attain {
@@ -16,7 +17,16 @@ Session::Session(std::unique_ptr<Workspace> workspace, std::unique_ptr<Workspace
             Q_EMIT undoFenceChanged();
         }
     });
-    setUser(m_workspace->setting(QStringLiteral("user_id")));
+    // The remembered user, else the member whose file this is; one with a PIN or password waits for it.
+    QString remembered = m_workspace->setting(QStringLiteral("user_id"));
+    const Identity identity(*m_workspace);
+    if (remembered.isEmpty())
+        remembered = identity.fileOwner();
+    if (!remembered.isEmpty() && identity.hasSecret(remembered)) {
+        m_waiting = remembered;
+        remembered.clear();
+    }
+    signIn(remembered);
 }
 
 Session::~Session() = default;
@@ -41,8 +51,18 @@ void Session::fenceUndo(const QString &what)
     Q_EMIT undoFenceChanged();
 }
 
-void Session::setUser(const QString &memberId)
+bool Session::isLocked() const
 {
+    return !m_user && Identity(*m_workspace).managersProtected();
+}
+
+Status Session::signIn(const QString &memberId, const QString &secret)
+{
+    if (!memberId.isEmpty())
+        if (Status st = Identity(*m_workspace).check(memberId, secret); !st)
+            return st;
+    if (!memberId.isEmpty())
+        m_waiting.clear();
     m_user = memberId.isEmpty() ? std::nullopt : MemberService(*m_workspace).find(memberId);
     // Who acts decides what may change; what another user did cannot be undone by this one.
     m_workspace->actAs(m_user ? m_user->id : QString());
@@ -58,6 +78,7 @@ void Session::setUser(const QString &memberId)
                 m_scope << m.id;
     }
     Q_EMIT userChanged();
+    return success();
 }
 
 QList<Member> Session::scoredMembers()

@@ -37,8 +37,15 @@ public:
     std::optional<Member> user() const { return m_user; }
     /// Whether the workspace is used as a manager (or by the system, while it has no members yet).
     bool isManager() const { return m_workspace->actor().isManager(); }
-    /// Makes a member the workspace's user (remembered in the file) and re-scopes the views.
-    void setUser(const QString &memberId);
+    /// Makes a member the workspace's user (remembered in the file) and re-scopes the views, when `secret` is
+    /// their PIN or password or they have none (Identity); an empty id signs out.
+    Status signIn(const QString &memberId, const QString &secret = QString());
+    /// The member the window would open as (remembered, or the file's owner) who has not given their PIN or
+    /// password yet; empty when none is waiting.
+    QString waitingUser() const { return m_waiting; }
+    /// No one is signed in and every manager has a PIN or password: the window shows no records until
+    /// someone signs in (a manager's view is not had by choosing no one).
+    bool isLocked() const;
     /// Whose records the views show: a rep their own, a manager their team, otherwise everyone (empty).
     QStringList scope() const { return m_scope; }
     /// The scored members (reps and managers, active) this user may look at: a rep themself, a manager
@@ -58,6 +65,7 @@ private:
     QUndoStack m_undo;
     QString m_undoFence;
     std::optional<Member> m_user;
+    QString m_waiting;
     QStringList m_scope;
     std::shared_ptr<ScoreLedgerStore> m_scoreLedgers = std::make_shared<ScoreLedgerStore>();
     qint64 m_dataVersion = -1; // SQLite's data_version when the ledgers were last asked for

@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 
 namespace attain {
@@ -11,7 +12,8 @@ namespace attain {
 class Session;
 
 /// Who is using this workspace: a rep's copy opens on their own records, a manager's on the team.
-/// In a new workspace it creates the first member.
+/// A member with a PIN or password is asked for it here (beside the list, with what was wrong); in a new
+/// workspace it creates the first member, who becomes the file's owner.
 class UserDialog : public QDialog
 {
     Q_OBJECT
@@ -22,10 +24,14 @@ public:
 
 private:
     void fill();
+    void selectionChanged();
 
     Session &m_session;
     QLabel *m_intro;
     QListWidget *m_members;
+    QLabel *m_secretLabel;
+    QLineEdit *m_secret;
+    QLabel *m_error;
 };
 
 } // namespace attain
