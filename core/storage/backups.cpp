@@ -1,34 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Backups: the backups folder beside a workspace, how its backups are named, the list of them, what each
+// was taken for, the keeping rule and the advice for a file that cannot be used. Taking a backup (and
+// verifying one) is in backupscopy.cpp, restoring one in backupsrestore.cpp.
 #include "core/storage/backups.h"
 
+#include "core/storage/backupfiles.h"
 #include "core/storage/fileheader.h"
 #include "core/storage/openworkspaces.h"
-#include "core/storage/outputfile.h"
-#include "core/storage/schema.h"
-#include "core/storage/schemacheck.h"
-#include "core/storage/sqlitehandle.h"
 #include "core/storage/storageerrors.h"
-#include "core/storage/workspace.h"
-#include "core/storage/workspacelock.h"
-#include "core/storage/writernote.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMap>
-#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSet>
 
-#include <sqlite3.h>
-
-#include <atomic>
-#include <cerrno>
-#include <mutex>
-
 namespace attain {
+
+using namespace backupfiles;
 
 namespace {
 
@@ -36,12 +27,15 @@ constexpr int keepNewest = 10;
 constexpr int keepDays = 7;
 constexpr int keepWeeks = 4;
 
-// Bumped by cancelAll(): a copy that began under an earlier value stops.
-std::atomic<int> &generation()
+QRegularExpression namePattern(const QString &stem)
 {
-    static std::atomic<int> value{0};
-    return value;
+    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(stem) +
+                              QStringLiteral("\\.(\\d{8}-\\d{6})(?:-(\\d+))?\\.([a-z0-9-]+)\\.attain$"));
 }
+
+} // namespace
+
+namespace backupfiles {
 
 QString stampFormat()
 {
@@ -56,117 +50,6 @@ QString stemOf(const QString &workspacePath)
                                                                                     : info.fileName();
 }
 
-QRegularExpression namePattern(const QString &stem)
-{
-    return QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(stem) +
-                              QStringLiteral("\\.(\\d{8}-\\d{6})(?:-(\\d+))?\\.([a-z0-9-]+)\\.attain$"));
-}
-
-QString temporaryBeside(const QString &target)
-{
-    const QFileInfo info(target);
-    return info.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.partial")
-            .arg(info.fileName())
-            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
-}
-
-void removeTemporary(const QString &temp)
-{
-    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-        QFile::remove(temp + QLatin1String(suffix));
-}
-
-// How a backup, or another file nobody writes, may be read here without dropping this process's locks.
-SqliteHandle::Mode readMode(const QString &path)
-{
-    return OpenWorkspaces::count(OpenWorkspaces::key(path)) == 0 &&
-                   !QFileInfo::exists(path + QStringLiteral("-wal"))
-               ? SqliteHandle::Mode::Snapshot
-               : SqliteHandle::Mode::ReadOnly;
-}
-
-// How the source of a copy is read: a live workspace as any reader of it would (taking part in its locking,
-// so a writer cannot change it under the copy; a connection that only reads writes nothing), a backup as its
-// own bytes.
-SqliteHandle::Mode sourceMode(const QString &path)
-{
-    if (Backups::isBackup(path))
-        return readMode(path);
-    const QFileInfo folder(QFileInfo(path).absolutePath());
-    if (folder.isWritable())
-        return SqliteHandle::Mode::ReadWrite;
-    return readMode(path);
-}
-
-// Copies the database at `source` as last committed into a new file `temp`, through the online-backup API,
-// a few megabytes at a time so that an exit can stop it.
-Status copyInto(const QString &source, const QString &temp)
-{
-    auto src = SqliteHandle::open(source, sourceMode(source));
-    if (!src)
-        return Status(StorageErrors::fromSqlite(StorageErrors::sqliteCode(src.problems()), source));
-    auto dst = SqliteHandle::open(temp, SqliteHandle::Mode::Create);
-    if (!dst)
-        return Status(StorageErrors::fromSqlite(StorageErrors::sqliteCode(dst.problems()), temp));
-    // A file no one sees until it is renamed: no journal; the commit still syncs it to the disk.
-    dst->exec("PRAGMA journal_mode=OFF");
-    sqlite3_backup *backup = sqlite3_backup_init(dst->get(), "main", src->get(), "main");
-    if (!backup)
-        return Status(StorageErrors::fromSqlite(dst->errorCode(), temp));
-    int rc = SQLITE_OK;
-    const int started = generation().load();
-    // Should another connection change the source between two steps, SQLite starts the copy again: it is
-    // always of one state.
-    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-        if (generation().load() != started) {
-            sqlite3_backup_finish(backup);
-            return Status(
-                StorageErrors::problem(StorageErrors::refusedCode, Backups::tr("The backup was stopped.")));
-        }
-        rc = sqlite3_backup_step(backup, 1024);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(20);
-    }
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        const int code =
-            (rc & 0xFF) == SQLITE_CORRUPT || (rc & 0xFF) == SQLITE_NOTADB ? rc : dst->errorCode();
-        const bool sourceSide = (code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB;
-        return Status(StorageErrors::fromSqlite(code ? code : rc, sourceSide ? source : temp));
-    }
-    return success();
-}
-
-// A verified copy of `source` under a temporary name beside `target`; returns that name.
-Result<QString> verifiedCopyBeside(const QString &source, const QString &target)
-{
-    const QString temp = temporaryBeside(target);
-    Status st = copyInto(source, temp);
-    if (st) {
-        st = Backups::verify(temp);
-        if (!st)
-            st = Status(StorageErrors::damaged(source));
-    }
-    if (!st) {
-        removeTemporary(temp);
-        return Result<QString>(st.problems());
-    }
-    return temp;
-}
-
-// Writes a verified copy of `source` at `target` (which must not exist unless `replace`).
-Status writeVerifiedCopy(const QString &source, const QString &target, bool replace)
-{
-    const auto temp = verifiedCopyBeside(source, target);
-    if (!temp)
-        return Status(temp.problems());
-    Status st = OutputFile::moveIntoPlace(*temp, target, replace);
-    if (!st)
-        removeTemporary(*temp);
-    return st;
-}
-
 BackupInfo infoOf(const QFileInfo &file, const QDateTime &takenAt, const QString &trigger)
 {
     BackupInfo b;
@@ -178,42 +61,7 @@ BackupInfo infoOf(const QFileInfo &file, const QDateTime &takenAt, const QString
     return b;
 }
 
-// Why a restore may not write to the file now: an Attain window has it, here or elsewhere.
-QString heldBy(const QString &workspacePath)
-{
-    WorkspaceLock::Holder holder;
-    switch (WorkspaceLock::peek(workspacePath, &holder)) {
-    case WorkspaceLock::State::HeldHere:
-        return Backups::tr(
-                   "%1 is open in an Attain window (process %2). Restore it from that window with File ▸ "
-                   "Backups…, or close it there first.")
-            .arg(StorageErrors::shown(workspacePath))
-            .arg(holder.pid);
-    case WorkspaceLock::State::HeldElsewhere:
-        return Backups::tr("%1 is open in Attain on %2. Close it there first.")
-            .arg(StorageErrors::shown(workspacePath), holder.host);
-    default: return QString();
-    }
-}
-
-// Renames a set of files as one step: each source to its target, all moved back when one cannot be.
-bool renameAll(const QList<QPair<QString, QString>> &moves)
-{
-    QList<QPair<QString, QString>> done;
-    for (const auto &[from, to] : moves) {
-        if (!QFileInfo::exists(from))
-            continue;
-        if (QFileInfo::exists(to) || !QFile::rename(from, to)) {
-            for (auto it = done.crbegin(); it != done.crend(); ++it)
-                QFile::rename(it->second, it->first);
-            return false;
-        }
-        done << qMakePair(from, to);
-    }
-    return true;
-}
-
-} // namespace
+} // namespace backupfiles
 
 QString Backups::folderOf(const QString &workspacePath)
 {
@@ -229,11 +77,6 @@ bool Backups::isBackup(const QString &path)
         return false;
     const QString stem = folder.chopped(8);
     return namePattern(stem).match(info.fileName()).hasMatch();
-}
-
-void Backups::cancelAll()
-{
-    ++generation();
 }
 
 QList<BackupInfo> Backups::list(const QString &workspacePath)
@@ -300,222 +143,6 @@ QString Backups::triggerLabel(const QString &trigger)
     if (trigger == QLatin1String("damaged"))
         return tr("the damaged file, set aside by a restore");
     return trigger;
-}
-
-Result<BackupInfo> Backups::take(const QString &workspacePath, const QString &trigger, const QDateTime &now,
-                                 bool pruneAfter)
-{
-    const QString folder = folderOf(workspacePath);
-    if (!QDir().mkpath(folder))
-        return Result<BackupInfo>(StorageErrors::fromWrite(
-            QFileInfo(QFileInfo(folder).absolutePath()).isWritable() ? EIO : EACCES, folder));
-    const QString base = stemOf(workspacePath);
-    const QString stamp = now.toString(stampFormat());
-    auto nameFor = [&](int n) {
-        return QDir(folder).filePath(
-            n == 1 ? QStringLiteral("%1.%2.%3.attain").arg(base, stamp, trigger)
-                   : QStringLiteral("%1.%2-%3.%4.attain").arg(base, stamp).arg(n).arg(trigger));
-    };
-    const auto temp = verifiedCopyBeside(workspacePath, nameFor(1));
-    if (!temp)
-        return Result<BackupInfo>(temp.problems());
-    // The next free name; another program backing the file up in the same second may take one first.
-    QString target;
-    for (int n = 1; target.isEmpty() && n < 1000; ++n) {
-        if (QFileInfo::exists(nameFor(n)))
-            continue;
-        const Status moved = OutputFile::moveIntoPlace(*temp, nameFor(n), false);
-        if (moved)
-            target = nameFor(n);
-        else if (moved.code() != StorageErrors::refusedCode) {
-            removeTemporary(*temp);
-            return Result<BackupInfo>(moved.problems());
-        }
-    }
-    if (target.isEmpty()) {
-        removeTemporary(*temp);
-        return Result<BackupInfo>(StorageErrors::diskError(folder));
-    }
-    if (pruneAfter)
-        prune(workspacePath);
-    return infoOf(QFileInfo(target), QDateTime::fromString(stamp, stampFormat()), trigger);
-}
-
-Result<bool> Backups::ensureDaily(const QString &workspacePath, const QDateTime &now)
-{
-    static std::mutex mutex;
-    std::lock_guard lock(mutex);
-    if (hasBackupOn(workspacePath, now.date()))
-        return false;
-    auto taken = take(workspacePath, QStringLiteral("daily"), now);
-    if (!taken)
-        return Result<bool>(taken.problems());
-    return true;
-}
-
-Status Backups::verify(const QString &path, bool full)
-{
-    const FileHeader header = FileHeader::read(path);
-    if (!header.sqlite || header.applicationId != Schema::applicationId)
-        return Status(StorageErrors::notAWorkspace(path, tr("it is not a file Attain wrote")));
-    if (header.userVersion < 1 || header.userVersion > Schema::currentVersion())
-        return Status(StorageErrors::newer(path, header.userVersion, Schema::currentVersion()));
-    auto db = SqliteHandle::open(path, readMode(path));
-    if (!db)
-        return Status(StorageErrors::fromSqlite(StorageErrors::sqliteCode(db.problems()), path));
-    if (Status schema = SchemaCheck::verify(db->get(), header.userVersion); !schema)
-        return Status(StorageErrors::incomplete(path));
-    int code = 0;
-    const QString verdict = db->text(full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)", &code);
-    if (verdict != QLatin1String("ok"))
-        return Status(StorageErrors::damaged(path));
-    return success();
-}
-
-Result<BackupInfo> Backups::restore(const QString &workspacePath, const QString &backupPath,
-                                    const QDateTime &now)
-{
-    using R = Result<BackupInfo>;
-    if (OpenWorkspaces::key(workspacePath) == OpenWorkspaces::key(backupPath))
-        return R(StorageErrors::problem(StorageErrors::refusedCode,
-                                        tr("A workspace cannot be restored from itself.")));
-    if (!QFileInfo(backupPath).isFile())
-        return R(
-            StorageErrors::problem(QStringLiteral("not-found"),
-                                   tr("There is no backup at %1.").arg(StorageErrors::shown(backupPath))));
-    if (const QString held = heldBy(workspacePath); !held.isEmpty())
-        return R(StorageErrors::problem(StorageErrors::busyCode, held));
-    if (OpenWorkspaces::count(OpenWorkspaces::key(workspacePath)) > 0)
-        return R(StorageErrors::problem(
-            StorageErrors::refusedCode,
-            tr("Close %1 before restoring it.").arg(StorageErrors::shown(workspacePath))));
-    if (Status st = verify(backupPath, true); !st)
-        return R(StorageErrors::problem(
-            st.code(),
-            tr("%1 cannot be restored from: %2").arg(StorageErrors::shown(backupPath), st.message())));
-    // What the current file is, as opening it would find it.
-    Status current = QFileInfo::exists(workspacePath) ? Workspace::inspect(workspacePath) : success();
-    if (current.code() == StorageErrors::foreignLogCode) {
-        // The file is sound without the other copy's log: the log goes aside, the file is backed up as it is.
-        if (auto aside = setLogAside(workspacePath, now); !aside)
-            return R(aside.problems());
-        current = Workspace::inspect(workspacePath);
-    }
-    const QString code = current.code();
-    if (!current && code != StorageErrors::damagedCode && code != StorageErrors::foreignCode)
-        return R(current.problems()); // busy, a failing disk, a newer format: not for a restore to decide
-
-    if (current && QFileInfo::exists(workspacePath)) {
-        WriterNote note(workspacePath, WriterNote::Kind::Restore);
-        auto kept = take(workspacePath, QStringLiteral("restore"), now, false);
-        if (!kept)
-            return kept;
-        auto dst = SqliteHandle::open(workspacePath, SqliteHandle::Mode::ReadWrite);
-        if (!dst)
-            return R(StorageErrors::fromSqlite(StorageErrors::sqliteCode(dst.problems()), workspacePath));
-        // The restored state continues the current one in the chain that tells the file's own log from
-        // another copy's: a copy of the backup with the current token as its parent is what is restored.
-        const QString current = dst->text("SELECT token FROM wal_chain WHERE id = 1");
-        const auto staged = verifiedCopyBeside(backupPath, workspacePath);
-        if (!staged)
-            return R(staged.problems());
-        const auto removeStaged = qScopeGuard([&] { removeTemporary(*staged); });
-        if (auto copy = SqliteHandle::open(*staged, SqliteHandle::Mode::ReadWrite)) {
-            copy->exec("PRAGMA journal_mode=DELETE");
-            if (!copy->text("SELECT name FROM sqlite_schema WHERE name = 'wal_chain'").isEmpty()) {
-                sqlite3_stmt *stmt = nullptr;
-                sqlite3_prepare_v2(
-                    copy->get(),
-                    "UPDATE wal_chain SET parent = ?, token = lower(hex(randomblob(16))) WHERE id = 1", -1,
-                    &stmt, nullptr);
-                const QByteArray parent = current.toUtf8();
-                sqlite3_bind_text(stmt, 1, parent.constData(), int(parent.size()), SQLITE_TRANSIENT);
-                const int rc = sqlite3_step(stmt);
-                sqlite3_finalize(stmt);
-                if (rc != SQLITE_DONE)
-                    return R(StorageErrors::fromSqlite(copy->errorCode(), workspacePath));
-            }
-        } else {
-            return R(StorageErrors::fromSqlite(StorageErrors::sqliteCode(copy.problems()), workspacePath));
-        }
-        auto src = SqliteHandle::open(*staged, SqliteHandle::Mode::Snapshot);
-        if (!src)
-            return R(StorageErrors::fromSqlite(StorageErrors::sqliteCode(src.problems()), backupPath));
-        // Page by page into the live file, as one transaction of its write-ahead log: other programs that
-        // have it open see the restored state as they would any other change.
-        sqlite3_backup *backup = sqlite3_backup_init(dst->get(), "main", src->get(), "main");
-        if (!backup)
-            return R(StorageErrors::fromSqlite(dst->errorCode(), workspacePath));
-        const int rc = sqlite3_backup_step(backup, -1);
-        sqlite3_backup_finish(backup);
-        if (rc != SQLITE_DONE)
-            return R(StorageErrors::fromSqlite(dst->errorCode() ? dst->errorCode() : rc, workspacePath));
-        dst->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        dst.value().close();
-        prune(workspacePath);
-        return kept;
-    }
-
-    // The current file cannot be used (or is not there). The restored file is written and verified first,
-    // under a temporary name; then the current one is set aside with its log and journal, kept byte for
-    // byte; then the restored one takes its name.
-    const auto restored = verifiedCopyBeside(backupPath, workspacePath);
-    if (!restored)
-        return R(restored.problems());
-    BackupInfo aside;
-    if (QFileInfo::exists(workspacePath)) {
-        const QString folder = folderOf(workspacePath);
-        QDir().mkpath(folder);
-        aside = infoOf(QFileInfo(workspacePath), now, QStringLiteral("damaged"));
-        QString target = QDir(folder).filePath(
-            QStringLiteral("%1.%2.damaged.attain").arg(stemOf(workspacePath), now.toString(stampFormat())));
-        for (int n = 2; QFileInfo::exists(target); ++n)
-            target = QDir(folder).filePath(QStringLiteral("%1.%2-%3.damaged.attain")
-                                               .arg(stemOf(workspacePath), now.toString(stampFormat()))
-                                               .arg(n));
-        QList<QPair<QString, QString>> moves{{workspacePath, target}};
-        for (const char *suffix : {"-wal", "-shm", "-journal"})
-            moves << qMakePair(workspacePath + QLatin1String(suffix), target + QLatin1String(suffix));
-        if (!renameAll(moves)) {
-            removeTemporary(*restored);
-            return R(StorageErrors::problem(
-                StorageErrors::diskErrorCode,
-                tr("%1 could not be moved aside into %2; nothing was changed.")
-                    .arg(StorageErrors::shown(workspacePath), StorageErrors::shown(folder))));
-        }
-        aside.path = QFileInfo(target).absoluteFilePath();
-    }
-    if (Status st = OutputFile::moveIntoPlace(*restored, workspacePath, false); !st) {
-        if (!aside.path.isEmpty())
-            QFile::rename(aside.path, workspacePath); // back where it was
-        removeTemporary(*restored);
-        return R(st.problems());
-    }
-    return aside.path.isEmpty() ? infoOf(QFileInfo(workspacePath), now, QStringLiteral("restore")) : aside;
-}
-
-Result<QString> Backups::setLogAside(const QString &workspacePath, const QDateTime &now)
-{
-    const QString folder = folderOf(workspacePath);
-    if (!QDir().mkpath(folder))
-        return Result<QString>(StorageErrors::fromWrite(EACCES, folder));
-    const QString target = QDir(folder).filePath(
-        QStringLiteral("%1.%2.foreign-log").arg(stemOf(workspacePath), now.toString(stampFormat())));
-    if (!renameAll({{workspacePath + QStringLiteral("-wal"), target + QStringLiteral("-wal")},
-                    {workspacePath + QStringLiteral("-shm"), target + QStringLiteral("-shm")}}))
-        return Result<QString>(StorageErrors::problem(
-            StorageErrors::diskErrorCode,
-            tr("The log beside %1 could not be moved into %2; nothing was changed.")
-                .arg(StorageErrors::shown(workspacePath), StorageErrors::shown(folder))));
-    return QString(target + QStringLiteral("-wal"));
-}
-
-Status Backups::copyTo(const QString &workspacePath, const QString &target)
-{
-    if (const QString refusal = OutputFile::refusal(target, {workspacePath}, OutputFile::Purpose::Workspace);
-        !refusal.isEmpty())
-        return Status(StorageErrors::problem(StorageErrors::refusedCode, refusal));
-    return writeVerifiedCopy(workspacePath, target, true);
 }
 
 QStringList Backups::prune(const QString &workspacePath)
