@@ -158,6 +158,7 @@ Status ImportApplier::applyRecord(const ImportItem &item, const Customer &c)
         if (m_report.newCustomers.size() < ImportReport::maxListed)
             m_report.newCustomers << c.name;
         m_customerOwners.insert(c.id, c.ownerId);
+        m_madeCustomers.insert(c.id);
         return customers.write(nullptr, &c, References::ResolvedByCaller);
     }
     std::optional<Customer> existing;
@@ -207,6 +208,7 @@ Status ImportApplier::applyRecord(const ImportItem &, const Deal &d)
     // the customer's own owner, asks the workspace nothing more.
     if (const auto owner = m_customerOwners.constFind(d.customerId); owner != m_customerOwners.cend())
         options.customerOwner = *owner;
+    options.customerMadeByImport = m_madeCustomers.contains(d.customerId);
     Status st = success();
     if (!existing) {
         ++m_report.inserted;

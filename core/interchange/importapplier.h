@@ -55,6 +55,7 @@ private:
     bool m_targetEmpty;
     QSet<QString> m_present;
     QHash<QString, QString> m_customerOwners; // customer id → owner id, as this import leaves them
+    QSet<QString> m_madeCustomers;            // customers this import made (from rows naming them)
 };
 
 } // namespace attain

@@ -71,6 +71,8 @@ RecordRules<Deal> DealService::rules(const Write &options)
         // Ownership rules apply to a new deal, and when a deal changes hands or customers, not to every edit.
         if (before && before->ownerId == after.ownerId && before->customerId == after.customerId)
             return success();
+        if (options.customerMadeByImport)
+            return success();
         if (options.customerOwner &&
             OwnershipService::leavesOwnershipAlone(*options.customerOwner, after.ownerId))
             return success();

@@ -27,6 +27,9 @@ struct DealWrite
     /// The customer's owner, when the caller knows it: a deal by that owner (or on a customer nobody owns)
     /// leaves ownership alone without asking the workspace.
     std::optional<QString> customerOwner;
+    /// The customer was made by the same import a moment ago, owned as the file says: it has no ownership
+    /// to protect yet, so the file's other deals on it neither claim it nor open conflicts.
+    bool customerMadeByImport = false;
 };
 
 /// Creates, changes and reads deals and their credit splits.

@@ -5,6 +5,7 @@
 #include "core/domain/dates.h"
 #include "core/interchange/financehandoff.h"
 #include "core/interchange/importer.h"
+#include "core/services/ownershipservice.h"
 #include "core/services/dealservice.h"
 #include "core/services/memberservice.h"
 #include "core/storage/statement.h"
@@ -280,6 +281,29 @@ TEST_F(Interchange, CancelIsHeardInTheLastPhaseToo)
     EXPECT_FALSE(r.committed);
     EXPECT_EQ(count(*m_ws, "SELECT count(*) FROM deals"), 0);
     EXPECT_EQ(count(*m_ws, "SELECT count(*) FROM change_log WHERE entity = 'deal'"), 0);
+}
+
+TEST_F(Interchange, ACustomerTheImportMakesIsOwnedAsTheFileSaysWithoutConflicts)
+{
+    // 华南新客户 is new: its first row's owner (alice) owns it since that row's date; bob's and the boss's
+    // deals on it in the same file are history, not attempts to take it. Acme (alice's, protected) is not new:
+    // bob's deal on it opens a conflict, as the form's would.
+    ASSERT_TRUE(OwnershipService(*m_ws).setProtectionDays(3650).ok());
+    const ImportReport r =
+        import(write(QStringLiteral("h.csv"), "external_id,owner,customer,amount,stage,created_on,closed_on\n"
+                                              "H-1,alice,华南新客户,100,won,2024-03-01,2024-03-20\n"
+                                              "H-2,bob,华南新客户,200,won,2024-05-01,2024-05-20\n"
+                                              "H-3,boss,华南新客户,300,open,2024-06-01,\n"
+                                              "H-4,bob,Acme 科技有限公司,400,open,2024-06-01,\n"),
+               ImportKind::Deals);
+    ASSERT_TRUE(r.ok()) << qPrintable(problems(r));
+    EXPECT_EQ(r.conflictsOpened, 1);
+    EXPECT_EQ(count(*m_ws, "SELECT count(*) FROM ownership_conflicts c JOIN deals d ON d.id = c.deal_id "
+                           "WHERE d.external_id = 'H-4'"),
+              1);
+    EXPECT_EQ(count(*m_ws, "SELECT count(*) FROM customers c JOIN members m ON m.id = c.owner_id "
+                           "WHERE c.name = '华南新客户' AND m.login = 'alice' AND c.owner_since = '2024-03-01'"),
+              1);
 }
 
 TEST_F(Interchange, ASavedMappingNamesOtherHeaders)
