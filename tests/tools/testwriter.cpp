@@ -23,6 +23,7 @@ int main(int argc, char **argv)
         return 2;
     Workspace::Options options;
     options.integrity = Workspace::Options::Integrity::Skip;
+    options.busyTimeoutMs = 120000; // a test of every write arriving, on a machine that may be busy
     auto opened = Workspace::open(args.at(1), options);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.message()));
