@@ -23,6 +23,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -325,4 +328,20 @@ TEST_F(Workbench, AChangeTooLargeToUndoIsNamedInTheEditMenu)
     EXPECT_EQ(action("undoAction")->text(), QStringLiteral("Can't Undo Import deals.csv"));
     action("undoAction")->trigger();
     EXPECT_EQ(DealService(ws()).find(deal->id)->amount, Money(150000)); // the edit behind it stays
+}
+
+TEST(Icons, EveryIconOfTheAppIsDrawn)
+{
+    // The sidebar, toolbar and dialogs use SVG icons: without Qt's SVG icon engine (libqt6svg6 on Debian)
+    // every one of them is blank, and a user sees a sidebar of bare words.
+    const QStringList icons = QDir(QStringLiteral(":/icons")).entryList({QStringLiteral("*.svg")});
+    ASSERT_GT(icons.size(), 20);
+    for (const QString &name : icons) {
+        const QImage image = QIcon(QStringLiteral(":/icons/") + name).pixmap(32, 32).toImage();
+        int inked = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                inked += qAlpha(image.pixel(x, y)) > 64 ? 1 : 0;
+        EXPECT_GT(inked, 20) << qPrintable(name);
+    }
 }
