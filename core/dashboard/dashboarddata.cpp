@@ -50,7 +50,10 @@ QByteArray DashboardData::scopeSql(const QStringList &scope, const char *column)
     for (int i = 0; i < scope.size(); ++i) {
         if (i)
             sql += ',';
-        sql += '\'' + QString(scope.at(i)).replace(QLatin1Char('\''), QStringLiteral("''")).toUtf8() + '\'';
+        // Keys are integers; as texts they would not match through COALESCE, which carries no type.
+        bool numeric = false;
+        const qint64 key = scope.at(i).toLongLong(&numeric);
+        sql += numeric ? QByteArray::number(key) : QByteArray("NULL");
     }
     return sql + ')';
 }

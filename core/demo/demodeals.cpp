@@ -2,6 +2,7 @@
 // DemoGenerator: the months' deals — each with its customer (new or returning), splits, follow-ups and
 // rating — and the few ownership conflicts the small demo leaves waiting for a manager.
 #include "core/demo/demostate.h"
+#include "core/storage/workspace.h"
 
 #include "core/demo/demonames.h"
 #include "core/domain/activity.h"
@@ -43,7 +44,7 @@ QString DemoGenerator::State::customerFor(MemberInfo &owner, QDate dealCreated)
         return owner.customers.at(n - 1 - back);
     }
     Customer c;
-    c.id = ids.next();
+    c.id = ws.newId();
     c.name = newCustomerName();
     if (chance(0.7))
         c.phone = QStringLiteral("13%1").arg(uniform(100000000, 999999999));
@@ -82,7 +83,7 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
         minor = qint64(std::llround(yuan * 100.0)); // some amounts carry fen
 
     Deal deal;
-    deal.id = ids.next();
+    deal.id = ws.newId();
     ++dealSeq;
     deal.externalId = QStringLiteral("D%1-%2")
                           .arg(created.toString(QStringLiteral("yyMM")))
@@ -140,7 +141,7 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
                                          ActivityKind::Note};
     for (int i = 0; i < activities && created <= lastActivity; ++i) {
         Activity a;
-        a.id = ids.next();
+        a.id = ws.newId();
         a.memberId = owner.member.id;
         a.customerId = customerId;
         a.dealId = deal.id;
@@ -159,7 +160,7 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
         const QDate rated = close.addDays(uniform(3, 20));
         if (rated <= today) {
             Rating r;
-            r.id = ids.next();
+            r.id = ws.newId();
             r.customerId = customerId;
             r.memberId = owner.member.id;
             r.dealId = deal.id;
@@ -223,7 +224,7 @@ Status DemoGenerator::State::makeConflicts()
         if (customerId.isEmpty() || mate == members.end())
             continue;
         Deal deal;
-        deal.id = ids.next();
+        deal.id = ws.newId();
         ++dealSeq;
         const QDate created = today.addDays(-(2 + made * 3));
         deal.externalId = QStringLiteral("D%1-%2")
@@ -239,7 +240,7 @@ Status DemoGenerator::State::makeConflicts()
             return st;
         ++counts.deals;
         OwnershipConflict c;
-        c.id = ids.next();
+        c.id = ws.newId();
         c.dealId = deal.id;
         c.customerId = customerId;
         c.ownerId = owner.member.id;

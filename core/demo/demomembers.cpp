@@ -2,6 +2,7 @@
 // DemoGenerator: the teams and their members (managers, reps at both levels, one in finance), with the
 // names they are known by.
 #include "core/demo/demostate.h"
+#include "core/storage/workspace.h"
 
 #include "core/demo/demonames.h"
 #include "core/domain/member.h"
@@ -30,12 +31,12 @@ Status DemoGenerator::State::makeTeamsAndMembers()
     const int total = scale.teams * scale.membersPerTeam;
     QSet<QString> logins;
     for (int t = 0; t < scale.teams; ++t)
-        teamIds << ids.next();
+        teamIds << ws.newId();
     for (int i = 0; i < total; ++i) {
         MemberInfo info;
         const auto [s, g] = names.at(i);
         Member &m = info.member;
-        m.id = ids.next();
+        m.id = ws.newId();
         m.name = QString::fromUtf16(surnames.at(s).hanzi) + QString::fromUtf16(given.at(g).hanzi);
         QString login = QLatin1String(surnames.at(s).pinyin) + QLatin1String(given.at(g).pinyin);
         for (int n = 2; logins.contains(login); ++n)

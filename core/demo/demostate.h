@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the demo generator's steps share: the seeded ids, the products, the season, each member's
+// What the demo generator's steps share: the products, the season, each member's
 // tendencies, the scale, and DemoGenerator::State (the random source, the cast so far and the queue of
 // records for the writer). Internal to core/demo: the steps are in demomembers.cpp, demodeals.cpp and
 // demotargets.cpp, the run in demogenerator.cpp.
@@ -23,27 +23,6 @@
 
 namespace attain {
 namespace demo {
-
-// Time-ordered, UUIDv7-shaped ids drawn from the seed, so a seeded demo is reproducible.
-class DemoIds final : public IdGenerator
-{
-public:
-    explicit DemoIds(quint64 seed) : m_rng(seed ^ 0x9E3779B97F4A7C15ull) {}
-    QString next() override
-    {
-        const quint64 ms = 0x018F000000ull + m_counter++;
-        const quint64 r = m_rng();
-        char buf[40];
-        std::snprintf(buf, sizeof buf, "%08x-%04x-7%03x-%04x-%012llx", unsigned(ms >> 16),
-                      unsigned(ms & 0xFFFF), unsigned(r & 0xFFF), unsigned(0x8000 | ((r >> 12) & 0x3FFF)),
-                      static_cast<unsigned long long>((r >> 26) & 0xFFFFFFFFFFFFull));
-        return QString::fromLatin1(buf, 36);
-    }
-
-private:
-    std::mt19937_64 m_rng;
-    quint64 m_counter = 0;
-};
 
 struct Product
 {
@@ -96,13 +75,12 @@ struct Row
 
 struct DemoGenerator::State
 {
-    State(Workspace &w, Options o) : ws(w), options(std::move(o)), rng(options.seed), ids(options.seed) {}
+    State(Workspace &w, Options o) : ws(w), options(std::move(o)), rng(options.seed) {}
 
     Workspace &ws;
     Options options;
     Counts counts;
     std::mt19937_64 rng;
-    demo::DemoIds ids;
     demo::ScaleParameters scale{};
     QDate today;
     QList<Period> months;     // the scored history

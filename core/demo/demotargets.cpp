@@ -2,6 +2,7 @@
 // DemoGenerator: a target for every member, team, month and metric, in line with the deals generated,
 // so that scores mean something.
 #include "core/demo/demostate.h"
+#include "core/storage/workspace.h"
 
 #include "core/domain/target.h"
 
@@ -46,7 +47,7 @@ Status DemoGenerator::State::makeTargets()
             };
             for (auto it = values.cbegin(); it != values.cend(); ++it) {
                 Target t;
-                t.id = ids.next();
+                t.id = ws.newId();
                 t.memberId = info.member.id;
                 t.period = month;
                 t.metric = it.key();
@@ -64,7 +65,7 @@ Status DemoGenerator::State::makeTargets()
             values[Metric::RepurchaseRate] = std::llround((1.0 - scale.newCustomerRate * 1.3) * 20.0) * 500;
             for (auto it = values.cbegin(); it != values.cend(); ++it) {
                 Target t;
-                t.id = ids.next();
+                t.id = ws.newId();
                 t.teamId = teamIds.at(team);
                 t.period = month;
                 t.metric = it.key();

@@ -213,7 +213,7 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
     std::atomic<qint64> position{0};
     qint64 rows = 0;
     std::thread producer([&] {
-        ImportRows rowsOf(options.kind, report.mapped, lookups);
+        ImportRows rowsOf(options.kind, report.mapped, lookups, [&ws] { return ws.newId(); });
         QStringList fields;
         QList<ImportItem> batch;
         batch.reserve(1100);

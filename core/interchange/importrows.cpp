@@ -10,8 +10,9 @@
 
 namespace attain {
 
-ImportRows::ImportRows(ImportKind kind, QStringList mapped, ImportLookups lookups)
-    : m_kind(kind), m_lookups(std::move(lookups))
+ImportRows::ImportRows(ImportKind kind, QStringList mapped, ImportLookups lookups,
+                       std::function<QString()> newId)
+    : m_kind(kind), m_lookups(std::move(lookups)), m_newId(std::move(newId))
 {
     for (int i = 0; i < mapped.size(); ++i)
         if (!mapped.at(i).isEmpty())
@@ -72,7 +73,7 @@ QString ImportRows::memberFor(const QString &login, const char *column, int row,
     }
     // An unknown login becomes a rep; the manager completes the name and team later.
     Member m;
-    m.id = m_ids.next();
+    m.id = m_newId();
     m.login = login.trimmed();
     m.name = login.trimmed();
     m.role = Role::Rep;
@@ -88,7 +89,7 @@ QString ImportRows::customerFor(const QString &name, const QString &ownerId, QDa
     if (auto it = m_lookups.customersByName.constFind(key); it != m_lookups.customersByName.constEnd())
         return *it;
     Customer c;
-    c.id = m_ids.next();
+    c.id = m_newId();
     c.name = name.trimmed();
     c.ownerId = ownerId;
     c.createdOn = created.isValid() ? created : m_lookups.today;
@@ -106,7 +107,7 @@ QString ImportRows::teamFor(const QString &name, int row, QList<ImportItem> *out
     if (auto it = m_lookups.teamsByName.constFind(key); it != m_lookups.teamsByName.constEnd())
         return *it;
     Team t;
-    t.id = m_ids.next();
+    t.id = m_newId();
     t.name = name.trimmed();
     m_lookups.teamsByName.insert(key, t.id);
     out->append(ImportItem{row, true, QString(), {}, t});
@@ -139,7 +140,7 @@ void ImportRows::convert(const QStringList &fields, int row, QList<ImportItem> *
 void ImportRows::members(const QStringList &f, int row, QList<ImportItem> *out, Problems *p)
 {
     Member m;
-    m.id = m_ids.next();
+    m.id = m_newId();
     m.login = cell(f, "login");
     m.name = cell(f, "name");
     Problems found;
@@ -169,7 +170,7 @@ void ImportRows::members(const QStringList &f, int row, QList<ImportItem> *out, 
 void ImportRows::customers(const QStringList &f, int row, QList<ImportItem> *out, Problems *p)
 {
     Customer c;
-    c.id = m_ids.next();
+    c.id = m_newId();
     c.name = cell(f, "name");
     c.externalId = cell(f, "external_id");
     c.phone = cell(f, "phone");
@@ -202,7 +203,7 @@ void ImportRows::deals(const QStringList &f, int row, QList<ImportItem> *out, Pr
 {
     Problems found;
     Deal d;
-    d.id = m_ids.next();
+    d.id = m_newId();
     d.externalId = cell(f, "external_id");
     if (d.externalId.isEmpty())
         found << Problem{QStringLiteral("external_id"), tr("a deal number is required")};
@@ -270,7 +271,7 @@ void ImportRows::activities(const QStringList &f, int row, QList<ImportItem> *ou
 {
     Problems found;
     Activity a;
-    a.id = m_ids.next();
+    a.id = m_newId();
     a.externalId = cell(f, "external_id");
     if (!a.externalId.isEmpty() && seen(a.externalId))
         found << Problem{QStringLiteral("external_id"), tr("the number appears twice in the file")};
@@ -304,7 +305,7 @@ void ImportRows::ratings(const QStringList &f, int row, QList<ImportItem> *out, 
 {
     Problems found;
     Rating r;
-    r.id = m_ids.next();
+    r.id = m_newId();
     r.externalId = cell(f, "external_id");
     if (!r.externalId.isEmpty() && seen(r.externalId))
         found << Problem{QStringLiteral("external_id"), tr("the number appears twice in the file")};
@@ -339,7 +340,7 @@ void ImportRows::targets(const QStringList &f, int row, QList<ImportItem> *out, 
 {
     Problems found;
     Target t;
-    t.id = m_ids.next();
+    t.id = m_newId();
     const QString subject = cell(f, "subject");
     if (subject.startsWith(QLatin1String("team:"), Qt::CaseInsensitive)) {
         t.teamId = m_lookups.teamsByName.value(normalizeKey(subject.mid(5)));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "core/domain/activity.h"
 #include "core/domain/customer.h"
 #include "core/domain/deal.h"
@@ -62,7 +64,8 @@ class ImportRows
     Q_DECLARE_TR_FUNCTIONS(ImportRows)
 
 public:
-    ImportRows(ImportKind kind, QStringList mapped, ImportLookups lookups);
+    /// `newId` gives each record the file's next key (Workspace::newId, under the import's write lock).
+    ImportRows(ImportKind kind, QStringList mapped, ImportLookups lookups, std::function<QString()> newId);
     void convert(const QStringList &fields, int row, QList<ImportItem> *out, Problems *problems);
 
 private:
@@ -87,7 +90,7 @@ private:
     ImportKind m_kind;
     QHash<QString, int> m_index; // column key → position in the record
     ImportLookups m_lookups;
-    UuidV7Generator m_ids;
+    std::function<QString()> m_newId;
     /// Whether a key (an external id, a login) was already in this file. Keys are remembered by a 64-bit
     /// hash: a million keys cost 16 MB instead of 60, and a false "twice" has odds of about 1 in 10^13.
     bool seen(const QString &key);

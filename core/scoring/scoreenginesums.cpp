@@ -70,9 +70,7 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
                      "deals_customer_won WHERE e.customer_id = c.value AND " +
                          wonFilter(confirmed, "e") + " AND e.closed_on < ?1)");
         st.bind(1, Dates::toIso(period.start()));
-        st.bind(2, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(
-                                                       QStringList(customers.begin(), customers.end())))
-                                         .toJson(QJsonDocument::Compact)));
+        st.bind(2, Statement::keysJson(QStringList(customers.begin(), customers.end())));
         while (st.next())
             repeat.insert(st.text(0));
     }

@@ -21,8 +21,8 @@ QHash<Metric, ScoreEngine::TargetValue> ScoreEngine::targets(const QString &memb
     Statement st(m_workspace,
                  "SELECT period, metric, value FROM targets WHERE ifnull(member_id, '') = ?1 AND "
                  "ifnull(team_id, '') = ?2 AND period IN (SELECT value FROM json_each(?3))");
-    st.bind(1, memberId.isEmpty() ? QStringLiteral("") : memberId)
-        .bind(2, teamId.isEmpty() ? QStringLiteral("") : teamId)
+    st.bind(1, Statement::keyOrEmpty(memberId))
+        .bind(2, Statement::keyOrEmpty(teamId))
         .bind(3, QStringLiteral("[\"%1\"]").arg(periods.join(QStringLiteral("\",\""))));
     while (st.next())
         if (const auto m = Metrics::fromKey(st.text(1)))

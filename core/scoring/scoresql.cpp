@@ -68,8 +68,7 @@ void bindMembers(Statement &st, const Period &p, const QStringList &members)
 {
     st.bind(1, Dates::toIso(p.start())).bind(2, Dates::toIso(p.end()));
     if (!members.isEmpty())
-        st.bind(3, QString::fromUtf8(
-                       QJsonDocument(QJsonArray::fromStringList(members)).toJson(QJsonDocument::Compact)));
+        st.bind(3, Statement::keysJson(members));
 }
 
 } // namespace attain::scoresql

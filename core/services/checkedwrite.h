@@ -86,11 +86,11 @@ public:
 
     template <typename R> static Result<R> create(Workspace &ws, const RecordRules<R> &rules, R record)
     {
-        if (record.id.isEmpty())
-            record.id = ws.newId();
         WriteTransaction tx(ws);
         if (!tx.isActive())
             return Result<R>(tx.problem());
+        if (record.id.isEmpty())
+            record.id = ws.newId(); // the file's next key, under the write lock
         if (Status st = write<R>(ws, rules, nullptr, &record); !st)
             return Result<R>(st.problems());
         if (Status st = tx.commit(); !st)

@@ -116,8 +116,8 @@ std::optional<Target> TargetService::find(const QString &memberId, const QString
     Statement st(m_workspace, QByteArray(kSelect) +
                                   " WHERE ifnull(member_id, '') = ? AND ifnull(team_id, '') = ? "
                                   "AND period = ? AND metric = ?");
-    st.bind(1, memberId.isEmpty() ? QStringLiteral("") : memberId)
-        .bind(2, teamId.isEmpty() ? QStringLiteral("") : teamId)
+    st.bind(1, Statement::keyOrEmpty(memberId))
+        .bind(2, Statement::keyOrEmpty(teamId))
         .bind(3, period.toString())
         .bind(4, Metrics::key(metric));
     if (st.next())

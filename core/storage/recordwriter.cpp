@@ -108,10 +108,18 @@ Status RecordWriter::finishBulk()
 Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &all,
                             const QStringList &notColumns)
 {
+    // Every record but a setting carries its UUID: given back by undo and redo (RowChange), else new.
+    const bool identified = kind != EntityKind::Setting;
+    QByteArray uuid;
     Fields fields;
-    for (const auto &field : all)
-        if (!notColumns.contains(field.first))
+    for (const auto &field : all) {
+        if (field.first == uuidField)
+            uuid = field.second.toByteArray();
+        else if (!notColumns.contains(field.first))
             fields << field;
+    }
+    if (identified && uuid.isEmpty())
+        uuid = m_workspace.newUuid();
     const QString table = entityTable(kind);
     qint64 seqValue = 0;
     if (m_bulk) {
@@ -131,8 +139,8 @@ Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &al
     // An entity's fields() always lists the same columns, so kind and count name the statement.
     QByteArray &sql = m_insertSql[(quint64(kind) << 32) | quint64(fields.size())];
     if (sql.isEmpty()) {
-        sql = "INSERT INTO " + table.toLatin1() + '(' + keyColumn(kind);
-        QByteArray values = "?";
+        sql = "INSERT INTO " + table.toLatin1() + '(' + keyColumn(kind) + (identified ? ",uuid" : "");
+        QByteArray values = identified ? "?,?" : "?";
         for (const auto &field : fields) {
             sql += ',' + field.first.toLatin1();
             values += ",?";
@@ -142,13 +150,19 @@ Status RecordWriter::insert(EntityKind kind, const QString &id, const Fields &al
     Statement st(m_workspace, sql);
     int i = 1;
     st.bind(i++, id);
+    if (identified)
+        st.bindBlob(i++, uuid);
     for (const auto &field : fields)
         st.bind(i++, field.second);
     st.bind(i, seqValue);
     if (!st.exec())
         return Status(st.problem());
     m_workspace.noteChange(kind, id);
-    m_workspace.recordChange(RowChange{kind, id, {}, all});
+    Fields made = all;
+    if (identified &&
+        std::none_of(made.cbegin(), made.cend(), [](const auto &f) { return f.first == uuidField; }))
+        made << qMakePair(uuidField, QVariant(uuid));
+    m_workspace.recordChange(RowChange{kind, id, {}, made});
     return success();
 }
 
@@ -213,21 +227,30 @@ Result<int> RecordWriter::update(EntityKind kind, const QString &id, const Field
 Status RecordWriter::remove(EntityKind kind, const QString &id, const Fields &before)
 {
     const QString table = entityTable(kind);
+    const bool identified = kind != EntityKind::Setting;
     qint64 previous = 0;
+    QByteArray uuid;
     {
-        Statement current(m_workspace,
-                          "SELECT changed_seq FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
+        Statement current(m_workspace, "SELECT changed_seq" + QByteArray(identified ? ", uuid" : "") +
+                                           " FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
         current.bind(1, id);
-        if (current.next())
+        if (current.next()) {
             previous = current.int64(0);
+            if (identified)
+                uuid = current.blob(1);
+        }
     }
     if (Status st = logPendingCreation(kind, id, previous); !st)
         return st;
     const auto reserved = nextSeq();
     if (!reserved)
         return Status(reserved.problems());
+    Fields logged; // the record's fields as the log keeps them: its UUID is not one of them
+    for (const auto &field : before)
+        if (field.first != uuidField)
+            logged << field;
     const auto seq = m_log.append(table, id, ChangeEntry::Op::Delete, previous, QString(),
-                                  ChangeLog::toJson(before), QVariant(), *reserved);
+                                  ChangeLog::toJson(logged), QVariant(), *reserved);
     if (!seq)
         return Status(seq.problems());
     Statement st(m_workspace, "DELETE FROM " + table.toLatin1() + " WHERE " + keyColumn(kind) + "=?");
@@ -235,7 +258,10 @@ Status RecordWriter::remove(EntityKind kind, const QString &id, const Fields &be
     if (!st.exec())
         return Status(st.problem());
     m_workspace.noteChange(kind, id);
-    m_workspace.recordChange(RowChange{kind, id, before, {}});
+    Fields was = logged; // with its UUID, so that undo gives the record back as it was
+    if (identified && !uuid.isEmpty())
+        was << qMakePair(uuidField, QVariant(uuid));
+    m_workspace.recordChange(RowChange{kind, id, was, {}});
     return success();
 }
 

@@ -20,6 +20,9 @@ class Workspace;
 class RecordWriter
 {
 public:
+    /// The field a created or deleted row's UUID travels in (RowChange), for undo and redo to keep it.
+    static inline const QString uuidField = QStringLiteral("uuid");
+
     /// Inserts a record and its creation entry in the log. Fields named in `notColumns` are no columns of the
     /// table (a deal's `splits`, kept in a table of their own): recorded in the change set, not written.
     Status insert(EntityKind kind, const QString &id, const Fields &fields,

@@ -237,6 +237,201 @@ const char *const kVersion7[] = {
     "TEXT NOT NULL CHECK (hash LIKE '$argon2id$%'), set_at TEXT NOT NULL)",
 };
 
+// Version 8: compact keys. Every record's key is an integer (its rowid) and every foreign key an integer; the
+// record's UUID is kept once, as a 16-byte blob in `uuid` (unique), its identity for sync and merges. Each table
+// is rebuilt from the old one through a map of old ids (TEMP v8_ids, numbered in table order); what holds ids
+// as text (the change log's values, period-close snapshots) is translated by IdMigration afterwards, which also
+// turns the copied UUID texts into blobs. `next_ids` keeps the next id, so a deleted record's id is never reused.
+const char *const kVersion8[] = {
+    "CREATE TEMP TABLE v8_ids(uuid TEXT PRIMARY KEY, id INTEGER NOT NULL UNIQUE) WITHOUT ROWID",
+    "INSERT INTO v8_ids(uuid, id) SELECT uuid, row_number() OVER (ORDER BY t, r) FROM (SELECT id AS "
+    "uuid, t, r FROM (SELECT id, 0 AS t, rowid AS r FROM teams UNION ALL SELECT id, 1 AS t, rowid AS r "
+    "FROM members UNION ALL SELECT id, 2 AS t, rowid AS r FROM customers UNION ALL SELECT id, 3 AS t, "
+    "rowid AS r FROM deals UNION ALL SELECT id, 4 AS t, rowid AS r FROM activities UNION ALL SELECT id, "
+    "5 AS t, rowid AS r FROM ratings UNION ALL SELECT id, 6 AS t, rowid AS r FROM targets UNION ALL "
+    "SELECT id, 7 AS t, rowid AS r FROM ownership_conflicts UNION ALL SELECT id, 8 AS t, rowid AS r FROM "
+    "plans UNION ALL SELECT id, 9 AS t, rowid AS r FROM adjustments UNION ALL SELECT id, 10 AS t, rowid "
+    "AS r FROM period_closes))",
+    // Records deleted before the upgrade keep an id too: their history names them.
+    "INSERT INTO v8_ids(uuid, id) SELECT entity_id, (SELECT ifnull(max(id), 0) FROM v8_ids) + row_number() "
+    "OVER (ORDER BY min(seq)) FROM change_log WHERE length(entity_id) = 36 AND entity_id NOT IN (SELECT "
+    "uuid FROM v8_ids) GROUP BY entity_id",
+    "CREATE TABLE teams_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE "
+    "COLLATE NOCASE, lead_id INTEGER REFERENCES members(id) DEFERRABLE INITIALLY DEFERRED, changed_seq "
+    "INTEGER NOT NULL)",
+    "INSERT INTO teams_v8(id, uuid, name, lead_id, changed_seq) SELECT (SELECT id FROM v8_ids WHERE uuid "
+    "= t.id), t.id, t.name, (SELECT id FROM v8_ids WHERE uuid = t.lead_id), t.changed_seq FROM teams t",
+    "CREATE TABLE members_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, external_id TEXT, login "
+    "TEXT NOT NULL UNIQUE COLLATE NOCASE, name TEXT NOT NULL, role TEXT NOT NULL CHECK (role = 'manager' "
+    "OR role = 'rep' OR role = 'finance'), level TEXT NOT NULL, team_id INTEGER REFERENCES teams(id), "
+    "email TEXT, active INTEGER NOT NULL DEFAULT 1, changed_seq INTEGER NOT NULL)",
+    "INSERT INTO members_v8(id, uuid, external_id, login, name, role, level, team_id, email, active, "
+    "changed_seq) SELECT (SELECT id FROM v8_ids WHERE uuid = t.id), t.id, t.external_id, t.login, "
+    "t.name, t.role, t.level, (SELECT id FROM v8_ids WHERE uuid = t.team_id), t.email, t.active, "
+    "t.changed_seq FROM members t",
+    "CREATE TABLE customers_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, external_id TEXT, "
+    "name TEXT NOT NULL, norm_name TEXT NOT NULL, phone TEXT, norm_phone TEXT, owner_id INTEGER "
+    "REFERENCES members(id), owner_since TEXT, source TEXT, created_on TEXT NOT NULL, changed_seq "
+    "INTEGER NOT NULL)",
+    "INSERT INTO customers_v8(id, uuid, external_id, name, norm_name, phone, norm_phone, owner_id, "
+    "owner_since, source, created_on, changed_seq) SELECT (SELECT id FROM v8_ids WHERE uuid = t.id), "
+    "t.id, t.external_id, t.name, t.norm_name, t.phone, t.norm_phone, (SELECT id FROM v8_ids WHERE uuid "
+    "= t.owner_id), t.owner_since, t.source, t.created_on, t.changed_seq FROM customers t",
+    "CREATE TABLE deals_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, external_id TEXT, "
+    "customer_id INTEGER NOT NULL REFERENCES customers(id), owner_id INTEGER NOT NULL REFERENCES "
+    "members(id), amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount >= 0), currency "
+    "TEXT NOT NULL DEFAULT 'CNY', stage TEXT NOT NULL CHECK (stage = 'open' OR stage = 'won' OR stage = "
+    "'lost'), created_on TEXT NOT NULL, closed_on TEXT, product TEXT, contract_no TEXT, confirmed_on "
+    "TEXT, changed_seq INTEGER NOT NULL)",
+    "INSERT INTO deals_v8(id, uuid, external_id, customer_id, owner_id, amount, currency, stage, "
+    "created_on, closed_on, product, contract_no, confirmed_on, changed_seq) SELECT (SELECT id FROM "
+    "v8_ids WHERE uuid = t.id), t.id, t.external_id, (SELECT id FROM v8_ids WHERE uuid = t.customer_id), "
+    "(SELECT id FROM v8_ids WHERE uuid = t.owner_id), t.amount, t.currency, t.stage, t.created_on, "
+    "t.closed_on, t.product, t.contract_no, t.confirmed_on, t.changed_seq FROM deals t",
+    "CREATE TABLE deal_splits_v8( deal_id INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE, "
+    "member_id INTEGER NOT NULL REFERENCES members(id), percent INTEGER NOT NULL CHECK (percent BETWEEN "
+    "1 AND 100), PRIMARY KEY (deal_id, member_id)) WITHOUT ROWID",
+    "INSERT INTO deal_splits_v8(deal_id, member_id, percent) SELECT (SELECT id FROM v8_ids WHERE uuid = "
+    "t.deal_id), (SELECT id FROM v8_ids WHERE uuid = t.member_id), t.percent FROM deal_splits t",
+    "CREATE TABLE activities_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, external_id TEXT, "
+    "member_id INTEGER NOT NULL REFERENCES members(id), customer_id INTEGER NOT NULL REFERENCES "
+    "customers(id), deal_id INTEGER REFERENCES deals(id), kind TEXT NOT NULL CHECK (kind = 'call' OR "
+    "kind = 'visit' OR kind = 'meeting' OR kind = 'email' OR kind = 'note'), at TEXT NOT NULL, notes "
+    "TEXT, changed_seq INTEGER NOT NULL)",
+    "INSERT INTO activities_v8(id, uuid, external_id, member_id, customer_id, deal_id, kind, at, notes, "
+    "changed_seq) SELECT (SELECT id FROM v8_ids WHERE uuid = t.id), t.id, t.external_id, (SELECT id FROM "
+    "v8_ids WHERE uuid = t.member_id), (SELECT id FROM v8_ids WHERE uuid = t.customer_id), (SELECT id "
+    "FROM v8_ids WHERE uuid = t.deal_id), t.kind, t.at, t.notes, t.changed_seq FROM activities t",
+    "CREATE TABLE ratings_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, external_id TEXT, "
+    "customer_id INTEGER NOT NULL REFERENCES customers(id), member_id INTEGER NOT NULL REFERENCES "
+    "members(id), deal_id INTEGER REFERENCES deals(id), score INTEGER NOT NULL CHECK (score BETWEEN 1 "
+    "AND 5), rated_on TEXT NOT NULL, comment TEXT, changed_seq INTEGER NOT NULL)",
+    "INSERT INTO ratings_v8(id, uuid, external_id, customer_id, member_id, deal_id, score, rated_on, "
+    "comment, changed_seq) SELECT (SELECT id FROM v8_ids WHERE uuid = t.id), t.id, t.external_id, "
+    "(SELECT id FROM v8_ids WHERE uuid = t.customer_id), (SELECT id FROM v8_ids WHERE uuid = "
+    "t.member_id), (SELECT id FROM v8_ids WHERE uuid = t.deal_id), t.score, t.rated_on, t.comment, "
+    "t.changed_seq FROM ratings t",
+    "CREATE TABLE targets_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, member_id INTEGER "
+    "REFERENCES members(id), team_id INTEGER REFERENCES teams(id), period TEXT NOT NULL, metric TEXT NOT "
+    "NULL, value INTEGER NOT NULL CHECK (typeof(value) = 'integer'), changed_seq INTEGER NOT NULL, CHECK "
+    "((member_id IS NULL) <> (team_id IS NULL)))",
+    "INSERT INTO targets_v8(id, uuid, member_id, team_id, period, metric, value, changed_seq) SELECT "
+    "(SELECT id FROM v8_ids WHERE uuid = t.id), t.id, (SELECT id FROM v8_ids WHERE uuid = t.member_id), "
+    "(SELECT id FROM v8_ids WHERE uuid = t.team_id), t.period, t.metric, t.value, t.changed_seq FROM "
+    "targets t",
+    "CREATE TABLE ownership_conflicts_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, deal_id "
+    "INTEGER NOT NULL REFERENCES deals(id) ON DELETE CASCADE, customer_id INTEGER NOT NULL REFERENCES "
+    "customers(id), owner_id INTEGER NOT NULL REFERENCES members(id), claimant_id INTEGER NOT NULL "
+    "REFERENCES members(id), opened_on TEXT NOT NULL, last_follow_up TEXT, status TEXT NOT NULL CHECK "
+    "(status = 'open' OR status = 'kept' OR status = 'transferred'), decided_by INTEGER REFERENCES "
+    "members(id), decided_on TEXT, note TEXT, changed_seq INTEGER NOT NULL)",
+    "INSERT INTO ownership_conflicts_v8(id, uuid, deal_id, customer_id, owner_id, claimant_id, "
+    "opened_on, last_follow_up, status, decided_by, decided_on, note, changed_seq) SELECT (SELECT id "
+    "FROM v8_ids WHERE uuid = t.id), t.id, (SELECT id FROM v8_ids WHERE uuid = t.deal_id), (SELECT id "
+    "FROM v8_ids WHERE uuid = t.customer_id), (SELECT id FROM v8_ids WHERE uuid = t.owner_id), (SELECT "
+    "id FROM v8_ids WHERE uuid = t.claimant_id), t.opened_on, t.last_follow_up, t.status, (SELECT id "
+    "FROM v8_ids WHERE uuid = t.decided_by), t.decided_on, t.note, t.changed_seq FROM "
+    "ownership_conflicts t",
+    "CREATE TABLE plans_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, name TEXT NOT NULL, "
+    "effective_from TEXT NOT NULL UNIQUE, definition TEXT NOT NULL, changed_seq INTEGER NOT NULL)",
+    "INSERT INTO plans_v8(id, uuid, name, effective_from, definition, changed_seq) SELECT (SELECT id "
+    "FROM v8_ids WHERE uuid = t.id), t.id, t.name, t.effective_from, t.definition, t.changed_seq FROM "
+    "plans t",
+    "CREATE TABLE adjustments_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, member_id INTEGER "
+    "NOT NULL REFERENCES members(id), period TEXT NOT NULL, amount INTEGER NOT NULL CHECK "
+    "(typeof(amount) = 'integer'), currency TEXT NOT NULL DEFAULT 'CNY', reason TEXT NOT NULL CHECK "
+    "(length(trim(reason)) > 0), author TEXT NOT NULL, created_on TEXT NOT NULL, changed_seq INTEGER NOT "
+    "NULL)",
+    "INSERT INTO adjustments_v8(id, uuid, member_id, period, amount, currency, reason, author, "
+    "created_on, changed_seq) SELECT (SELECT id FROM v8_ids WHERE uuid = t.id), t.id, (SELECT id FROM "
+    "v8_ids WHERE uuid = t.member_id), t.period, t.amount, t.currency, t.reason, t.author, t.created_on, "
+    "t.changed_seq FROM adjustments t",
+    "CREATE TABLE period_closes_v8( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, period TEXT NOT "
+    "NULL, status TEXT NOT NULL CHECK (status = 'closed' OR status = 'reopened'), closed_at TEXT NOT "
+    "NULL, closed_by TEXT NOT NULL, closed_seq INTEGER NOT NULL, snapshot TEXT NOT NULL, reopened_at "
+    "TEXT, reopened_by TEXT, reopen_reason TEXT, changed_seq INTEGER NOT NULL)",
+    "INSERT INTO period_closes_v8(id, uuid, period, status, closed_at, closed_by, closed_seq, snapshot, "
+    "reopened_at, reopened_by, reopen_reason, changed_seq) SELECT (SELECT id FROM v8_ids WHERE uuid = "
+    "t.id), t.id, t.period, t.status, t.closed_at, t.closed_by, t.closed_seq, t.snapshot, t.reopened_at, "
+    "t.reopened_by, t.reopen_reason, t.changed_seq FROM period_closes t",
+    "CREATE TABLE member_secrets_v8(member_id INTEGER PRIMARY KEY REFERENCES members(id) ON DELETE "
+    "CASCADE, hash TEXT NOT NULL CHECK (hash LIKE '$argon2id$%'), set_at TEXT NOT NULL)",
+    "INSERT INTO member_secrets_v8(member_id, hash, set_at) SELECT (SELECT id FROM v8_ids WHERE uuid = "
+    "t.member_id), t.hash, t.set_at FROM member_secrets t",
+    "DROP TABLE member_secrets",
+    "DROP TABLE period_closes",
+    "DROP TABLE adjustments",
+    "DROP TABLE plans",
+    "DROP TABLE ownership_conflicts",
+    "DROP TABLE targets",
+    "DROP TABLE ratings",
+    "DROP TABLE activities",
+    "DROP TABLE deal_splits",
+    "DROP TABLE deals",
+    "DROP TABLE customers",
+    "DROP TABLE members",
+    "DROP TABLE teams",
+    "ALTER TABLE teams_v8 RENAME TO teams",
+    "ALTER TABLE members_v8 RENAME TO members",
+    "CREATE UNIQUE INDEX members_external_id ON members(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX members_team ON members(team_id)",
+    "ALTER TABLE customers_v8 RENAME TO customers",
+    "CREATE UNIQUE INDEX customers_external_id ON customers(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX customers_norm_name ON customers(norm_name)",
+    "CREATE INDEX customers_norm_phone ON customers(norm_phone) WHERE norm_phone IS NOT NULL",
+    "CREATE INDEX customers_owner ON customers(owner_id)",
+    "ALTER TABLE deals_v8 RENAME TO deals",
+    "CREATE UNIQUE INDEX deals_external_id ON deals(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX deals_customer ON deals(customer_id)",
+    "CREATE INDEX deals_stage_closed ON deals(stage, closed_on)",
+    "CREATE INDEX deals_won_closed ON deals(closed_on, owner_id, customer_id, amount, id) WHERE stage = "
+    "'won'",
+    "CREATE INDEX deals_customer_won ON deals(customer_id, closed_on, created_on, external_id) WHERE "
+    "stage = 'won'",
+    "CREATE INDEX deals_owner ON deals(owner_id, stage, closed_on)",
+    "CREATE INDEX deals_won_missing_data ON deals(closed_on, owner_id) WHERE stage = 'won' AND "
+    "(contract_no IS NULL OR contract_no = '' OR product IS NULL OR product = '')",
+    "ALTER TABLE deal_splits_v8 RENAME TO deal_splits",
+    "CREATE INDEX deal_splits_member ON deal_splits(member_id)",
+    "ALTER TABLE activities_v8 RENAME TO activities",
+    "CREATE UNIQUE INDEX activities_external_id ON activities(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX activities_customer_at ON activities(customer_id, at)",
+    "CREATE INDEX activities_deal ON activities(deal_id) WHERE deal_id IS NOT NULL",
+    "CREATE INDEX activities_member_at ON activities(member_id, at, kind)",
+    "ALTER TABLE ratings_v8 RENAME TO ratings",
+    "CREATE UNIQUE INDEX ratings_external_id ON ratings(external_id) WHERE external_id IS NOT NULL",
+    "CREATE INDEX ratings_member_on ON ratings(member_id, rated_on)",
+    "CREATE INDEX ratings_customer ON ratings(customer_id)",
+    "CREATE INDEX ratings_deal ON ratings(deal_id) WHERE deal_id IS NOT NULL",
+    "ALTER TABLE targets_v8 RENAME TO targets",
+    "CREATE UNIQUE INDEX targets_subject ON targets(ifnull(member_id, ''), ifnull(team_id, ''), period, "
+    "metric)",
+    "CREATE INDEX targets_period ON targets(period)",
+    "ALTER TABLE ownership_conflicts_v8 RENAME TO ownership_conflicts",
+    "CREATE INDEX ownership_conflicts_open ON ownership_conflicts(status, opened_on)",
+    "CREATE INDEX ownership_conflicts_deal ON ownership_conflicts(deal_id)",
+    "ALTER TABLE plans_v8 RENAME TO plans",
+    "ALTER TABLE adjustments_v8 RENAME TO adjustments",
+    "CREATE INDEX adjustments_period ON adjustments(period, member_id)",
+    "ALTER TABLE period_closes_v8 RENAME TO period_closes",
+    "CREATE UNIQUE INDEX period_closes_closed ON period_closes(period) WHERE status = 'closed'",
+    "CREATE INDEX period_closes_period ON period_closes(period, closed_seq)",
+    "ALTER TABLE member_secrets_v8 RENAME TO member_secrets",
+    "UPDATE adjustments SET author = coalesce((SELECT CAST(id AS TEXT) FROM v8_ids WHERE uuid = author), "
+    "author)",
+    "UPDATE period_closes SET closed_by = coalesce((SELECT CAST(id AS TEXT) FROM v8_ids WHERE uuid = "
+    "closed_by), closed_by)",
+    "UPDATE period_closes SET reopened_by = coalesce((SELECT CAST(id AS TEXT) FROM v8_ids WHERE uuid = "
+    "reopened_by), reopened_by)",
+    "UPDATE change_sessions SET author = coalesce((SELECT CAST(id AS TEXT) FROM v8_ids WHERE uuid = "
+    "author), author)",
+    "UPDATE settings SET value = coalesce((SELECT CAST(id AS TEXT) FROM v8_ids WHERE uuid = value), "
+    "value) WHERE key IN ('user_id', 'owner_member')",
+    "CREATE TABLE next_ids(id INTEGER PRIMARY KEY CHECK (id = 1), next INTEGER NOT NULL)",
+    "INSERT INTO next_ids VALUES (1, (SELECT ifnull(max(id), 0) + 1 FROM v8_ids))",
+};
+
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -249,7 +444,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -262,6 +457,7 @@ QStringList Schema::migrationTo(int version)
     case 5: return toList(kVersion5);
     case 6: return toList(kVersion6);
     case 7: return toList(kVersion7);
+    case 8: return toList(kVersion8);
     default: return {};
     }
 }

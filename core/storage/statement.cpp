@@ -62,6 +62,21 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (m_stmt)
+        sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+QByteArray Statement::blob(int column) const
+{
+    if (!m_stmt)
+        return QByteArray();
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
 Statement &Statement::bind(int index, const QVariant &value)
 {
     if (value.isNull())
@@ -160,6 +175,7 @@ QVariant Statement::value(int column) const
     case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
     case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_stmt, column));
     case SQLITE_NULL: return QVariant();
+    case SQLITE_BLOB: return QVariant(blob(column));
     default: return QVariant(text(column));
     }
 }

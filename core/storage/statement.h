@@ -33,6 +33,30 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bindNull(int index);
+    /// A record key as SQLite compares it where no column gives it a type (`ifnull(member_id, '') = ?`):
+    /// the integer, or '' for none.
+    static QVariant keyOrEmpty(const QString &id)
+    {
+        bool ok = false;
+        const qint64 key = id.toLongLong(&ok);
+        return ok ? QVariant(key) : QVariant(id.isEmpty() ? QStringLiteral("") : id);
+    }
+    /// Record keys as a JSON array of integers, for `IN (SELECT value FROM json_each(?))`: compared with
+    /// key columns through expressions that carry no type (COALESCE), they must be integers, not texts.
+    static QString keysJson(const QStringList &ids)
+    {
+        QString out = QStringLiteral("[");
+        for (const QString &id : ids) {
+            bool ok = false;
+            const qint64 key = id.toLongLong(&ok);
+            if (out.size() > 1)
+                out += QLatin1Char(',');
+            out += ok ? QString::number(key) : QStringLiteral("null");
+        }
+        return out + QLatin1Char(']');
+    }
+    /// Bytes as a BLOB (a record's 16-byte UUID).
+    Statement &bindBlob(int index, const QByteArray &bytes);
 
     /// True while there is a row; false when done or on error (see ok()).
     bool next();
@@ -54,6 +78,7 @@ public:
     /// that intern ids).
     QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
+    QByteArray blob(int column) const;
     QVariant value(int column) const;
 
 private:

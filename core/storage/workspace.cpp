@@ -12,8 +12,11 @@
 
 #include <QFileInfo>
 #include <QThread>
+#include <QUuid>
 
 #include <sqlite3.h>
+
+#include <mutex>
 
 namespace attain {
 
@@ -332,9 +335,45 @@ void Workspace::noteChange(EntityKind kind, const QString &id)
         ids << id;
 }
 
+QString Workspace::newId()
+{
+    if (m_transactionDepth == 0) {
+        WriteTransaction tx(*this); // reserves the id for itself
+        if (!tx.isActive())
+            return QString();
+        const QString id = QString::number(m_nextId.fetch_add(1));
+        return tx.commit() ? id : QString();
+    }
+    return QString::number(m_nextId.fetch_add(1));
+}
+
+QByteArray Workspace::newUuid()
+{
+    // Always time-ordered and random, also where tests number keys predictably: a UUID meets other files'.
+    static std::mutex lock;
+    static UuidV7Generator generator;
+    const std::lock_guard<std::mutex> hold(lock);
+    return QUuid::fromString(generator.next()).toRfc4122();
+}
+
+bool Workspace::saveNextId()
+{
+    const qint64 next = m_nextId.load();
+    if (next == m_nextIdRead)
+        return true;
+    Statement st(*this, "UPDATE next_ids SET next = ? WHERE id = 1");
+    st.bind(1, next);
+    return st.exec();
+}
+
 void Workspace::beginTransaction()
 {
     if (m_transactionDepth++ == 0) {
+        {
+            Statement st(*this, "SELECT next FROM next_ids WHERE id = 1");
+            m_nextIdRead = st.next() ? st.int64(0) : 1;
+            m_nextId.store(m_nextIdRead);
+        }
         m_transactionTime = m_clock->now().toString(Qt::ISODateWithMs);
         m_writer.reset(new RecordWriter(*this));
         m_changes = {};

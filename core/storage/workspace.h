@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -89,8 +90,8 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     sqlite3 *handle() const { return m_handle; }
     /// Asked every few thousand steps of SQLite's work on this connection: true stops the running statement
-    /// (it fails as interrupted, and its transaction is rolled back). Empty: never stopped. For a worker whose
-    /// result is no longer wanted, or an import cancelled in its last phase.
+    /// (it fails as interrupted, and its transaction is rolled back). Empty: never stopped. For a worker
+    /// whose result is no longer wanted, or an import cancelled in its last phase.
     void setStopCheck(std::function<bool()> stop);
     /// Whether the last statement failed because the stop check said so.
     bool wasStopped() const { return m_stopped; }
@@ -104,7 +105,12 @@ public:
 
     const Clock &clock() const { return *m_clock; }
     IdGenerator &ids() { return *m_ids; }
-    QString newId() { return m_ids->next(); }
+    /// A new record's key: the file's next integer (`next_ids`, never reused), handed out inside the write
+    /// transaction — any thread may ask while it is open (an import's reader) — and saved with its commit.
+    /// Outside a transaction, one of its own reserves the id.
+    QString newId();
+    /// A new record's UUID, its identity for sync and merges: 16 bytes (RFC 4122), a version-7 UUID.
+    QByteArray newUuid();
     QString deviceId() const { return m_deviceId; }
 
     /// The member using this workspace: the author of changes and the scope of "my" views.
@@ -205,6 +211,8 @@ public:
     static Status inspect(const QString &path);
 
 private:
+    bool foreignKeysHold();
+    static int versionSeen(const QString &path, int header);
     Status migrate(int from);
     Status initializeNew(const QString &finalPath);
     void loadDevice();
@@ -212,6 +220,8 @@ private:
     void closeConnection();
     void beginTransaction();
     void endTransaction(bool committed);
+    /// Saves the next record key before the commit (WriteTransaction).
+    bool saveNextId();
     /// Copies the log into the file and empties it, without waiting for readers: at rest the log holds no
     /// changes, so a log found beside a file later can only be a crash's or another copy's.
     void checkpoint();
@@ -243,6 +253,8 @@ private:
     QHash<QByteArray, QList<sqlite3_stmt *>> m_freeStatements;
     QList<sqlite3_stmt *> m_allStatements;
     int m_transactionDepth = 0;
+    std::atomic<qint64> m_nextId{0}; // while a write transaction is open: the next record key
+    qint64 m_nextIdRead = 0;         // what next_ids held when it began
     QString m_transactionTime;
     QHash<EntityKind, QStringList> m_pendingChanges;
     std::unique_ptr<RecordWriter> m_writer;

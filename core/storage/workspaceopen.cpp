@@ -4,6 +4,7 @@
 
 #include "core/storage/backups.h"
 #include "core/storage/fileheader.h"
+#include "core/storage/idmigration.h"
 #include "core/storage/openworkspaces.h"
 #include "core/storage/outputfile.h"
 #include "core/storage/schema.h"
@@ -238,13 +239,27 @@ Status Workspace::checkHeader(const QString &path, FileHeader *out)
     return success();
 }
 
+int Workspace::versionSeen(const QString &path, int header)
+{
+    // A log left beside the file may hold later steps than its first page says (a checkpoint cut short
+    // after an upgrade): the version is the file's as SQLite reads it, its log included.
+    if (sizeOf(path + QStringLiteral("-wal")) <= 0)
+        return header;
+    auto db = SqliteHandle::open(path, SqliteHandle::Mode::ReadOnly);
+    if (!db)
+        return header;
+    int code = 0;
+    const QString seen = db->text("PRAGMA user_version", &code);
+    return code == SQLITE_OK && seen.toInt() > 0 ? seen.toInt() : header;
+}
+
 Status Workspace::inspect(const QString &path)
 {
     const auto opening = OpenWorkspaces::opening();
     FileHeader header;
     if (Status st = checkHeader(path, &header); !st)
         return st;
-    return validate(path, header.userVersion, Check::Quick);
+    return validate(path, versionSeen(path, header.userVersion), Check::Quick);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Options &options)
@@ -264,7 +279,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         readOnly = tr("the file is read-only");
     if (readOnly.isEmpty() && !folderWritable)
         readOnly = tr("its folder is read-only");
-    const bool migrating = header.userVersion < Schema::currentVersion();
+    const int version = first ? versionSeen(path, header.userVersion) : header.userVersion;
+    if (version > Schema::currentVersion())
+        return R(StorageErrors::newer(path, version, Schema::currentVersion()));
+    const bool migrating = version < Schema::currentVersion();
     if (migrating && !readOnly.isEmpty())
         return R(
             StorageErrors::problem(StorageErrors::readOnlyCode,
@@ -284,7 +302,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
         const Check check = migrating || options.integrity == Options::Integrity::Full ? Check::Full
                             : options.integrity == Options::Integrity::Quick           ? Check::Quick
                                                                                        : Check::SchemaOnly;
-        if (Status st = validate(path, header.userVersion, check); !st)
+        if (Status st = validate(path, version, check); !st)
             return R(st.problems());
     }
 
@@ -302,11 +320,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const Op
     if (Status st = ws->configure(); !st)
         return R(st.problems());
     if (migrating)
-        if (Status st = ws->migrate(header.userVersion); !st)
+        if (Status st = ws->migrate(version); !st)
             return R(st.problems());
     ws->m_schemaVersion = Schema::currentVersion();
     ws->loadDevice();
     return R(std::move(ws));
+}
+
+bool Workspace::foreignKeysHold()
+{
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "PRAGMA foreign_key_check", -1, &st, nullptr) != SQLITE_OK)
+        return false;
+    const bool none = sqlite3_step(st) == SQLITE_DONE;
+    sqlite3_finalize(st);
+    return none;
 }
 
 Status Workspace::migrate(int from)
@@ -323,15 +351,27 @@ Status Workspace::migrate(int from)
         return sqlite3_exec(m_handle, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     };
     for (int version = from + 1; version <= Schema::currentVersion(); ++version) {
-        bool ok = run(QStringLiteral("BEGIN IMMEDIATE"));
+        // Version 8 rebuilds the record tables: foreign keys are checked once, at the end (SQLite's
+        // procedure for schema changes: off outside the transaction, foreign_key_check before the commit).
+        const bool rebuilds = version == 8;
+        bool ok = !rebuilds || run(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        ok = ok && run(QStringLiteral("BEGIN IMMEDIATE"));
         for (const QString &sql : Schema::migrationTo(version))
             ok = ok && run(sql);
+        int failed = SQLITE_OK; // what the step's own code saw, before a later call resets SQLite's
+        if (ok && rebuilds)
+            failed = IdMigration::run(m_handle);
+        ok = ok && failed == SQLITE_OK && (!rebuilds || foreignKeysHold());
         ok = ok && (version < 6 || WalChain::advance(m_handle));
         ok =
             ok && run(QStringLiteral("PRAGMA user_version=%1").arg(version)) && run(QStringLiteral("COMMIT"));
+        const int code = ok ? SQLITE_OK : failed != SQLITE_OK ? failed : sqlite3_extended_errcode(m_handle);
+        if (rebuilds && ok)
+            run(QStringLiteral("PRAGMA foreign_keys=ON"));
         if (!ok) {
-            const int code = sqlite3_extended_errcode(m_handle);
             run(QStringLiteral("ROLLBACK"));
+            if (rebuilds)
+                run(QStringLiteral("PRAGMA foreign_keys=ON"));
             Problem p = StorageErrors::fromSqlite(code, m_path);
             p.message = tr("Upgrading %1 to format %2 failed, so it is as it was: %3")
                             .arg(StorageErrors::shown(m_path))

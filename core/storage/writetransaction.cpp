@@ -60,6 +60,11 @@ Status WriteTransaction::commit()
                           ? Problem{QString(), Workspace::tr("No transaction is open")}
                           : m_problem);
     // The state this commit makes is named in the file, so its log can be told from another copy's.
+    if (m_depth == 1 && !m_workspace.saveNextId()) {
+        const int code = sqlite3_extended_errcode(m_workspace.handle());
+        rollback();
+        return Status(StorageErrors::fromSqlite(code, m_workspace.path()));
+    }
     if (m_depth == 1)
         if (Status st = WalChain::advance(m_workspace.handle()); !st) {
             const int code = StorageErrors::sqliteCode(st.problems());

@@ -115,7 +115,8 @@ TEST_F(Faults, AnImportOnAFullOrFailingDiskIsAllOrNothing)
     {
         auto ws = openSound(copyOfBase(run++));
         FaultVfs::arm(INT_MAX, SQLITE_FULL);
-        ASSERT_TRUE(importInto(*ws).ok());
+        const ImportReport clean = importInto(*ws);
+        ASSERT_TRUE(clean.ok()) << qPrintable(clean.problems.value(0).message);
         writes = FaultVfs::count();
         FaultVfs::disarm();
     }

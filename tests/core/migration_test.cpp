@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every released schema version has a fixture; each opens (migrating after a backup) with its data.
+#include "core/access/identity.h"
 #include "core/storage/backups.h"
 #include "core/storage/schema.h"
 #include "core/storage/statement.h"
@@ -23,6 +24,14 @@ TEST_F(Migration, EveryVersionHasAFixture)
             << "keep a fixture for schema version " << v << " (attain-make-fixture)";
 }
 
+namespace {
+qint64 scalar(Workspace &ws, const char *sql)
+{
+    Statement st(ws, sql);
+    return st.next() ? st.int64(0) : -1;
+}
+} // namespace
+
 TEST_F(Migration, EachFixtureOpensAtTheCurrentVersionWithItsData)
 {
     for (int v = 1; v <= Schema::currentVersion(); ++v) {
@@ -45,6 +54,29 @@ TEST_F(Migration, EachFixtureOpensAtTheCurrentVersionWithItsData)
         EXPECT_EQ(splits.int64(0), 2);
         splits.reset();
         EXPECT_TRUE(WorkspaceCheck::allPassed(WorkspaceCheck(ws).run()));
+        // Compact keys (8): integer keys that join, each record's UUID kept once as 16 bytes, a counter past
+        // every key.
+        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM deals d JOIN customers c ON c.id = d.customer_id "
+                             "JOIN members m ON m.id = d.owner_id WHERE typeof(d.id) = 'integer' "
+                             "AND typeof(d.customer_id) = 'integer' AND length(d.uuid) = 16"),
+                  2);
+        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM deal_splits s JOIN members m ON m.id = s.member_id"), 2);
+        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM members WHERE length(uuid) <> 16"), 0);
+        EXPECT_GT(scalar(ws, "SELECT next FROM next_ids"),
+                  scalar(ws, "SELECT max(id) FROM (SELECT id FROM members UNION ALL SELECT id FROM deals "
+                             "UNION ALL SELECT id FROM customers UNION ALL SELECT id FROM teams)"));
+        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM change_log WHERE length(entity_id) = 36 OR "
+                             "old_value LIKE '%-____-____-____-%' OR new_value LIKE '%-____-____-____-%'"),
+                  0); // no old id left in the history
+        if (v == 7) {
+            // 李娜's PIN came along with her: her UUID is the id she had, her secret is hers.
+            const qint64 lina = scalar(ws, "SELECT id FROM members WHERE login = 'lina'");
+            EXPECT_EQ(scalar(ws, "SELECT count(*) FROM members WHERE login = 'lina' AND hex(uuid) = "
+                                 "'00000000000040008000000700000004'"),
+                      1);
+            EXPECT_TRUE(Identity(ws).check(QString::number(lina), QStringLiteral("2468")).ok());
+            EXPECT_FALSE(Identity(ws).check(QString::number(lina), QStringLiteral("1357")).ok());
+        }
         // The backup before the upgrade holds the file as it was: its own format, its data.
         const QList<BackupInfo> backups = Backups::list(p);
         if (v < Schema::currentVersion()) {
