@@ -103,8 +103,9 @@ QString Lookups::nextDealNumber(Workspace &workspace, QDate date)
 
 QSet<QString> Lookups::membersOf(Workspace &workspace, EntityKind kind, const QString &id)
 {
-    const char *sql = kind == EntityKind::Deal ? "SELECT owner_id FROM deals WHERE id = ?1 UNION SELECT member_id "
-                                                 "FROM deal_splits WHERE deal_id = ?1"
+    const char *sql = kind == EntityKind::Deal
+                          ? "SELECT owner_id FROM deals WHERE id = ?1 UNION SELECT member_id "
+                            "FROM deal_splits WHERE deal_id = ?1"
                       : kind == EntityKind::Rating   ? "SELECT member_id FROM ratings WHERE id = ?1"
                       : kind == EntityKind::Activity ? "SELECT member_id FROM activities WHERE id = ?1"
                                                      : nullptr;

@@ -16,10 +16,8 @@ QVariant ChangeLog::toLogValue(const QVariant &value)
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::Bool:
-        return QString::number(value.toLongLong());
-    default:
-        return value.toString();
+    case QMetaType::Bool: return QString::number(value.toLongLong());
+    default: return value.toString();
     }
 }
 
@@ -43,30 +41,17 @@ QString ChangeLog::toJson(const Fields &fields)
         case QMetaType::Int:
         case QMetaType::LongLong:
         case QMetaType::UInt:
-        case QMetaType::Bool:
-            out += QString::number(value.toLongLong());
-            continue;
-        default:
-            break;
+        case QMetaType::Bool: out += QString::number(value.toLongLong()); continue;
+        default: break;
         }
         out += QLatin1Char('"');
         for (QChar c : value.toString()) {
             switch (c.unicode()) {
-            case '"':
-                out += QStringLiteral("\\\"");
-                break;
-            case '\\':
-                out += QStringLiteral("\\\\");
-                break;
-            case '\n':
-                out += QStringLiteral("\\n");
-                break;
-            case '\r':
-                out += QStringLiteral("\\r");
-                break;
-            case '\t':
-                out += QStringLiteral("\\t");
-                break;
+            case '"': out += QStringLiteral("\\\""); break;
+            case '\\': out += QStringLiteral("\\\\"); break;
+            case '\n': out += QStringLiteral("\\n"); break;
+            case '\r': out += QStringLiteral("\\r"); break;
+            case '\t': out += QStringLiteral("\\t"); break;
             default:
                 if (c.unicode() < 0x20)
                     out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));

@@ -238,10 +238,11 @@ const char *const kVersion7[] = {
 };
 
 // Version 8: compact keys. Every record's key is an integer (its rowid) and every foreign key an integer; the
-// record's UUID is kept once, as a 16-byte blob in `uuid` (unique), its identity for sync and merges. Each table
-// is rebuilt from the old one through a map of old ids (TEMP v8_ids, numbered in table order); what holds ids
-// as text (the change log's values, period-close snapshots) is translated by IdMigration afterwards, which also
-// turns the copied UUID texts into blobs. `next_ids` keeps the next id, so a deleted record's id is never reused.
+// record's UUID is kept once, as a 16-byte blob in `uuid` (unique), its identity for sync and merges. Each
+// table is rebuilt from the old one through a map of old ids (TEMP v8_ids, numbered in table order); what
+// holds ids as text (the change log's values, period-close snapshots) is translated by IdMigration
+// afterwards, which also turns the copied UUID texts into blobs. `next_ids` keeps the next id, so a deleted
+// record's id is never reused.
 const char *const kVersion8[] = {
     "CREATE TEMP TABLE v8_ids(uuid TEXT PRIMARY KEY, id INTEGER NOT NULL UNIQUE) WITHOUT ROWID",
     "INSERT INTO v8_ids(uuid, id) SELECT uuid, row_number() OVER (ORDER BY t, r) FROM (SELECT id AS "
@@ -430,7 +431,6 @@ const char *const kVersion8[] = {
     "CREATE TABLE next_ids(id INTEGER PRIMARY KEY CHECK (id = 1), next INTEGER NOT NULL)",
     "INSERT INTO next_ids VALUES (1, (SELECT ifnull(max(id), 0) + 1 FROM v8_ids))",
 };
-
 
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PINs and passwords: Argon2id hashes, who may set them, signing in through core and through attain-cli.
-#include "core/access/identity.h"
 #include "core/access/accesspolicy.h"
+#include "core/access/identity.h"
 #include "core/services/memberservice.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
@@ -38,7 +38,8 @@ TEST_F(Identities, AHashIsArgon2idSaltedAndChecksOnlyItsSecret)
     EXPECT_TRUE(Identity::matches(b, QStringLiteral("2468")));
     EXPECT_FALSE(Identity::matches(a, QStringLiteral("2469")));
     EXPECT_FALSE(Identity::matches(a, QString()));
-    EXPECT_TRUE(Identity::matches(Identity::hash(QStringLiteral("密码很长 ü")), QStringLiteral("密码很长 ü")));
+    EXPECT_TRUE(
+        Identity::matches(Identity::hash(QStringLiteral("密码很长 ü")), QStringLiteral("密码很长 ü")));
 }
 
 TEST_F(Identities, AMemberSetsChangesAndRemovesTheirOwnGivingTheCurrentOne)
@@ -69,7 +70,8 @@ TEST_F(Identities, OthersMaySetOnlyWhatTheRulesSay)
     Identity identity(*m_ws);
     // A rep sets nobody else's.
     m_ws->actAs(m_bob.id);
-    EXPECT_EQ(identity.setSecret(m_alice.id, QString(), QStringLiteral("9999")).code(), AccessPolicy::deniedCode);
+    EXPECT_EQ(identity.setSecret(m_alice.id, QString(), QStringLiteral("9999")).code(),
+              AccessPolicy::deniedCode);
     EXPECT_EQ(identity.setSecret(m_boss.id, QString(), QString()).code(), AccessPolicy::deniedCode);
     // A manager removes a rep's forgotten one without knowing it, but not another manager's.
     m_ws->actAs(m_boss.id);
@@ -130,25 +132,28 @@ TEST_F(Identities, TheCommandLineAsksForTheSecretOfWhomItActsAs)
     QString out, err;
     qunsetenv("ATTAIN_PIN");
     // boss is the only manager: the default actor, and protected. stdin is not a terminal here.
-    EXPECT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-01")},
-                     &out, &err),
-              1);
+    EXPECT_EQ(
+        runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-01")},
+               &out, &err),
+        1);
     EXPECT_TRUE(err.contains(QLatin1String("boss has a PIN or password: set ATTAIN_PIN"))) << qPrintable(err);
     qputenv("ATTAIN_PIN", "wrong");
-    EXPECT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-01"),
-                      QStringLiteral("--as"), QStringLiteral("boss")},
+    EXPECT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"),
+                      QStringLiteral("2025-01"), QStringLiteral("--as"), QStringLiteral("boss")},
                      &out, &err),
               1);
     EXPECT_TRUE(err.contains(QLatin1String("That is not the PIN or password."))) << qPrintable(err);
     qputenv("ATTAIN_PIN", "boss-pass");
-    EXPECT_EQ(runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-01")},
-                     &out, &err),
-              0)
+    EXPECT_EQ(
+        runCli({QStringLiteral("close-period"), file, QStringLiteral("--period"), QStringLiteral("2025-01")},
+               &out, &err),
+        0)
         << qPrintable(err);
     // A rep without one acts as themself; set-pin gives them one, and then they need it too.
     qunsetenv("ATTAIN_PIN");
     qputenv("ATTAIN_NEW_PIN", "alice-pin");
-    EXPECT_EQ(runCli({QStringLiteral("set-pin"), file, QStringLiteral("--as"), QStringLiteral("alice")}, &out, &err),
+    EXPECT_EQ(runCli({QStringLiteral("set-pin"), file, QStringLiteral("--as"), QStringLiteral("alice")}, &out,
+                     &err),
               0)
         << qPrintable(err);
     qunsetenv("ATTAIN_NEW_PIN");

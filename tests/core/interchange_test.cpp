@@ -5,9 +5,9 @@
 #include "core/domain/dates.h"
 #include "core/interchange/financehandoff.h"
 #include "core/interchange/importer.h"
-#include "core/services/ownershipservice.h"
 #include "core/services/dealservice.h"
 #include "core/services/memberservice.h"
+#include "core/services/ownershipservice.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspacecheck.h"
 
@@ -286,8 +286,8 @@ TEST_F(Interchange, CancelIsHeardInTheLastPhaseToo)
 TEST_F(Interchange, ACustomerTheImportMakesIsOwnedAsTheFileSaysWithoutConflicts)
 {
     // 华南新客户 is new: its first row's owner (alice) owns it since that row's date; bob's and the boss's
-    // deals on it in the same file are history, not attempts to take it. Acme (alice's, protected) is not new:
-    // bob's deal on it opens a conflict, as the form's would.
+    // deals on it in the same file are history, not attempts to take it. Acme (alice's, protected) is not
+    // new: bob's deal on it opens a conflict, as the form's would.
     ASSERT_TRUE(OwnershipService(*m_ws).setProtectionDays(3650).ok());
     const ImportReport r =
         import(write(QStringLiteral("h.csv"), "external_id,owner,customer,amount,stage,created_on,closed_on\n"
@@ -301,8 +301,9 @@ TEST_F(Interchange, ACustomerTheImportMakesIsOwnedAsTheFileSaysWithoutConflicts)
     EXPECT_EQ(count(*m_ws, "SELECT count(*) FROM ownership_conflicts c JOIN deals d ON d.id = c.deal_id "
                            "WHERE d.external_id = 'H-4'"),
               1);
-    EXPECT_EQ(count(*m_ws, "SELECT count(*) FROM customers c JOIN members m ON m.id = c.owner_id "
-                           "WHERE c.name = '华南新客户' AND m.login = 'alice' AND c.owner_since = '2024-03-01'"),
+    EXPECT_EQ(count(*m_ws,
+                    "SELECT count(*) FROM customers c JOIN members m ON m.id = c.owner_id "
+                    "WHERE c.name = '华南新客户' AND m.login = 'alice' AND c.owner_since = '2024-03-01'"),
               1);
 }
 
