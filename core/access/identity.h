@@ -33,8 +33,6 @@ public:
     bool hasSecret(const QString &memberId) const;
     /// Whether the workspace has managers and every active one has a PIN or password.
     bool managersProtected() const;
-    /// Whether becoming this member needs their PIN or password.
-    bool needsSecret(const QString &memberId) const { return hasSecret(memberId); }
     /// Checks a member's PIN or password; a member without one needs none (an empty `secret`).
     Status check(const QString &memberId, const QString &secret) const;
     /// Acts as the member (Workspace::actAs) when `secret` is theirs.

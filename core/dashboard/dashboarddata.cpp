@@ -51,9 +51,8 @@ QByteArray DashboardData::scopeSql(const QStringList &scope, const char *column)
         if (i)
             sql += ',';
         // Keys are integers; as texts they would not match through COALESCE, which carries no type.
-        bool numeric = false;
-        const qint64 key = scope.at(i).toLongLong(&numeric);
-        sql += numeric ? QByteArray::number(key) : QByteArray("NULL");
+        const auto key = Statement::keyOf(scope.at(i));
+        sql += key ? QByteArray::number(*key) : QByteArray("NULL");
     }
     return sql + ')';
 }

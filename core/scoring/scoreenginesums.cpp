@@ -8,8 +8,6 @@
 #include "core/storage/workspace.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace attain {
 

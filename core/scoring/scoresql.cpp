@@ -4,9 +4,6 @@
 #include "core/domain/dates.h"
 #include "core/storage/statement.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace attain::scoresql {
 
 QString nextDay(const Period &p)

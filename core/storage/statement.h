@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 struct sqlite3_stmt;
 
 namespace attain {
@@ -33,27 +35,30 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bindNull(int index);
+    /// A record key's integer (keys are integers since schema 8), or nothing for an empty or foreign text.
+    static std::optional<qint64> keyOf(const QString &id)
+    {
+        bool ok = false;
+        const qint64 key = id.toLongLong(&ok);
+        return ok ? std::optional<qint64>(key) : std::nullopt;
+    }
     /// A record key as SQLite compares it where no column gives it a type (`ifnull(member_id, '') = ?`):
     /// the integer, or '' for none.
     static QVariant keyOrEmpty(const QString &id)
     {
-        bool ok = false;
-        const qint64 key = id.toLongLong(&ok);
-        return ok ? QVariant(key) : QVariant(id.isEmpty() ? QStringLiteral("") : id);
+        const auto key = keyOf(id);
+        return key ? QVariant(*key) : QVariant(id.isEmpty() ? QStringLiteral("") : id);
     }
     /// Record keys as a JSON array of integers, for `IN (SELECT value FROM json_each(?))`: compared with
     /// key columns through expressions that carry no type (COALESCE), they must be integers, not texts.
     static QString keysJson(const QStringList &ids)
     {
-        QString out = QStringLiteral("[");
+        QStringList keys;
         for (const QString &id : ids) {
-            bool ok = false;
-            const qint64 key = id.toLongLong(&ok);
-            if (out.size() > 1)
-                out += QLatin1Char(',');
-            out += ok ? QString::number(key) : QStringLiteral("null");
+            const auto key = keyOf(id);
+            keys << (key ? QString::number(*key) : QStringLiteral("null"));
         }
-        return out + QLatin1Char(']');
+        return QLatin1Char('[') + keys.join(QLatin1Char(',')) + QLatin1Char(']');
     }
     /// Bytes as a BLOB (a record's 16-byte UUID).
     Statement &bindBlob(int index, const QByteArray &bytes);

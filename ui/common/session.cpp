@@ -58,11 +58,11 @@ bool Session::isLocked() const
 
 Status Session::signIn(const QString &memberId, const QString &secret)
 {
-    if (!memberId.isEmpty())
+    if (!memberId.isEmpty()) {
         if (Status st = Identity(*m_workspace).check(memberId, secret); !st)
             return st;
-    if (!memberId.isEmpty())
         m_waiting.clear();
+    }
     m_user = memberId.isEmpty() ? std::nullopt : MemberService(*m_workspace).find(memberId);
     // Who acts decides what may change; what another user did cannot be undone by this one.
     m_workspace->actAs(m_user ? m_user->id : QString());
