@@ -40,6 +40,18 @@ QString Deal::splitsText() const
     return parts.join(QLatin1Char(';'));
 }
 
+bool Deal::storesSameAs(const Deal &o) const
+{
+    auto dateSame = [](QDate a, QDate b) { return a.isValid() ? a == b : !b.isValid(); };
+    return externalId == o.externalId && customerId == o.customerId && ownerId == o.ownerId &&
+           amount.minor() == o.amount.minor() && amount.currency() == o.amount.currency() &&
+           stage == o.stage && dateSame(createdOn, o.createdOn) && dateSame(closedOn, o.closedOn) &&
+           QStringView(product).trimmed() == QStringView(o.product).trimmed() &&
+           QStringView(contractNo).trimmed() == QStringView(o.contractNo).trimmed() &&
+           dateSame(confirmedOn, o.confirmedOn) &&
+           (splits.isEmpty() == o.splits.isEmpty()) && (splits.isEmpty() || credits() == o.credits());
+}
+
 QList<Split> Deal::splitsFromText(const QString &text)
 {
     QList<Split> out;

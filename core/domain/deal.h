@@ -57,6 +57,10 @@ public:
 
     Problems validate() const;
     Fields fields() const;
+    /// Whether writing this deal over `other` would store nothing new: the same value in every field
+    /// `fields()` writes, and the same credits. Compared member by member, since an unchanged re-import
+    /// asks it of every row.
+    bool storesSameAs(const Deal &other) const;
 
     static QString stageKey(Stage stage);
     static QString stageLabel(Stage stage);

@@ -227,8 +227,7 @@ Status ImportApplier::applyRecord(const ImportItem &, const Deal &d)
             merged.contractNo = existing->contractNo;
         if (!present("splits"))
             merged.splits = existing->splits;
-        if (sameFields(existing->fields(), merged.fields()) &&
-            existing->splitsText() == merged.splitsText()) {
+        if (existing->storesSameAs(merged)) {
             ++m_report.unchanged;
             return success();
         }

@@ -189,16 +189,11 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
         return report;
     }
     std::optional<WriterNote> note;
-    if (!options.dryRun) {
+    if (!options.dryRun)
         note.emplace(ws.path(), WriterNote::Kind::Import, QFileInfo(reader->path()).fileName());
-        if (Status st = ws.backupBeforeChange(QStringLiteral("import")); !st) {
-            report.addProblem(
-                Problem{QString(), tr("Nothing was imported, because the workspace could not be "
-                                      "backed up first: %1")
-                                       .arg(st.message())});
-            return report;
-        }
-    }
+    // The backup is taken just before the commit, from the state read here, and only if the import wrote
+    // something: re-importing an unchanged file costs no copy of the workspace.
+    const QString stateBefore = ws.stateMarker();
     if (bulk)
         if (Status st = bulk->begin(); !st) {
             report.addProblem(Problem{QString(), st.message()});
@@ -302,6 +297,16 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
         qInfo("import: indexes in %lld ms", phase.restart());
     if (stopHeard())
         return report; // the transaction rolls back: nothing is written
+    if (st && ws.stateMarker() != stateBefore)
+        if (Status backup = ws.backupBeforeChange(QStringLiteral("import"), stateBefore); !backup) {
+            report.addProblem(
+                Problem{QString(), tr("Nothing was imported, because the workspace could not be "
+                                      "backed up first: %1")
+                                       .arg(backup.message())});
+            return report; // the transaction rolls back: nothing is written
+        }
+    if (trace)
+        qInfo("import: backup in %lld ms", phase.restart());
     if (st)
         st = tx.commit();
     if (trace)

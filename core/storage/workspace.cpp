@@ -254,11 +254,11 @@ QString Workspace::stateMarker()
     return st.next() ? st.text(0) : QStringLiteral("empty");
 }
 
-Status Workspace::backupBeforeChange(const QString &trigger)
+Status Workspace::backupBeforeChange(const QString &trigger, const QString &stateBefore)
 {
     if (m_readOnly || !m_journal)
         return success();
-    const QString marker = stateMarker();
+    const QString marker = stateBefore.isEmpty() ? stateMarker() : stateBefore;
     if (marker == m_backedUpAt)
         return success(); // this state is backed up already (often by the day's first write, a moment ago)
     auto taken = Backups::take(m_path, trigger, m_clock->now());

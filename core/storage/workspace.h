@@ -151,8 +151,13 @@ public:
     Status saveCopy(const QString &target);
     /// A backup before a big change (an import, a period close), unless the workspace has not changed since
     /// this object last took one. Call inside the change's write transaction, so it holds exactly the state
-    /// the change starts from.
-    Status backupBeforeChange(const QString &trigger);
+    /// the change starts from. The backup reads through a connection of its own, which sees only what is
+    /// committed: called after the change was written (but before its commit) with `stateBefore` — the
+    /// stateMarker() read before writing — it still saves the state the change started from, and a change
+    /// that wrote nothing can skip it (an import of an unchanged file).
+    Status backupBeforeChange(const QString &trigger, const QString &stateBefore = QString());
+    /// Names the workspace's committed state: the last change's number and time.
+    QString stateMarker();
     /// The day's backup, taken before the first write of each day (WriteTransaction asks for it).
     Status ensureDailyBackup();
 
@@ -225,7 +230,6 @@ private:
     /// Copies the log into the file and empties it, without waiting for readers: at rest the log holds no
     /// changes, so a log found beside a file later can only be a crash's or another copy's.
     void checkpoint();
-    QString stateMarker();
     static int onBusy(void *self, int count);
 
     QString m_path;

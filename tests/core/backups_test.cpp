@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Backups: when they are taken, what they hold, which are kept, restoring (a sound file and a damaged one),
 // copies, and the command line's backups / restore / backup.
+#include "core/interchange/importer.h"
 #include "core/services/dealservice.h"
 #include "core/storage/backups.h"
 #include "core/storage/statement.h"
@@ -103,6 +104,39 @@ TEST_F(BackupsTest, ABigChangeIsBackedUpFirstButAnUnchangedStateOnlyOnce)
     EXPECT_EQ(list.at(1).trigger, QStringLiteral("import"));
     EXPECT_EQ(dealsIn(list.at(0).path), 1);
     EXPECT_EQ(dealsIn(list.at(1).path), 0);
+}
+
+TEST_F(BackupsTest, AnImportIsBackedUpAsItWasBeforeAndAnUnchangedReimportTakesNoCopy)
+{
+    addDeal();
+    m_clock.set(QDateTime(QDate(2025, 6, 16), QTime(9, 0)));
+    reopen();
+    addDeal(); // the day's first change: backed up with one deal
+    ASSERT_EQ(Backups::list(m_file).size(), 1);
+    QFile csv(path(QStringLiteral("deals.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("external_id,owner,customer,amount,stage,created_on,closed_on\n"
+              "D-1,alice,Acme 科技有限公司,100.00,won,2025-05-01,2025-06-01\n"
+              "D-2,alice,Acme 科技有限公司,200.00,won,2025-05-01,2025-06-02\n");
+    csv.close();
+    ImportOptions o;
+    o.kind = ImportKind::Deals;
+    m_clock.advance(60);
+    const ImportReport first = Importer::run(*m_ws, csv.fileName(), o);
+    ASSERT_TRUE(first.committed) << qPrintable(first.summaryLines().join(u'\n'));
+    EXPECT_EQ(first.inserted, 2);
+    auto list = Backups::list(m_file);
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list.first().trigger, QStringLiteral("import"));
+    // Taken late in the import's transaction, but of the state it started from: two deals, not four.
+    EXPECT_EQ(dealsIn(list.first().path), 2);
+    EXPECT_EQ(deals(*m_ws), 4);
+    m_clock.advance(60);
+    reopen(); // as the next command-line run: this object has taken no backup yet
+    const ImportReport again = Importer::run(*m_ws, csv.fileName(), o);
+    ASSERT_TRUE(again.committed);
+    EXPECT_EQ(again.unchanged, 2);
+    EXPECT_EQ(Backups::list(m_file).size(), 2); // nothing changed, nothing to back up
 }
 
 TEST_F(BackupsTest, KeepsTheTenNewestAndTheFirstOfTheLastSevenDaysAndFourWeeks)
