@@ -48,8 +48,8 @@ bool Deal::storesSameAs(const Deal &o) const
            stage == o.stage && dateSame(createdOn, o.createdOn) && dateSame(closedOn, o.closedOn) &&
            QStringView(product).trimmed() == QStringView(o.product).trimmed() &&
            QStringView(contractNo).trimmed() == QStringView(o.contractNo).trimmed() &&
-           dateSame(confirmedOn, o.confirmedOn) &&
-           (splits.isEmpty() == o.splits.isEmpty()) && (splits.isEmpty() || credits() == o.credits());
+           dateSame(confirmedOn, o.confirmedOn) && (splits.isEmpty() == o.splits.isEmpty()) &&
+           (splits.isEmpty() || credits() == o.credits());
 }
 
 QList<Split> Deal::splitsFromText(const QString &text)
