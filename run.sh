@@ -14,9 +14,9 @@ die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
 # Packages by platform. Debian/Ubuntu names; Homebrew formulae on macOS.
 DEBIAN_BUILD=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
               qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libgl-dev libsqlite3-dev sqlite3
-              libxlsxwriter-dev libsodium-dev libqt6svg6 fonts-noto-cjk)
+              libxlsxwriter-dev libsodium-dev libgmp-dev libqt6svg6 fonts-noto-cjk)
 DEBIAN_TEST=(clang libclang-rt-14-dev libgtest-dev libgmock-dev libbenchmark-dev qt6-qpa-plugins)
-BREW=(cmake ninja qt sqlite libxlsxwriter libsodium googletest google-benchmark pkg-config)
+BREW=(cmake ninja qt sqlite libxlsxwriter libsodium gmp googletest google-benchmark pkg-config)
 
 install_debian() {
     local want=("${DEBIAN_BUILD[@]}")
@@ -46,7 +46,7 @@ windows_help() {
 On Windows, install once:
   1. Visual Studio 2022 (Desktop development with C++) and CMake 3.21+
   2. vcpkg (https://vcpkg.io), then:
-       vcpkg install qtbase qtcharts qttools sqlite3 libxlsxwriter gtest benchmark --triplet x64-windows
+       vcpkg install qtbase qtcharts qttools sqlite3 libxlsxwriter libsodium gmp gtest benchmark --triplet x64-windows
   3. From a "x64 Native Tools" prompt:
        cmake --preset release -DCMAKE_TOOLCHAIN_FILE=<vcpkg>/scripts/buildsystems/vcpkg.cmake
        cmake --build --preset release

@@ -83,10 +83,10 @@ const DashboardData::Kept &DashboardData::cache(const QStringList &scope)
     Kept c;
     c.scope = scope;
     if (const auto &ledger = m_ledgers[false]) {
-        c.monthlyRevenue = ledger->monthlyRevenueTimes100(scope);
+        c.monthlyRevenue = ledger->monthlyRevenue(scope);
     } else {
         Statement st(m_workspace,
-                     "SELECT substr(d.closed_on, 1, 7), SUM(d.amount * COALESCE(s.percent, 100)) FROM "
+                     "SELECT substr(d.closed_on, 1, 7), SUM(COALESCE(s.credited, d.amount)) FROM "
                      "deals d INDEXED BY deals_won_closed LEFT JOIN deal_splits s ON s.deal_id = d.id "
                      "WHERE d.stage = 'won' AND d.closed_on IS NOT NULL AND " +
                          scopeSql(scope, "COALESCE(s.member_id, d.owner_id)") + " GROUP BY 1");
@@ -171,7 +171,7 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
         qint64 sum = 0;
         for (const Period &m : p.months())
             sum += kept.monthlyRevenue.value(m.toString());
-        return (sum + 50) / 100;
+        return sum;
     };
     for (const Period &p : lastPeriods(period, 12))
         d.trend.append({p, revenueOf(p)});

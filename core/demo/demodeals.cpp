@@ -123,11 +123,19 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
     }
     if (Status st = insert(EntityKind::Deal, deal.id, deal.fields(), deal.validate()); !st)
         return st;
-    for (const auto &split : std::as_const(deal.splits)) {
-        if (Status st = insert(
-                EntityKind::Other, deal.id,
-                {{QStringLiteral("member_id"), split.memberId}, {QStringLiteral("percent"), split.percent}},
-                {});
+    QStringList logins;
+    for (const auto &split : std::as_const(deal.splits))
+        for (const auto &m : members)
+            if (m.member.id == split.memberId)
+                logins << m.member.login;
+    const QList<qint64> credited = Deal::creditedAmounts(deal.amount.minor(), deal.splits, logins);
+    for (int i = 0; i < deal.splits.size(); ++i) {
+        const Split &split = deal.splits.at(i);
+        if (Status st = insert(EntityKind::Other, deal.id,
+                               {{QStringLiteral("member_id"), split.memberId},
+                                {QStringLiteral("percent"), split.percent},
+                                {QStringLiteral("credited"), credited.at(i)}},
+                               {});
             !st)
             return st;
     }

@@ -117,8 +117,12 @@ Status DemoGenerator::run(const Progress &progress)
             continue; // drain so the producer can finish
         for (const Row &row : std::as_const(rows)) {
             if (row.kind == EntityKind::Other) {
-                Statement split(ws, "INSERT INTO deal_splits(deal_id, member_id, percent) VALUES (?, ?, ?)");
-                split.bind(1, row.id).bind(2, row.fields.at(0).second).bind(3, row.fields.at(1).second);
+                Statement split(ws, "INSERT INTO deal_splits(deal_id, member_id, percent, credited) VALUES "
+                                    "(?, ?, ?, ?)");
+                split.bind(1, row.id)
+                    .bind(2, row.fields.at(0).second)
+                    .bind(3, row.fields.at(1).second)
+                    .bind(4, row.fields.at(2).second);
                 if (!split.exec())
                     written = Status(split.problem());
             } else {

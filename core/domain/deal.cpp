@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/deal.h"
+
+#include "core/domain/rounding.h"
 #include "core/domain/textrules.h"
 
 #include "core/domain/textnorm.h"
@@ -7,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace attain {
 
@@ -28,6 +31,25 @@ QList<Split> Deal::credits() const
     std::sort(sorted.begin(), sorted.end(),
               [](const Split &a, const Split &b) { return a.memberId < b.memberId; });
     return sorted;
+}
+
+QList<qint64> Deal::creditedAmounts(qint64 amount, const QList<Split> &splits, const QStringList &logins)
+{
+    QList<int> order(splits.size());
+    std::iota(order.begin(), order.end(), 0);
+    auto login = [&](int i) { return logins.value(i); };
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const int c = login(a).compare(login(b), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : login(a) < login(b);
+    });
+    QList<qint64> percents;
+    for (int i : std::as_const(order))
+        percents << splits.at(i).percent;
+    const QList<qint64> parts = largestRemainder(amount, percents); // ties to the earlier: the first login
+    QList<qint64> out(splits.size(), 0);
+    for (int k = 0; k < order.size(); ++k)
+        out[order.at(k)] = parts.at(k);
+    return out;
 }
 
 QString Deal::splitsText() const

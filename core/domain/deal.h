@@ -51,6 +51,12 @@ public:
     int shareOf(const QString &memberId) const;
     /// Splits sorted by member id, or the owner's 100% when there are none.
     QList<Split> credits() const;
+    /// What each split credits, in whole minor units (PRODUCT.md "Credit"): each share of `amount` rounded
+    /// down, the units left over one each to the largest remainders, ties to the login that sorts first
+    /// (case-insensitively). `logins[i]` is the login of `splits[i]`; the result is in the order of `splits`
+    /// and adds up to `amount`. Kept with each split (deal_splits.credited): every figure reads it.
+    static QList<qint64> creditedAmounts(qint64 amount, const QList<Split> &splits,
+                                         const QStringList &logins);
     /// `id:60;id:40`, sorted, for the change log.
     QString splitsText() const;
     static QList<Split> splitsFromText(const QString &text);

@@ -207,31 +207,6 @@ Result<Money> Money::minus(const Money &other) const
     return plus(other.negated());
 }
 
-bool mulDivRound(qint64 value, qint64 num, qint64 den, qint64 *out)
-{
-    if (den == 0)
-        return false;
-    const bool negative = ((value < 0) != (num < 0)) != (den < 0);
-    auto magnitude = [](qint64 x) { return x < 0 ? quint64(0) - quint64(x) : quint64(x); };
-    const quint64 v = magnitude(value), n = magnitude(num), d = magnitude(den);
-    // v·n/d = (v/d)·n + (v%d)·n/d, which stays within 64 bits for every rate and share Attain uses.
-    const quint64 q = v / d, r = v % d;
-    quint64 whole = 0, partial = 0, result = 0;
-    if (qMulOverflow(q, n, &whole) || qMulOverflow(r, n, &partial))
-        return false;
-    if (qAddOverflow(whole, partial / d, &result))
-        return false;
-    const quint64 rest = partial % d;
-    if (rest >= d - rest && qAddOverflow(result, quint64(1), &result)) // half or more rounds away from zero
-        return false;
-    const quint64 limit = negative ? quint64(std::numeric_limits<qint64>::max()) + 1
-                                   : quint64(std::numeric_limits<qint64>::max());
-    if (result > limit)
-        return false;
-    *out = negative ? qint64(quint64(0) - result) : qint64(result);
-    return true;
-}
-
 Result<Money> Money::times(qint64 numerator, qint64 denominator) const
 {
     qint64 result = 0;

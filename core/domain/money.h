@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/domain/rounding.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -60,7 +61,5 @@ private:
 QString scaledToDecimal(qint64 value, int digits);
 /// Locale-aware grouping of a scaled integer: 2140674, 2 → "21,406.74".
 QString formatScaled(qint64 value, int digits, const QLocale &locale);
-/// value × num / den rounded half away from zero; false on overflow or zero denominator.
-bool mulDivRound(qint64 value, qint64 num, qint64 den, qint64 *out);
 
 } // namespace attain

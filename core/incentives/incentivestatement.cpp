@@ -3,6 +3,7 @@
 
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
+#include "core/domain/rounding.h"
 #include "core/incentives/adjustments.h"
 #include "core/incentives/periodclose.h"
 #include "core/interchange/csvwriter.h"
@@ -304,12 +305,14 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
         s.cappedByMinor = c.cappedByMinor;
 
         QList<StatementLine> mine = awards.value(s.memberId);
-        if (rules.tierAwardMinor > 0 && card.score && !card.plan.tiers.isEmpty()) {
+        if (rules.tierAwardMinor > 0 && card.exactScore && !card.plan.tiers.isEmpty()) {
+            // Tiers crossed by the exact score (99.996, shown 100.00, has not reached 100).
+            const qint64 reached = card.exactScore->floor(100).value_or(0);
             int lowest = card.plan.tiers.first().minimum;
             for (const Tier &t : card.plan.tiers)
                 lowest = std::min(lowest, t.minimum);
             for (const Tier &t : card.plan.tiers)
-                if (t.minimum > lowest && *card.score >= qint64(t.minimum) * 100)
+                if (t.minimum > lowest && reached >= qint64(t.minimum) * 100)
                     mine << award("tier", awardDay, t.key, QString::number(t.minimum), rules.tierAwardMinor);
         }
         std::stable_sort(mine.begin(), mine.end(),
@@ -321,7 +324,7 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
     // A team that reached its revenue target shares the pool among its scored members.
     for (const Scorecard &team : std::as_const(teams)) {
         const auto attainment = team.line(Metric::Revenue).attainment;
-        if (!attainment || *attainment < 1.0)
+        if (!attainment || *attainment < Exact(1))
             continue;
         QList<int> members;
         for (int i = 0; i < out.size(); ++i)
@@ -335,7 +338,7 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
             credited += out.at(i).baseMinor;
         for (int i : members)
             weights << (rules.poolSplit == PoolSplit::ByCredit && credited > 0 ? out.at(i).baseMinor : 1);
-        const QList<qint64> parts = FinanceHandoff::splitByLargestRemainder(rules.teamPoolMinor, weights);
+        const QList<qint64> parts = largestRemainder(rules.teamPoolMinor, weights);
         for (int k = 0; k < members.size(); ++k)
             if (parts.at(k) > 0)
                 out[members.at(k)].lines
@@ -429,7 +432,7 @@ void StatementBuilder::addClawbacks(const Period &period, QList<IncentiveStateme
                 line.reference = l.credit.number;
                 line.detail = close.period.toString();
                 line.recordId = l.credit.dealId;
-                line.baseMinor = (l.credit.creditedTimes100 + 50) / 100;
+                line.baseMinor = l.credit.creditedTimes100 / 100; // whole fen: the credited amount
                 line.amountMinor = after - before;
                 (*statements)[index].lines << line;
             }
@@ -444,7 +447,7 @@ QHash<QString, QList<CreditedDeal>> StatementBuilder::credits(Workspace &workspa
     Statement st(
         workspace,
         QByteArray("SELECT COALESCE(s.member_id, d.owner_id), d.id, COALESCE(d.external_id, d.id), "
-                   "d.amount * COALESCE(s.percent, 100), d.closed_on, c.name FROM deals d "
+                   "COALESCE(s.credited, d.amount) * 100, d.closed_on, c.name FROM deals d "
                    "INDEXED BY deals_won_closed JOIN customers c ON c.id = d.customer_id LEFT JOIN "
                    "deal_splits s ON s.deal_id = d.id WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 "
                    "AND ?2") +

@@ -33,39 +33,6 @@ int HandoffTable::columnIndex(const QString &key) const
     return -1;
 }
 
-QList<qint64> FinanceHandoff::splitByLargestRemainder(qint64 amount, const QList<qint64> &percents)
-{
-    const qint64 whole = std::accumulate(percents.begin(), percents.end(), qint64(0));
-    QList<qint64> parts;
-    QList<qint64> remainders;
-    if (whole <= 0)
-        return QList<qint64>(percents.size(), 0);
-    qint64 given = 0;
-    for (qint64 p : percents) {
-        // Weights may be amounts (a pool shared by credit): the product is kept in 128 bits where the
-        // compiler has them (GCC, Clang), else in a long double (exact below 2^64 on x86, 2^53 elsewhere).
-#if defined(__SIZEOF_INT128__)
-        __extension__ typedef __int128 Wide;
-        const Wide product = static_cast<Wide>(amount) * p;
-        parts << qint64(product / whole);
-        remainders << qint64(product % whole);
-#else
-        const long double product = static_cast<long double>(amount) * p;
-        const qint64 part = qint64(product / whole);
-        parts << part;
-        remainders << qint64(product - static_cast<long double>(part) * whole);
-#endif
-        given += parts.last();
-    }
-    QList<int> order(percents.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return remainders.at(a) > remainders.at(b); });
-    for (qint64 left = amount - given, i = 0; left > 0 && !order.isEmpty(); --left, ++i)
-        ++parts[order.at(int(i % order.size()))];
-    return parts;
-}
-
 Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &period)
 {
     using T = HandoffTable::Type;
@@ -94,7 +61,7 @@ Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &p
         SELECT d.id, COALESCE(d.external_id, d.id), COALESCE(d.contract_no, ''), c.name, o.login, o.name,
                d.amount, d.currency, d.closed_on, COALESCE(d.confirmed_on, ''),
                COALESCE(cm.login, o.login), COALESCE(cm.name, o.name), COALESCE(ct.name, ot.name, ''),
-               COALESCE(s.percent, 100)
+               COALESCE(s.percent, 100), COALESCE(s.credited, d.amount)
         FROM deals d
         JOIN customers c ON c.id = d.customer_id
         JOIN members o ON o.id = d.owner_id
@@ -105,46 +72,28 @@ Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &p
         WHERE d.stage = 'won' AND d.closed_on BETWEEN ? AND ?
         ORDER BY d.closed_on, COALESCE(d.external_id, d.id), COALESCE(cm.login, o.login) COLLATE NOCASE)");
     st.bind(1, Dates::toIso(period.start())).bind(2, Dates::toIso(period.end()));
-    struct Credit
-    {
-        QStringList cells;
-        int percent;
-    };
-    QString currentDeal;
-    QList<Credit> credits;
-    qint64 dealAmount = 0;
-    QString currency;
-    auto flush = [&] {
-        if (credits.isEmpty())
-            return;
-        QList<qint64> percents;
-        for (const Credit &c : credits)
-            percents << c.percent;
-        const QList<qint64> parts = splitByLargestRemainder(dealAmount, percents);
-        for (int i = 0; i < credits.size(); ++i) {
-            QStringList cells = credits.at(i).cells;
-            cells[10] = Money(parts.at(i), currency).toDecimalString();
-            table.totalMinor[currency] += parts.at(i);
-            table.rows << cells;
-        }
-        credits.clear();
-    };
     const QString periodText = period.toString();
     while (st.next()) {
-        const QString id = st.text(0);
-        if (id != currentDeal) {
-            flush();
-            currentDeal = id;
-            dealAmount = st.int64(6);
-            currency = st.text(7);
-        }
-        const int percent = int(st.int64(13));
-        credits << Credit{{periodText, st.text(1), st.text(2), st.text(3), st.text(4), st.text(5),
-                           st.text(12), st.text(10), st.text(11), QString::number(percent), QString(),
-                           Money(dealAmount, currency).toDecimalString(), currency, st.text(8), st.text(9)},
-                          percent};
+        // The split's credited amount as DealService stored it: the same fen every other figure uses.
+        const qint64 amount = st.int64(6), credited = st.int64(14);
+        const QString currency = st.text(7);
+        table.rows << QStringList{periodText,
+                                  st.text(1),
+                                  st.text(2),
+                                  st.text(3),
+                                  st.text(4),
+                                  st.text(5),
+                                  st.text(12),
+                                  st.text(10),
+                                  st.text(11),
+                                  QString::number(st.int64(13)),
+                                  Money(credited, currency).toDecimalString(),
+                                  Money(amount, currency).toDecimalString(),
+                                  currency,
+                                  st.text(8),
+                                  st.text(9)};
+        table.totalMinor[currency] += credited;
     }
-    flush();
     if (!st.ok())
         return Result<HandoffTable>::failure(QString(), st.error());
     return table;

@@ -67,11 +67,6 @@ public:
     /// Where the payouts file goes beside a deals file: `NAME-payouts.EXT`.
     static QString payoutsPath(const QString &dealsPath);
 
-    /// `amount × weight[i] / Σ weights` for each share (weights: percents, or amounts), rounded so that the
-    /// parts add up to `amount`: each part is rounded down and the fen left over go to the largest
-    /// remainders (ties to the earlier share).
-    static QList<qint64> splitByLargestRemainder(qint64 amount, const QList<qint64> &percents);
-
     static Result<HandoffWritten> writeCsv(const HandoffTable &table, const QString &path,
                                            CsvWriter::Encoding encoding);
     /// The table encoded as CSV; problems name the row and column of a cell the encoding cannot hold.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/entitykind.h"
+#include "core/domain/exact.h"
 #include "core/domain/plan.h"
 
 #include <QDate>
@@ -22,26 +23,33 @@ struct MetricLine
     };
 
     Metric metric = Metric::Revenue;
-    /// In the metric's unit: fen for revenue, hundredths otherwise (follow-ups 7 → 700, 4.5 stars → 450,
-    /// a rate of 33.33% → 3333). Empty where there is no data.
+    /// As shown, in the metric's unit, rounded half away from zero: fen for revenue, hundredths otherwise
+    /// (follow-ups 7 → 700, 4.5 stars → 450, a rate of 33.33% → 3333). Empty where there is no data.
+    /// Never computed with: exactActual and exactTarget are what the score uses.
     std::optional<qint64> actual;
     std::optional<qint64> target;
+    /// The exact values in the same unit (a mean of 4.4444… stars is 4000/9 hundredths).
+    std::optional<Exact> exactActual;
+    std::optional<Exact> exactTarget;
     /// The target was derived from the months of a quarter or year, or is the default satisfaction target.
     bool targetDerived = false;
-    /// actual ÷ target (target ÷ actual when lower is better); 1.0 is 100%. Uncapped.
-    std::optional<double> attainment;
+    /// actual ÷ target (target ÷ actual when lower is better), exact; 1 is 100%. Uncapped.
+    std::optional<Exact> attainment;
     bool capped = false;
     int weight = 0;
     Direction direction = Direction::Higher;
     LeftOut leftOut = LeftOut::NotInPlan;
-    /// Points this metric adds to the score.
-    double contribution = 0;
+    /// Points this metric adds to the score, exact.
+    Exact contribution;
 
     bool included() const { return leftOut == LeftOut::No; }
     /// The attainment that counts: min(attainment, cap).
-    double counted(int capPercent) const
+    Exact counted(int capPercent) const
     {
-        return attainment ? std::min(*attainment, capPercent / 100.0) : 0.0;
+        if (!attainment)
+            return Exact();
+        const Exact cap = Exact::ratio(capPercent, 100);
+        return *attainment > cap ? cap : *attainment;
     }
 };
 
@@ -57,8 +65,11 @@ struct Scorecard
     QString scoredLevel; // the plan's level used
     Period period;
     Plan plan;
-    /// In hundredths of a point (10000 = 100.00); empty when no metric has data and a target.
+    /// As shown: in hundredths of a point (10000 = 100.00), rounded half away from zero; empty when no
+    /// metric has data and a target.
     std::optional<qint64> score;
+    /// The exact score: the tier follows it, not the rounded one (99.996 is shown 100.00 but is Near).
+    std::optional<Exact> exactScore;
     QString tier;
     QList<MetricLine> lines; // every metric, in the brief's order
     /// The previous period's credited won revenue (fen) and deals (hundredths), as the plan counts them.

@@ -4,13 +4,9 @@
 // scoreenginesums.cpp, scoreenginetargets.cpp and scoreenginebehind.cpp.
 #include "core/scoring/scoreengine.h"
 
-#include "core/scoring/scorerounding.h"
 #include "core/services/planservice.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
-
-#include <cmath>
-#include <limits>
 
 namespace attain {
 
@@ -23,8 +19,6 @@ const MetricLine &Scorecard::line(Metric metric) const
     return none;
 }
 
-using namespace scorerounding;
-
 Plan ScoreEngine::planFor(const Period &period)
 {
     return m_plan ? *m_plan : PlanService(m_workspace).planFor(period);
@@ -35,47 +29,52 @@ Scorecard ScoreEngine::finish(Scorecard card, const ScoreSums &raw,
 {
     const PlanLevel &level = card.isTeam ? card.plan.team : card.plan.levelFor(card.level);
     card.scoredLevel = level.level;
-    card.previousRevenue = divRound(raw.previousRevenueTimes100, 100);
+    card.previousRevenue = raw.previousRevenue;
     card.previousDealsWon = raw.previousSharePercent;
-    const double cap = card.plan.capPercent / 100.0;
+    const Exact cap = Exact::ratio(card.plan.capPercent, 100);
     for (Metric metric : Metrics::all()) {
         MetricLine line;
         line.metric = metric;
+        // Exact, in the metric's unit (PRODUCT.md "Exactness"): nothing is rounded before it is used.
         switch (metric) {
-        case Metric::Revenue: line.actual = divRound(raw.revenueTimes100, 100); break;
-        case Metric::DealsWon: line.actual = raw.sharePercent; break;
-        case Metric::NewCustomers: line.actual = raw.newCustomers * 100; break;
-        case Metric::FollowUps: line.actual = raw.followUps * 100; break;
+        case Metric::Revenue: line.exactActual = Exact(raw.revenue); break;
+        case Metric::DealsWon: line.exactActual = Exact(raw.sharePercent); break;
+        case Metric::NewCustomers: line.exactActual = Exact(raw.newCustomers) * Exact(100); break;
+        case Metric::FollowUps: line.exactActual = Exact(raw.followUps) * Exact(100); break;
         case Metric::Satisfaction:
             if (raw.ratingCount > 0)
-                line.actual = mulDivRound(raw.ratingSum, 100, raw.ratingCount);
+                line.exactActual = Exact(raw.ratingSum) * Exact(100) / Exact(raw.ratingCount);
             break;
         case Metric::RepurchaseRate:
             if (raw.customers > 0)
-                line.actual = mulDivRound(raw.repeatCustomers, 10000, raw.customers);
+                line.exactActual = Exact(raw.repeatCustomers) * Exact(10000) / Exact(raw.customers);
             break;
         case Metric::Progress:
-            if (raw.previousRevenueTimes100 > 0)
-                line.actual = mulDivRound(raw.revenueTimes100, 10000, raw.previousRevenueTimes100) - 10000;
+            if (raw.previousRevenue > 0)
+                line.exactActual =
+                    Exact(raw.revenue) * Exact(10000) / Exact(raw.previousRevenue) - Exact(10000);
             break;
         }
+        if (line.exactActual)
+            line.actual = line.exactActual->rounded();
         if (const auto t = targets.find(metric); t != targets.end()) {
-            line.target = t->value;
+            line.exactTarget = t->value;
+            line.target = t->value.rounded();
             line.targetDerived = t->derived;
         }
         const auto planned = level.find(metric);
         line.weight = planned ? planned->weight : 0;
         line.direction = planned ? planned->direction : Direction::Higher;
-        if (line.actual && line.target && *line.target > 0) {
+        if (line.exactActual && line.exactTarget && line.exactTarget->sign() > 0) {
             if (line.direction == Direction::Higher)
-                line.attainment = double(*line.actual) / double(*line.target);
+                line.attainment = *line.exactActual / *line.exactTarget;
             else
-                line.attainment = *line.actual <= 0 ? cap : double(*line.target) / double(*line.actual);
+                line.attainment = line.exactActual->sign() <= 0 ? cap : *line.exactTarget / *line.exactActual;
             line.capped = *line.attainment > cap;
         }
         if (line.weight <= 0)
             line.leftOut = MetricLine::LeftOut::NotInPlan;
-        else if (!line.actual)
+        else if (!line.exactActual)
             line.leftOut = MetricLine::LeftOut::NoData;
         else if (!line.attainment)
             line.leftOut = MetricLine::LeftOut::NoTarget;
@@ -88,15 +87,17 @@ Scorecard ScoreEngine::finish(Scorecard card, const ScoreSums &raw,
         if (l.included())
             weights += l.weight;
     if (weights > 0) {
-        // Summed in the brief's metric order, so the same data gives the same bits.
-        double score = 0;
+        Exact score;
         for (MetricLine &l : card.lines)
             if (l.included()) {
-                l.contribution = 100.0 * l.weight * l.counted(card.plan.capPercent) / weights;
+                l.contribution =
+                    Exact(100) * Exact(l.weight) * l.counted(card.plan.capPercent) / Exact(weights);
                 score += l.contribution;
             }
-        card.score = std::llround(score * 100.0);
-        card.tier = card.plan.tierFor(*card.score);
+        card.exactScore = score;
+        card.score = score.rounded(100).value_or(0);
+        // The tier follows the exact score: S ≥ m exactly when ⌊100·S⌋ ≥ 100·m, m a whole number.
+        card.tier = card.plan.tierFor(score.floor(100).value_or(0));
     }
     return card;
 }
@@ -200,9 +201,9 @@ ScoreEngine::Everyone ScoreEngine::everyone(const Period &period)
 
 std::optional<NextTier> ScoreEngine::nextTier(const Scorecard &card)
 {
-    if (!card.score)
+    if (!card.exactScore)
         return std::nullopt;
-    const auto tier = card.plan.nextTier(*card.score);
+    const auto tier = card.plan.nextTier(card.exactScore->floor(100).value_or(0));
     if (!tier)
         return std::nullopt;
     NextTier next{*tier, {}};
@@ -210,40 +211,41 @@ std::optional<NextTier> ScoreEngine::nextTier(const Scorecard &card)
     for (const MetricLine &l : card.lines)
         if (l.included())
             weights += l.weight;
-    const double cap = card.plan.capPercent / 100.0;
-    // Points still missing, from the exact sum (the shown score is rounded to hundredths).
-    double score = 0;
-    for (const MetricLine &l : card.lines)
-        score += l.contribution;
-    const double missing = tier->minimum - score;
+    const Exact cap = Exact::ratio(card.plan.capPercent, 100);
+    // Points still missing, from the exact score.
+    const Exact missing = Exact(tier->minimum) - *card.exactScore;
     for (const MetricLine &l : card.lines) {
         if (!l.included())
             continue;
         TierGap gap;
         gap.metric = l.metric;
-        const double needed = l.counted(card.plan.capPercent) + missing * weights / (100.0 * l.weight);
+        // The attainment this metric alone would need: counted + missing × Σw ÷ (100 × w).
+        const Exact needed =
+            l.counted(card.plan.capPercent) + missing * Exact(weights) / (Exact(100) * Exact(l.weight));
         // Metrics counted in whole units (deals are split in hundredths, follow-ups and customers whole).
         const qint64 unit = (l.metric == Metric::FollowUps || l.metric == Metric::NewCustomers) ? 100 : 1;
         // Ratings stop at 5 stars and a rate at 100%, whatever the target.
-        const qint64 ceiling = l.metric == Metric::Satisfaction     ? 500
-                               : l.metric == Metric::RepurchaseRate ? 10000
-                                                                    : std::numeric_limits<qint64>::max();
-        if (needed > cap + 1e-12 ||
-            (l.direction == Direction::Higher && needed * double(*l.target) > double(ceiling) + 1e-9)) {
+        const std::optional<qint64> ceiling = l.metric == Metric::Satisfaction ? std::optional<qint64>(500)
+                                              : l.metric == Metric::RepurchaseRate
+                                                  ? std::optional<qint64>(10000)
+                                                  : std::nullopt;
+        const Exact &target = *l.exactTarget;
+        if (needed > cap ||
+            (l.direction == Direction::Higher && ceiling && needed * target > Exact(*ceiling))) {
             gap.reachable = false;
         } else if (l.direction == Direction::Higher) {
-            // The smallest actual whose attainment reaches `needed`.
-            qint64 actual = qint64(std::ceil(needed * double(*l.target) - 1e-9));
-            actual = (actual + unit - 1) / unit * unit;
+            // The smallest actual, in whole units, whose attainment reaches `needed`.
+            const qint64 units = (needed * target / Exact(unit)).ceil().value_or(0);
             gap.reachable = true;
-            gap.neededActual = actual;
-            gap.change = actual - *l.actual;
+            gap.neededActual = units * unit;
+            gap.change = gap.neededActual - l.actual.value_or(0);
         } else {
-            qint64 actual = needed <= 0 ? *l.actual : qint64(std::floor(double(*l.target) / needed + 1e-9));
-            actual = actual / unit * unit;
+            // The largest actual, in whole units, whose attainment target ÷ actual reaches `needed`.
+            const qint64 units = needed.sign() <= 0 ? l.actual.value_or(0) / unit
+                                                    : (target / needed / Exact(unit)).floor().value_or(0);
             gap.reachable = true;
-            gap.neededActual = actual;
-            gap.change = *l.actual - actual;
+            gap.neededActual = units * unit;
+            gap.change = l.actual.value_or(0) - gap.neededActual;
         }
         next.gaps << gap;
     }

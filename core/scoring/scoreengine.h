@@ -56,8 +56,11 @@ public:
     /// Targets for a subject in a period, as set or derived (PRODUCT.md "Targets for a period").
     struct TargetValue
     {
-        qint64 value = 0;
+        /// Exact, in the metric's unit: a mean of three months' targets is their sum ÷ 3.
+        Exact value;
         bool derived = false;
+        /// As shown: rounded half away from zero to the unit.
+        qint64 shown() const { return value.rounded().value_or(0); }
     };
     QHash<Metric, TargetValue> targets(const QString &memberId, const QString &teamId, const Period &period);
 

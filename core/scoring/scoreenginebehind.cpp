@@ -2,7 +2,6 @@
 // ScoreEngine's records behind a metric: the deals, follow-ups or ratings a member's metric counts.
 #include "core/scoring/scoreengine.h"
 
-#include "core/scoring/scorerounding.h"
 #include "core/scoring/scoresql.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
@@ -10,8 +9,6 @@
 namespace attain {
 
 using namespace scoresql;
-using namespace scorerounding;
-
 QList<Behind> ScoreEngine::behind(const Scorecard &card, Metric metric)
 {
     QList<Behind> out;
@@ -26,7 +23,7 @@ QList<Behind> ScoreEngine::behind(const Scorecard &card, Metric metric)
         Statement st(
             m_workspace,
             creditsCte(confirmed, Credited::FewMembers) +
-                "SELECT c.id, COALESCE(d.external_id, ''), cu.name, d.closed_on, c.amount, c.pct, "
+                "SELECT c.id, COALESCE(d.external_id, ''), cu.name, d.closed_on, c.credited, c.pct, "
                 "EXISTS (SELECT 1 FROM deals e WHERE e.customer_id = c.customer_id AND " +
                 wonFilter(confirmed, "e") +
                 " AND e.closed_on < ?1) FROM credit c JOIN deals d ON d.id = c.id JOIN customers cu ON "
@@ -40,7 +37,7 @@ QList<Behind> ScoreEngine::behind(const Scorecard &card, Metric metric)
             b.customer = st.text(2);
             b.date = QDate::fromString(st.text(3), Qt::ISODate);
             b.percent = int(st.int64(5));
-            b.value = metric == Metric::DealsWon ? b.percent : mulDivRound(st.int64(4), b.percent, 100);
+            b.value = metric == Metric::DealsWon ? b.percent : st.int64(4); // the credited fen
             if (metric == Metric::RepurchaseRate)
                 b.note = st.int64(6) ? tr("bought before") : tr("first purchase");
             out << b;

@@ -42,13 +42,13 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
     QList<QPair<QString, QString>> &credited = pairs ? *pairs : localPairs;
     {
         Statement st(m_workspace, creditsCte(confirmed, who) +
-                                      "SELECT member, customer_id, SUM(amount * pct), SUM(pct) FROM credit "
+                                      "SELECT member, customer_id, SUM(credited), SUM(pct) FROM credit "
                                       "GROUP BY member, customer_id");
         bindMembers(st, period, only);
         while (st.next()) {
             const QString member = st.text(0);
             ScoreSums &r = raw[member];
-            r.revenueTimes100 += st.int64(2);
+            r.revenue += st.int64(2);
             r.sharePercent += st.int64(3);
             ++r.customers;
             credited.append({member, st.text(1)});
@@ -79,13 +79,12 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
         *repeatCustomers = std::move(repeat);
     lap("repurchase");
     {
-        Statement st(m_workspace,
-                     creditsCte(confirmed, who) +
-                         "SELECT member, SUM(amount * pct), SUM(pct) FROM credit GROUP BY member");
+        Statement st(m_workspace, creditsCte(confirmed, who) +
+                                      "SELECT member, SUM(credited), SUM(pct) FROM credit GROUP BY member");
         bindMembers(st, period.previous(), only);
         while (st.next()) {
             ScoreSums &r = raw[st.text(0)];
-            r.previousRevenueTimes100 = st.int64(1);
+            r.previousRevenue = st.int64(1);
             r.previousSharePercent = st.int64(2);
         }
     }

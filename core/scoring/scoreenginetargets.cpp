@@ -2,13 +2,10 @@
 // ScoreEngine's targets: a subject's targets for a period, as set or derived from its months.
 #include "core/scoring/scoreengine.h"
 
-#include "core/scoring/scorerounding.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
 namespace attain {
-
-using namespace scorerounding;
 
 QHash<Metric, ScoreEngine::TargetValue> ScoreEngine::targets(const QString &memberId, const QString &teamId,
                                                              const Period &period)
@@ -32,12 +29,12 @@ QHash<Metric, ScoreEngine::TargetValue> ScoreEngine::targets(const QString &memb
     for (Metric metric : Metrics::all()) {
         const QHash<Metric, qint64> own = byPeriod.value(period.toString());
         if (own.contains(metric)) {
-            out[metric] = {own.value(metric), false};
+            out[metric] = {Exact(own.value(metric)), false};
             continue;
         }
         if (period.kind() != Period::Kind::Month) {
             const QList<Period> months = period.months();
-            qint64 sum = 0;
+            Exact sum;
             bool all = true;
             for (const Period &m : months) {
                 const auto &h = byPeriod.value(m.toString());
@@ -45,15 +42,16 @@ QHash<Metric, ScoreEngine::TargetValue> ScoreEngine::targets(const QString &memb
                     all = false;
                     break;
                 }
-                sum += h.value(metric);
+                sum = sum + h.value(metric);
             }
             if (all) {
-                out[metric] = {Metrics::isAdditive(metric) ? sum : divRound(sum, months.size()), true};
+                // Summed exactly (a GMP rational cannot overflow); the mean is not rounded.
+                out[metric] = {Metrics::isAdditive(metric) ? sum : sum / Exact(months.size()), true};
                 continue;
             }
         }
         if (metric == Metric::Satisfaction)
-            out[metric] = {450, true};
+            out[metric] = {Exact(450), true};
     }
     return out;
 }

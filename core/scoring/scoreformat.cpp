@@ -67,9 +67,36 @@ QString ScoreFormat::plain(Metric, qint64 value)
     return twoDecimals(value);
 }
 
-QString ScoreFormat::percent(double ratio)
+QString ScoreFormat::percent(const Exact &ratio)
 {
-    return twoDecimals(std::llround(ratio * 10000.0));
+    return twoDecimals(ratio.rounded(10000).value_or(0));
+}
+
+QString ScoreFormat::contribution(const MetricLine &line)
+{
+    return twoDecimals(line.contribution.rounded(100).value_or(0));
+}
+
+QString ScoreFormat::hiddenBoundary(const Scorecard &card)
+{
+    if (!card.score || !card.exactScore)
+        return QString();
+    const QString shownTier = card.plan.tierFor(*card.score);
+    if (shownTier == card.tier)
+        return QString();
+    std::optional<Tier> missed;
+    for (const Tier &t : card.plan.tiers)
+        if (t.key == shownTier)
+            missed = t;
+    if (!missed)
+        return QString();
+    // The exact score cut (not rounded) to three decimals, so it never reads as the boundary itself.
+    const qint64 thousandths = card.exactScore->floor(1000).value_or(0);
+    QString exact =
+        QStringLiteral("%1.%2").arg(thousandths / 1000).arg(thousandths % 1000, 3, 10, QLatin1Char('0'));
+    if (*card.exactScore != Exact::ratio(thousandths, 1000))
+        exact += QStringLiteral("…");
+    return tr("%1, shown %2 — below %3").arg(exact, score(*card.score), Plan::tierLabel(missed->key));
 }
 
 QString ScoreFormat::score(qint64 hundredths)
@@ -120,7 +147,7 @@ QString ScoreFormat::json(const QList<Scorecard> &cards)
             o.insert(QStringLiteral("attainment"),
                      l.attainment ? QJsonValue(percent(*l.attainment)) : QJsonValue());
             o.insert(QStringLiteral("capped"), l.capped);
-            o.insert(QStringLiteral("contribution"), twoDecimals(std::llround(l.contribution * 100)));
+            o.insert(QStringLiteral("contribution"), contribution(l));
             lines.append(o);
         }
         QJsonObject o{{QStringLiteral("period"), c.period.toString()},
@@ -270,6 +297,8 @@ QString ScoreFormat::explain(const Scorecard &c, const std::optional<NextTier> &
            QLatin1Char('\n');
     out += c.score ? tr("score %1 · %2").arg(score(*c.score), Plan::tierLabel(c.tier))
                    : tr("no score: no metric has data and a target");
+    if (const QString hidden = hiddenBoundary(c); !hidden.isEmpty())
+        out += QStringLiteral(" (%1)").arg(hidden);
     out += QStringLiteral("\n\n");
     QList<QStringList> rows{
         {tr("metric"), tr("actual"), tr("target"), tr("attainment"), tr("weight"), tr("contribution")}};
@@ -286,7 +315,7 @@ QString ScoreFormat::explain(const Scorecard &c, const std::optional<NextTier> &
                                       (l.capped ? tr(" (capped at %1%)").arg(c.plan.capPercent) : QString())
                                 : QStringLiteral("–"),
                             QString::number(l.weight),
-                            l.included() ? twoDecimals(std::llround(l.contribution * 100)) : tr("left out")};
+                            l.included() ? contribution(l) : tr("left out")};
     }
     out += columns(rows);
     bool anyDerived = false;

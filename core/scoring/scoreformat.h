@@ -16,10 +16,15 @@ class ScoreFormat
 public:
     /// A metric value in the brief's csv form: money in major units, everything else ÷ 100; two decimals.
     static QString plain(Metric metric, qint64 value);
-    /// An attainment as an uncapped percent with two decimals: 1.2 → "120.00".
-    static QString percent(double ratio);
+    /// An attainment as an uncapped percent with two decimals, rounded half away from zero: 1.2 → "120.00".
+    static QString percent(const Exact &ratio);
     /// A score in hundredths as "87.50".
     static QString score(qint64 hundredths);
+    /// A line's contribution to the score with two decimals: "26.67".
+    static QString contribution(const MetricLine &line);
+    /// Said where the rounded score would seem to reach a tier the exact score does not:
+    /// "99.996, shown 100.00 — below On target"; empty otherwise.
+    static QString hiddenBoundary(const Scorecard &card);
 
     /// `period,login,name,team,level,score,tier,<metric>_actual,<metric>_target,<metric>_attainment…`
     static QString csv(const QList<Scorecard> &cards);

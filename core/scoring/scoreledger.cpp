@@ -15,13 +15,13 @@ namespace attain {
 
 void ScoreSums::add(const ScoreSums &o)
 {
-    revenueTimes100 += o.revenueTimes100;
+    revenue += o.revenue;
     sharePercent += o.sharePercent;
     newCustomers += o.newCustomers;
     followUps += o.followUps;
     ratingSum += o.ratingSum;
     ratingCount += o.ratingCount;
-    previousRevenueTimes100 += o.previousRevenueTimes100;
+    previousRevenue += o.previousRevenue;
     previousSharePercent += o.previousSharePercent;
 }
 
@@ -141,11 +141,16 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
     const QByteArray confirmed = confirmedOnly ? " AND confirmed_on IS NOT NULL" : "";
 
     // Split deals: their members' shares replace the owner's 100%.
-    QHash<QByteArray, QList<QPair<qint32, qint32>>> splits;
+    struct Share
     {
-        Statement st(workspace, "SELECT deal_id, member_id, percent FROM deal_splits");
+        qint32 member, percent;
+        qint64 credited;
+    };
+    QHash<QByteArray, QList<Share>> splits;
+    {
+        Statement st(workspace, "SELECT deal_id, member_id, percent, credited FROM deal_splits");
         while (st.next())
-            splits[st.utf8(0).toByteArray()].append({member(st.utf8(1)), qint32(st.int64(2))});
+            splits[st.utf8(0).toByteArray()].append({member(st.utf8(1)), qint32(st.int64(2)), st.int64(3)});
         if (!st.ok())
             return failed(st);
     }
@@ -169,8 +174,8 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
             if (split == splits.constEnd()) {
                 ledger->m_credits.push_back({day, member(st.utf8(1)), cu, 100, amount});
             } else {
-                for (const auto &[m, percent] : *split)
-                    ledger->m_credits.push_back({day, m, cu, percent, amount});
+                for (const Share &share : *split)
+                    ledger->m_credits.push_back({day, share.member, cu, share.percent, share.credited});
             }
         }
         if (!st.ok())
@@ -300,7 +305,7 @@ QHash<QString, ScoreSums> ScoreLedger::sums(const Period &period, const QStringL
         if (!counted(c.member))
             continue;
         ScoreSums &s = sums[c.member];
-        s.revenueTimes100 += c.amount * c.percent;
+        s.revenue += c.credited;
         s.sharePercent += c.percent;
         seen[c.member] = 1;
         credited.push_back(quint64(quint32(c.member)) << 32 | quint32(c.customer));
@@ -323,7 +328,7 @@ QHash<QString, ScoreSums> ScoreLedger::sums(const Period &period, const QStringL
         const Credit &c = m_credits[i];
         if (!counted(c.member))
             continue;
-        sums[c.member].previousRevenueTimes100 += c.amount * c.percent;
+        sums[c.member].previousRevenue += c.credited;
         sums[c.member].previousSharePercent += c.percent;
         seen[c.member] = 1;
     }
@@ -387,13 +392,13 @@ QPair<qint64, qint64> ScoreLedger::ratings(const Period &period, const QStringLi
     return {total.ratingSum, total.ratingCount};
 }
 
-QMap<QString, qint64> ScoreLedger::monthlyRevenueTimes100(const QStringList &scope) const
+QMap<QString, qint64> ScoreLedger::monthlyRevenue(const QStringList &scope) const
 {
     const std::vector<char> in = memberFilter(scope);
     QHash<qint32, qint64> byMonth; // yyyymm →
     for (const Credit &c : m_credits)
         if (counts(in, c.member))
-            byMonth[c.day / 100] += c.amount * c.percent;
+            byMonth[c.day / 100] += c.credited;
     QMap<QString, qint64> out; // in order of the key
     for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it)
         out.insert(QStringLiteral("%1-%2")

@@ -20,13 +20,13 @@ class Workspace;
 /// A subject's sums for a period, before the scoring engine turns them into metric values.
 struct ScoreSums
 {
-    qint64 revenueTimes100 = 0; // Σ amount × percent
-    qint64 sharePercent = 0;    // Σ percent
+    qint64 revenue = 0;      // Σ credited amount, fen (each split's whole-fen credit)
+    qint64 sharePercent = 0; // Σ percent
     qint64 newCustomers = 0;
     qint64 followUps = 0;
     qint64 ratingSum = 0, ratingCount = 0;
     qint64 customers = 0, repeatCustomers = 0;
-    qint64 previousRevenueTimes100 = 0;
+    qint64 previousRevenue = 0;
     qint64 previousSharePercent = 0;
 
     /// Adds another subject's sums, but not the distinct counts (customers, repeat customers): a team's
@@ -64,7 +64,7 @@ public:
     /// The sum and count of the period's ratings of the given members (empty: everyone).
     QPair<qint64, qint64> ratings(const Period &period, const QStringList &scope) const;
     /// Credited won revenue × 100 by month ("2025-06"), of the given members (empty: everyone).
-    QMap<QString, qint64> monthlyRevenueTimes100(const QStringList &scope) const;
+    QMap<QString, qint64> monthlyRevenue(const QStringList &scope) const;
 
     qsizetype creditCount() const { return qsizetype(m_credits.size()); }
 
@@ -81,7 +81,7 @@ private:
         qint32 member;   // index in m_memberIds
         qint32 customer; // index in m_customerIds
         qint32 percent;
-        qint64 amount; // fen
+        qint64 credited; // fen: the deal's amount, or this member's credited part of it
     };
     struct Monthly
     {

@@ -38,7 +38,8 @@ QByteArray creditsCte(bool confirmedOnly, Credited who)
               "WHERE stage = 'won' AND closed_on BETWEEN ?1 AND ?2" +
               confirmed + ")";
     QByteArray credit = ", credit AS (SELECT w.id, w.owner_id, w.amount, w.customer_id, "
-                        "COALESCE(s.member_id, w.owner_id) AS member, COALESCE(s.percent, 100) AS pct "
+                        "COALESCE(s.member_id, w.owner_id) AS member, COALESCE(s.percent, 100) AS pct, "
+                        "COALESCE(s.credited, w.amount) AS credited "
                         "FROM won w LEFT JOIN deal_splits s ON s.deal_id = w.id";
     if (who != Credited::Everyone)
         credit += " WHERE COALESCE(s.member_id, w.owner_id) IN (SELECT value FROM json_each(?3))";

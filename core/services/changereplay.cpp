@@ -121,11 +121,14 @@ Status ChangeReplay::replay(Workspace &workspace, const ChangeSet &changes, bool
             }
             if (!st)
                 return st;
-            // A deal's credit splits live in a table of their own.
+            // A deal's credit splits live in a table of their own, with the amounts they credit.
+            const QString amount = QStringLiteral("amount");
             if (row.kind == EntityKind::Deal && !target.isEmpty() &&
-                !RecordWriter::sameValue(valueOf(expected, kSplits), valueOf(target, kSplits))) {
+                (!RecordWriter::sameValue(valueOf(expected, kSplits), valueOf(target, kSplits)) ||
+                 !RecordWriter::sameValue(valueOf(expected, amount), valueOf(target, amount)))) {
                 Deal deal;
                 deal.id = row.id;
+                deal.amount = Money(valueOf(target, amount).toLongLong());
                 deal.splits = Deal::splitsFromText(valueOf(target, kSplits).toString());
                 if (Status splits = DealService(workspace).writeSplits(deal); !splits)
                     return splits;

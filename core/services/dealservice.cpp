@@ -65,7 +65,10 @@ RecordRules<Deal> DealService::rules(const Write &options)
     r.fields = [](const Deal &d) { return d.fields() + splitField(d); };
     r.notColumns = {QStringLiteral("splits")};
     r.afterWrite = [this, options](const Deal *before, const Deal &after) -> Status {
-        if (before ? before->splitsText() != after.splitsText() : !after.splits.isEmpty())
+        // The credited amounts follow the amount too.
+        if (before ? before->splitsText() != after.splitsText() ||
+                         (!after.splits.isEmpty() && before->amount.minor() != after.amount.minor())
+                   : !after.splits.isEmpty())
             if (Status st = writeSplits(after); !st)
                 return st;
         // Ownership rules apply to a new deal, and when a deal changes hands or customers, not to every edit.
@@ -119,10 +122,21 @@ Status DealService::writeSplits(const Deal &deal)
     clear.bind(1, deal.id);
     if (!clear.exec())
         return Status(clear.problem());
+    QStringList logins;
     for (const auto &split : deal.splits) {
-        Statement insert(m_workspace,
-                         "INSERT INTO deal_splits(deal_id, member_id, percent) VALUES (?, ?, ?)");
-        insert.bind(1, deal.id).bind(2, split.memberId).bind(3, split.percent);
+        Statement login(m_workspace, "SELECT login FROM members WHERE id = ?");
+        login.bind(1, split.memberId);
+        logins << (login.next() ? login.text(0) : QString());
+        if (!login.ok())
+            return Status(login.problem(QStringLiteral("splits")));
+    }
+    const QList<qint64> credited = Deal::creditedAmounts(deal.amount.minor(), deal.splits, logins);
+    for (int i = 0; i < deal.splits.size(); ++i) {
+        const Split &split = deal.splits.at(i);
+        Statement insert(
+            m_workspace,
+            "INSERT INTO deal_splits(deal_id, member_id, percent, credited) VALUES (?, ?, ?, ?)");
+        insert.bind(1, deal.id).bind(2, split.memberId).bind(3, split.percent).bind(4, credited.at(i));
         if (!insert.exec())
             return Status(insert.problem(QStringLiteral("splits")));
     }

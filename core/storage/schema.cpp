@@ -432,6 +432,14 @@ const char *const kVersion8[] = {
     "INSERT INTO next_ids VALUES (1, (SELECT ifnull(max(id), 0) + 1 FROM v8_ids))",
 };
 
+// Version 9: each split's credited amount in whole fen (PRODUCT.md "Credit": largest remainders, ties to the
+// login that sorts first), kept with the split so that revenue, commission, statements and the finance
+// handoff all read the same fen. Filled for older files by SplitCredits, written by DealService after.
+const char *const kVersion9[] = {
+    "ALTER TABLE deal_splits ADD COLUMN credited INTEGER NOT NULL DEFAULT 0 CHECK (typeof(credited) = "
+    "'integer' AND credited >= 0)",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -444,7 +452,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -458,6 +466,7 @@ QStringList Schema::migrationTo(int version)
     case 6: return toList(kVersion6);
     case 7: return toList(kVersion7);
     case 8: return toList(kVersion8);
+    case 9: return toList(kVersion9);
     default: return {};
     }
 }

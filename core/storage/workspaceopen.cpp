@@ -9,6 +9,7 @@
 #include "core/storage/outputfile.h"
 #include "core/storage/schema.h"
 #include "core/storage/schemacheck.h"
+#include "core/storage/splitcredits.h"
 #include "core/storage/sqlitehandle.h"
 #include "core/storage/storageerrors.h"
 #include "core/storage/walchain.h"
@@ -361,6 +362,8 @@ Status Workspace::migrate(int from)
         int failed = SQLITE_OK; // what the step's own code saw, before a later call resets SQLite's
         if (ok && rebuilds)
             failed = IdMigration::run(m_handle);
+        if (ok && version == 9)
+            failed = SplitCredits::fill(m_handle);
         ok = ok && failed == SQLITE_OK && (!rebuilds || foreignKeysHold());
         ok = ok && (version < 6 || WalChain::advance(m_handle));
         ok =

@@ -2635,6 +2635,10 @@
             <numerusform>  ……另有 %n 条</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, shown %2 — below %3</source>
+        <translation>实际 %1，显示为 %2 —— 未达到%3</translation>
+    </message>
 </context>
 <context>
     <name>ServiceSupport</name>
@@ -3097,6 +3101,10 @@
     <message>
         <source>Every change has a change-log entry</source>
         <translation>每次变更都有变更日志</translation>
+    </message>
+    <message>
+        <source>Credited amounts of split deals add up to the deal&apos;s amount</source>
+        <translation>拆分赢单的记入金额之和等于赢单金额</translation>
     </message>
 </context>
 <context>

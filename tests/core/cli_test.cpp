@@ -53,7 +53,9 @@ TEST_F(Cli, DemoThenCheckExitsZero)
     EXPECT_EQ(runCli({QStringLiteral("demo"), file, QStringLiteral("--seed"), QStringLiteral("3")}, &out), 0);
     EXPECT_TRUE(out.contains(QStringLiteral("15 members")));
     EXPECT_EQ(runCli({QStringLiteral("check"), file}, &out), 0);
-    EXPECT_EQ(out.count(QStringLiteral("ok ")), 6);
+    EXPECT_EQ(out.count(QStringLiteral("ok ")), 7);
+    EXPECT_TRUE(out.contains(
+        QStringLiteral("ok    split_credits  Credited amounts of split deals add up to the deal's amount")));
 }
 
 TEST_F(Cli, CheckOfAForeignFileExitsOne)

@@ -3,6 +3,7 @@
 #include "tests/support/testsupport.h"
 
 #include "core/domain/dates.h"
+#include "core/domain/rounding.h"
 #include "core/interchange/financehandoff.h"
 #include "core/interchange/importer.h"
 #include "core/services/dealservice.h"
@@ -373,12 +374,12 @@ TEST_F(Interchange, FinanceReturnConfirmsMatchingDealsAndReportsTheRest)
 
 TEST_F(Interchange, LargestRemainderAddsUpToTheFen)
 {
-    EXPECT_EQ(FinanceHandoff::splitByLargestRemainder(100, {34, 33, 33}), (QList<qint64>{34, 33, 33}));
-    EXPECT_EQ(FinanceHandoff::splitByLargestRemainder(1, {50, 50}), (QList<qint64>{1, 0}));
-    EXPECT_EQ(FinanceHandoff::splitByLargestRemainder(1001, {33, 33, 34}), (QList<qint64>{330, 330, 341}));
-    EXPECT_EQ(FinanceHandoff::splitByLargestRemainder(2, {33, 33, 34}), (QList<qint64>{1, 0, 1}));
+    EXPECT_EQ(largestRemainder(100, {34, 33, 33}), (QList<qint64>{34, 33, 33}));
+    EXPECT_EQ(largestRemainder(1, {50, 50}), (QList<qint64>{1, 0}));
+    EXPECT_EQ(largestRemainder(1001, {33, 33, 34}), (QList<qint64>{330, 330, 341}));
+    EXPECT_EQ(largestRemainder(2, {33, 33, 34}), (QList<qint64>{1, 0, 1}));
     for (qint64 amount : {0LL, 1LL, 99LL, 12345679LL, 999999999999LL}) {
-        const auto parts = FinanceHandoff::splitByLargestRemainder(amount, {17, 29, 54});
+        const auto parts = largestRemainder(amount, {17, 29, 54});
         EXPECT_EQ(parts.at(0) + parts.at(1) + parts.at(2), amount);
     }
 }

@@ -68,6 +68,14 @@ TEST_F(Migration, EachFixtureOpensAtTheCurrentVersionWithItsData)
         EXPECT_EQ(scalar(ws, "SELECT count(*) FROM change_log WHERE length(entity_id) = 36 OR "
                              "old_value LIKE '%-____-____-____-%' OR new_value LIKE '%-____-____-____-%'"),
                   0); // no old id left in the history
+        // Credited amounts (9): ¥21,406.74 split 60/40 between lina and zhangwei: 12,844.044 and 8,562.696
+        // round down to 12,844.04 and 8,562.69; the fen left over goes to the larger remainder, zhangwei's.
+        EXPECT_EQ(scalar(ws, "SELECT credited FROM deal_splits s JOIN members m ON m.id = s.member_id "
+                             "WHERE m.login = 'lina'"),
+                  1284404);
+        EXPECT_EQ(scalar(ws, "SELECT credited FROM deal_splits s JOIN members m ON m.id = s.member_id "
+                             "WHERE m.login = 'zhangwei'"),
+                  856270);
         if (v == 7) {
             // 李娜's PIN came along with her: her UUID is the id she had, her secret is hers.
             const qint64 lina = scalar(ws, "SELECT id FROM members WHERE login = 'lina'");

@@ -48,7 +48,7 @@ TEST_F(Scoring, AJuniorRepsScoreWithSplitsAndTheDefaultSatisfactionTarget)
     ASSERT_TRUE(c.score);
     EXPECT_EQ(*c.score, 9530);
     EXPECT_EQ(c.tier, QStringLiteral("near"));
-    EXPECT_NEAR(c.line(Metric::Revenue).contribution, 37.8, 1e-9);
+    EXPECT_EQ(c.line(Metric::Revenue).contribution, Exact::ratio(378, 10)); // 30 × 1.26, exactly
 
     // Next tier (on target, 100): 4.70 points short.
     const auto next = ScoreEngine::nextTier(c);
@@ -75,7 +75,7 @@ TEST_F(Scoring, ASeniorRepWithACapAndAMetricWithoutData)
     seedJune();
     const Scorecard c = card(m_bob, "2025-06");
     EXPECT_EQ(*c.line(Metric::Revenue).actual, 5400000);
-    EXPECT_NEAR(*c.line(Metric::Revenue).attainment, 2.7, 1e-12);
+    EXPECT_EQ(*c.line(Metric::Revenue).attainment, Exact::ratio(27, 10));
     EXPECT_TRUE(c.line(Metric::Revenue).capped);
     EXPECT_EQ(c.line(Metric::Satisfaction).leftOut, MetricLine::LeftOut::NoData);
     EXPECT_EQ(*c.line(Metric::RepurchaseRate).actual, 5000);
@@ -83,7 +83,7 @@ TEST_F(Scoring, ASeniorRepWithACapAndAMetricWithoutData)
     EXPECT_EQ(c.tier, QStringLiteral("on_target"));
     for (const MetricLine &l : c.lines)
         if (l.included())
-            EXPECT_LE(l.counted(c.plan.capPercent), 1.5);
+            EXPECT_LE(l.counted(c.plan.capPercent), Exact::ratio(3, 2));
 }
 
 // Team East (revenue 60, new customers 20, satisfaction 20): revenue 126,000 + 54,000 = 180,000 of 200,000
@@ -122,7 +122,7 @@ TEST_F(Scoring, APlanChangeInTheMiddleOfHistoryAndALowerIsBetterMetric)
 
     const Scorecard july = card(m_alice, "2025-07");
     EXPECT_EQ(july.plan.name, QStringLiteral("Focus"));
-    EXPECT_NEAR(*july.line(Metric::FollowUps).attainment, 10.0 / 3.0, 1e-12);
+    EXPECT_EQ(*july.line(Metric::FollowUps).attainment, Exact::ratio(10, 3));
     EXPECT_TRUE(july.line(Metric::FollowUps).capped);
     EXPECT_EQ(*july.score, 8500);
     EXPECT_EQ(card(m_alice, "2025-06").plan.name, QStringLiteral("Standard"));
@@ -135,7 +135,7 @@ TEST_F(Scoring, APlanChangeInTheMiddleOfHistoryAndALowerIsBetterMetric)
     target(m_alice, "2025-08", Metric::FollowUps, 1000);
     deal(m_acme.id, m_alice, 100000, QDate(2025, 8, 8), QStringLiteral("J-11"));
     const Scorecard august = card(m_alice, "2025-08");
-    EXPECT_NEAR(*august.line(Metric::FollowUps).attainment, 1.2, 1e-12);
+    EXPECT_EQ(*august.line(Metric::FollowUps).attainment, Exact::ratio(6, 5));
     EXPECT_EQ(*august.score, 11000);
 }
 
@@ -476,8 +476,8 @@ TEST_P(ScoringProperties, OrderDoesNotMatterCapsHoldAndAWonDealNeverLowersRevenu
     for (const Scorecard &c : before)
         for (const MetricLine &l : c.lines)
             if (l.included()) {
-                EXPECT_LE(l.counted(c.plan.capPercent), c.plan.capPercent / 100.0);
-                EXPECT_LE(l.contribution, 100.0 * c.plan.capPercent / 100.0 + 1e-9);
+                EXPECT_LE(l.counted(c.plan.capPercent), Exact::ratio(c.plan.capPercent, 100));
+                EXPECT_LE(l.contribution, Exact(c.plan.capPercent));
             }
 
     // Adding a won deal never lowers its owner's revenue attainment.
@@ -490,7 +490,7 @@ TEST_P(ScoringProperties, OrderDoesNotMatterCapsHoldAndAWonDealNeverLowersRevenu
         c.createdOn = QDate(2024, 1, 1);
         c.ownerSince = c.createdOn;
         const QString customerId = CustomerService(**a).create(c)->id;
-        const double was = *ScoreEngine(**a).member(owner.id, q)->line(Metric::Revenue).attainment;
+        const Exact was = *ScoreEngine(**a).member(owner.id, q)->line(Metric::Revenue).attainment;
         Deal d = makeDeal(customerId, owner.id, 1 + random.bounded(50000), QDate(2025, 5, 1 + i), Stage::Won,
                           QStringLiteral("N-%1").arg(i));
         ASSERT_TRUE(DealService(**a).create(d));

@@ -199,7 +199,10 @@ void ScorecardPage::refresh()
     }
     const Scorecard &c = *m_card;
     m_score->setValue(c.score ? ScoreFormat::score(*c.score) : QStringLiteral("–"));
-    m_score->setNote(c.score ? tr("of 100 for on target") : tr("no metric has data and a target yet"));
+    const QString hidden = ScoreFormat::hiddenBoundary(c);
+    m_score->setNote(!hidden.isEmpty() ? hidden
+                     : c.score         ? tr("of 100 for on target")
+                                       : tr("no metric has data and a target yet"));
     m_tier->setValue(c.tier.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(c.tier));
     m_tier->setNote(c.period.label(), tierColor(c.tier));
     m_plan->setValue(c.plan.name);
@@ -227,7 +230,7 @@ void ScorecardPage::refresh()
         if (l.attainment) {
             auto *bar = new QProgressBar(m_lines);
             bar->setRange(0, c.plan.capPercent * 10);
-            bar->setValue(int(std::min(*l.attainment, c.plan.capPercent / 100.0) * 1000));
+            bar->setValue(int(l.counted(c.plan.capPercent).floor(1000).value_or(0)));
             bar->setFormat(ScoreFormat::percent(*l.attainment) + QLatin1Char('%'));
             bar->setTextVisible(true);
             bar->setAlignment(Qt::AlignCenter);
@@ -236,9 +239,8 @@ void ScorecardPage::refresh()
             m_lines->setItem(row, 3, item(QStringLiteral("–"), Qt::AlignCenter));
         }
         m_lines->setItem(row, 4, item(l.weight > 0 ? QString::number(l.weight) : QStringLiteral("–"), right));
-        m_lines->setItem(
-            row, 5,
-            item(l.included() ? locale.toString(l.contribution, 'f', 2) : QStringLiteral("–"), right));
+        m_lines->setItem(row, 5,
+                         item(l.included() ? ScoreFormat::contribution(l) : QStringLiteral("–"), right));
         QString note;
         if (l.capped)
             note = tr("counts up to %1%").arg(c.plan.capPercent);

@@ -238,12 +238,13 @@ void TargetsPage::refresh()
                 flags |= Qt::ItemIsEditable;
             cell->setFlags(flags);
             if (const auto it = values.find(metric); it != values.end()) {
-                cell->setText(ScoreFormat::display(metric, it->value, locale));
+                cell->setText(ScoreFormat::display(metric, it->shown(), locale));
                 if (it->derived) {
                     cell->setForeground(QColor(0x9c, 0xa3, 0xaf));
-                    cell->setToolTip(tr("Derived: %1").arg(ScoreFormat::display(metric, it->value, locale)));
+                    cell->setToolTip(
+                        tr("Derived: %1").arg(ScoreFormat::display(metric, it->shown(), locale)));
                 } else {
-                    cell->setData(ValueRole, it->value);
+                    cell->setData(ValueRole, it->shown());
                 }
             }
             m_grid->setItem(r, c + 1, cell);

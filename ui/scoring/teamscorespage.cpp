@@ -175,7 +175,8 @@ void TeamScoresPage::refresh()
                 l.attainment ? ScoreFormat::percent(*l.attainment) + QLatin1Char('%') : QStringLiteral("–");
             if (l.actual)
                 text = ScoreFormat::display(m, *l.actual, locale) + QStringLiteral("  ·  ") + text;
-            auto *item = cell(text, l.attainment ? QVariant(*l.attainment) : QVariant(-1.0), right);
+            auto *item =
+                cell(text, l.attainment ? QVariant(l.attainment->toDouble()) : QVariant(-1.0), right);
             if (l.weight <= 0)
                 item->setForeground(QColor(0x9c, 0xa3, 0xaf));
             row << item;
