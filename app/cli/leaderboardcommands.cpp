@@ -4,6 +4,7 @@
 
 #include "core/interchange/csvwriter.h"
 #include "core/leaderboard/leaderboard.h"
+#include "core/scoring/scoreformat.h"
 #include "core/services/memberservice.h"
 
 #include <QJsonArray>
@@ -69,31 +70,44 @@ int leaderboard(Cli &cli, const QStringList &args)
     auto value = [&](const BoardEntry &e) {
         return e.value ? Leaderboards::valueText(*b, *e.value) : QString();
     };
+    // One row per entry, the same keys in CSV and JSON: period, board, rank, login, name, team, value, band,
+    // you. The value as `score --format csv` writes figures: money in major units, the rest ÷ 100, two
+    // decimals. What the viewer's mode hides (a rank in bands, a login behind a pseudonym) is left empty.
+    const bool hideRank = v.settings.mode == DisplayMode::RankBands && !viewer.isEmpty();
+    const QStringList keys{QStringLiteral("period"), QStringLiteral("board"), QStringLiteral("rank"),
+                           QStringLiteral("login"),  QStringLiteral("name"),  QStringLiteral("team"),
+                           QStringLiteral("value"),  QStringLiteral("band"),  QStringLiteral("you")};
+    auto cells = [&](const BoardEntry &e) {
+        return QStringList{p->toString(),
+                           Leaderboards::key(*b),
+                           hideRank ? QString() : QString::number(e.rank),
+                           e.login,
+                           e.shown,
+                           e.team,
+                           e.value ? ScoreFormat::score(*e.value) : QString(),
+                           e.band,
+                           e.isViewer ? QStringLiteral("yes") : QString()};
+    };
     if (f == QLatin1String("csv")) {
-        cli.out() << QStringLiteral("rank,name,team,value,band,you\n");
-        for (const BoardEntry &e : v.entries)
-            cli.out() << QStringList{v.settings.mode == DisplayMode::RankBands && !viewer.isEmpty()
-                                         ? QString()
-                                         : QString::number(e.rank),
-                                     CsvWriter::quoted(e.shown),
-                                     CsvWriter::quoted(e.team),
-                                     e.value ? QString::number(*e.value) : QString(),
-                                     e.band,
-                                     e.isViewer ? QStringLiteral("yes") : QString()}
-                             .join(QLatin1Char(','))
-                      << '\n';
+        cli.out() << keys.join(QLatin1Char(',')) << '\n';
+        for (const BoardEntry &e : v.entries) {
+            QStringList row = cells(e);
+            for (QString &cell : row)
+                cell = CsvWriter::quoted(cell);
+            cli.out() << row.join(QLatin1Char(',')) << '\n';
+        }
+        if (!v.notice.isEmpty())
+            cli.err() << v.notice << Qt::endl; // the file stays data; what it means goes beside it
     } else if (f == QLatin1String("json")) {
         QJsonArray entries;
         for (const BoardEntry &e : v.entries) {
-            QJsonObject o{{QStringLiteral("name"), e.shown}, {QStringLiteral("team"), e.team}};
-            if (!(v.settings.mode == DisplayMode::RankBands && !viewer.isEmpty()))
+            const QStringList row = cells(e);
+            QJsonObject o;
+            for (int i = 0; i < keys.size(); ++i)
+                o.insert(keys.at(i), row.at(i).isEmpty() ? QJsonValue() : QJsonValue(row.at(i)));
+            if (!hideRank)
                 o.insert(QStringLiteral("rank"), e.rank);
-            if (e.value)
-                o.insert(QStringLiteral("value"), *e.value);
-            if (!e.band.isEmpty())
-                o.insert(QStringLiteral("band"), e.band);
-            if (e.isViewer)
-                o.insert(QStringLiteral("you"), true);
+            o.insert(QStringLiteral("you"), e.isViewer);
             entries.append(o);
         }
         QJsonObject o{{QStringLiteral("board"), Leaderboards::key(*b)},

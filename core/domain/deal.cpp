@@ -127,6 +127,10 @@ Problems Deal::validate() const
         problems << Problem{QStringLiteral("owner"), tr("an owner is required")};
     if (amount.isNegative())
         problems << Problem{QStringLiteral("amount"), tr("the amount cannot be negative")};
+    else if (amount.minor() > maxAmountMinor)
+        problems << Problem{QStringLiteral("amount"),
+                            tr("the amount is more than %1, the most one deal may have")
+                                .arg(Money(maxAmountMinor, amount.currency()).format(QLocale()))};
     if (!Money::isKnownCurrency(amount.currency()))
         problems << Problem{QStringLiteral("currency"),
                             tr("“%1” is not a supported currency").arg(amount.currency())};

@@ -61,6 +61,10 @@ public:
     QString splitsText() const;
     static QList<Split> splitsFromText(const QString &text);
 
+    /// The largest amount a deal may have (PRODUCT.md "Domain"): 10,000,000,000.00 in major units. A million
+    /// such deals still sum within 64 bits.
+    static constexpr qint64 maxAmountMinor = 1'000'000'000'000;
+
     Problems validate() const;
     Fields fields() const;
     /// Whether writing this deal over `other` would store nothing new: the same value in every field

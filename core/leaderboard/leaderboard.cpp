@@ -268,7 +268,7 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
     if (board == Board::Team) {
         for (const Scorecard &c : engine.teams(period))
             if (c.score)
-                rows << Row{c.subjectId, c.name, c.name, c.name, *c.score};
+                rows << Row{c.subjectId, c.login, c.name, c.name, *c.score};
     } else {
         const QList<Scorecard> cards = engine.members(period);
         QHash<QString, qint64> previous;
@@ -311,7 +311,14 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
         return !administrator && !room && (board == Board::Team ? r.team == self : r.id == self);
     };
     const int n = v.total;
-    auto band = [&](int rank) {
+    // Nothing to rank yet: everyone at 0 (or below) shares the first place, and says so.
+    // (On the progress board a fall is a value: only no change at all is nothing.)
+    const bool nobodyYet = n > 0 && std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) {
+                               return board == Board::Progress ? r.value == 0 : r.value <= 0;
+                           });
+    auto band = [&](int rank, qint64 value) {
+        if (value <= 0)
+            return QString(); // ¥0 is never "Top 10%"
         if (rank <= std::max(1, (n + 9) / 10))
             return QStringLiteral("top_10");
         if (rank <= std::max(1, (n + 3) / 4))
@@ -333,7 +340,9 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
         if (e.isViewer)
             v.viewerRank = r.rank;
         e.shown = row.name;
+        e.login = row.login;
         if (board != Board::Team && mode == DisplayMode::Pseudonyms && !e.isViewer) {
+            e.login.clear();
             QString name = pseudonym(row.id, period);
             for (int k = 2; pseudonymsUsed.contains(name); ++k)
                 name = pseudonym(row.id, period) + QStringLiteral(" %1").arg(k);
@@ -342,7 +351,7 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
             e.team.clear(); // a team would give a pseudonym away in a small team
         }
         if (mode == DisplayMode::RankBands) {
-            e.band = band(r.rank);
+            e.band = band(r.rank, row.value);
             e.value.reset();
             if (e.band.isEmpty() && !e.isViewer)
                 continue; // below the top half: not listed
@@ -362,6 +371,12 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
         std::stable_sort(v.entries.begin(), v.entries.end(), [&](const BoardEntry &a, const BoardEntry &b) {
             return std::pair(order(a.band), a.shown) < std::pair(order(b.band), b.shown);
         });
+    }
+    if (nobodyYet) {
+        v.notice = board == Board::Team
+                       ? tr("No team has anything on this board for %1 yet.").arg(period.label())
+                       : tr("Nobody has anything on this board for %1 yet.").arg(period.label());
+        return v;
     }
     if (!room && (mode == DisplayMode::SelfOnly || (mode == DisplayMode::RankBands && !administrator))) {
         if (v.viewerRank)

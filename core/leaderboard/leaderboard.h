@@ -68,6 +68,7 @@ struct BoardEntry
     int rank = 0;
     QString subjectId;
     QString shown; // a name, a pseudonym, or the viewer's own name
+    QString login; // the member's login (team:NAME for a team); empty where the name is hidden
     QString team;
     std::optional<qint64> value; // hidden in rank bands
     QString band;                // rank bands: top_10, top_25, top_50

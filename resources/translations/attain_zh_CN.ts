@@ -1139,6 +1139,10 @@
         <source>the shares add up to %1%, not 100%</source>
         <translation>拆分比例合计为 %1%，而不是 100%</translation>
     </message>
+    <message>
+        <source>the amount is more than %1, the most one deal may have</source>
+        <translation>金额超过单笔赢单的上限 %1</translation>
+    </message>
 </context>
 <context>
     <name>DealService</name>
@@ -1908,6 +1912,14 @@
     <message>
         <source>You are not on this board for %1 yet.</source>
         <translation>你在 %1 还没有上榜。</translation>
+    </message>
+    <message>
+        <source>No team has anything on this board for %1 yet.</source>
+        <translation>%1 还没有团队在这个榜单上取得成绩。</translation>
+    </message>
+    <message>
+        <source>Nobody has anything on this board for %1 yet.</source>
+        <translation>%1 还没有人在这个榜单上取得成绩。</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,14 @@ TEST(Deal, DatesAndAmounts)
     d = validDeal();
     d.amount = Money(1, QStringLiteral("XYZ"));
     EXPECT_EQ(fieldsOf(d.validate()), QStringList{QStringLiteral("currency")});
+    // At most 10,000,000,000.00 (the brief's bound): the bound itself passes, a fen more does not.
+    d = validDeal();
+    d.amount = Money(1'000'000'000'000);
+    EXPECT_TRUE(d.validate().isEmpty());
+    d.amount = Money(1'000'000'000'001);
+    EXPECT_EQ(fieldsOf(d.validate()), QStringList{QStringLiteral("amount")});
+    d.amount = Money(9'000'000'000'000'000'000);
+    EXPECT_EQ(fieldsOf(d.validate()), QStringList{QStringLiteral("amount")});
 }
 
 TEST(Deal, SplitsMustSumToOneHundred)

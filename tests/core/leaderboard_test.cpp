@@ -7,6 +7,10 @@
 #include "core/services/memberservice.h"
 #include "core/services/teamservice.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace attain;
 using namespace attain::test;
 
@@ -243,12 +247,72 @@ TEST_F(Boards, TheCommandLineAppliesTheSameRules)
                &out, &err),
         0)
         << qPrintable(err);
-    EXPECT_EQ(out, QStringLiteral("rank,name,team,value,band,you\n1,李娜,East,12600000,,yes\n2,赵磊,East,"
-                                  "5400000,,\n3,王经理,East,0,,\n"))
+    // The keys of every board file; money in yuan with two decimals, as `score --format csv` writes it.
+    EXPECT_EQ(out, QStringLiteral("period,board,rank,login,name,team,value,band,you\n"
+                                  "2025-06,revenue,1,alice,李娜,East,126000.00,,yes\n"
+                                  "2025-06,revenue,2,bob,赵磊,East,54000.00,,\n"
+                                  "2025-06,revenue,3,boss,王经理,East,0.00,,\n"))
         << qPrintable(out);
+    // JSON: the same keys, a hidden one null.
+    ASSERT_EQ(
+        runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+                QStringLiteral("--board"), QStringLiteral("revenue"), QStringLiteral("--as"),
+                QStringLiteral("alice"), QStringLiteral("--format"), QStringLiteral("json")},
+               &out, &err),
+        0);
+    const QJsonObject first = QJsonDocument::fromJson(out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("entries"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+    EXPECT_EQ(first.keys(),
+              (QStringList{QStringLiteral("band"), QStringLiteral("board"), QStringLiteral("login"),
+                           QStringLiteral("name"), QStringLiteral("period"), QStringLiteral("rank"),
+                           QStringLiteral("team"), QStringLiteral("value"), QStringLiteral("you")}));
+    EXPECT_EQ(first.value(QStringLiteral("value")).toString(), QStringLiteral("126000.00"));
+    EXPECT_EQ(first.value(QStringLiteral("login")).toString(), QStringLiteral("alice"));
+    EXPECT_TRUE(first.value(QStringLiteral("band")).isNull());
+    EXPECT_TRUE(first.value(QStringLiteral("you")).toBool());
     ASSERT_EQ(runCli({QStringLiteral("leaderboard"), file, QStringLiteral("--period"),
                       QStringLiteral("2025-06"), QStringLiteral("--board"), QStringLiteral("revenue")},
                      &out, &err),
               0);
     EXPECT_TRUE(out.contains(QStringLiteral("陈卡罗"))); // no --as: everyone, by name
+}
+
+// Four on the revenue board (alice 126,000, carol 70,000, bob 54,000, boss 0): in rank bands the top 10% is
+// one member (alice), the top 25% one, the top half two (carol); boss's ¥0 earns no band, although a board
+// of one or two would put him in the top half.
+TEST_F(Boards, NothingIsNeverATopBandAndAnEmptyBoardSaysSo)
+{
+    set(Board::Revenue, Audience::Everyone, DisplayMode::RankBands);
+    BoardView v = view(Board::Revenue, m_boss);
+    for (const BoardEntry &e : v.entries)
+        if (e.isViewer)
+            EXPECT_TRUE(e.band.isEmpty()) << qPrintable(e.band);
+    // July: nobody has won anything yet. Everyone shares the first place; the board says why.
+    set(Board::Revenue, Audience::Everyone, DisplayMode::Names);
+    v = Leaderboards(*m_ws).view(Board::Revenue, period("2025-07"), m_alice.id);
+    ASSERT_FALSE(v.entries.isEmpty());
+    for (const BoardEntry &e : v.entries) {
+        EXPECT_EQ(e.rank, 1);
+        EXPECT_TRUE(e.band.isEmpty());
+    }
+    EXPECT_EQ(
+        v.notice,
+        Leaderboards::tr("Nobody has anything on this board for %1 yet.").arg(period("2025-07").label()));
+    set(Board::Revenue, Audience::Everyone, DisplayMode::RankBands);
+    v = Leaderboards(*m_ws).view(Board::Revenue, period("2025-07"), m_alice.id);
+    for (const BoardEntry &e : v.entries)
+        EXPECT_TRUE(e.band.isEmpty()) << qPrintable(e.shown);
+}
+
+// A pseudonymised board never carries the login behind a pseudonym; the viewer's own row does.
+TEST_F(Boards, APseudonymHidesTheLogin)
+{
+    set(Board::Revenue, Audience::Everyone, DisplayMode::Pseudonyms);
+    const BoardView v = view(Board::Revenue, m_bob);
+    for (const BoardEntry &e : v.entries)
+        EXPECT_EQ(e.login, e.isViewer ? m_bob.login : QString()) << qPrintable(e.shown);
 }
