@@ -2,6 +2,8 @@
 // attain-cli import / export-finance.
 #include "app/cli/cli.h"
 
+#include "core/incentives/periodclose.h"
+
 #include "core/interchange/financehandoff.h"
 #include "core/interchange/importer.h"
 #include "core/interchange/xlsxhandoff.h"
@@ -131,6 +133,15 @@ int exportFinance(Cli &cli, const QStringList &args)
         cli.err() << Cli::tr("Nothing was written.") << Qt::endl;
         return Invalid;
     }
+    // Which figures the files hold: a closed period's frozen ones, or the workspace's as it is now.
+    if (const auto close = PeriodCloseService(*ws).find(*p); close && close->closed)
+        cli.out() << (close->hasHandoff
+                          ? QStringLiteral("figures: frozen, closed on %1").arg(close->closedAt.left(10))
+                          : QStringLiteral("figures: live, closed on %1 before deals were frozen")
+                                .arg(close->closedAt.left(10)))
+                  << '\n';
+    else
+        cli.out() << QStringLiteral("figures: live, open period") << '\n';
     for (const HandoffWritten &file : *written) {
         qint64 total = 0;
         for (qint64 v : file.totalMinor)

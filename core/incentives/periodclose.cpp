@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/incentives/periodclose.h"
+
 #include "core/domain/textrules.h"
+#include "core/interchange/financehandoff.h"
 
 #include "core/domain/dates.h"
 #include "core/incentives/adjustments.h"
@@ -49,6 +51,18 @@ PeriodClose read(const Statement &st)
                                  QString()};
         }
         c.credits.insert(it.key(), list);
+    }
+    if (const QJsonValue handoff = snapshot.value(QStringLiteral("handoff_deals")); handoff.isObject()) {
+        c.hasHandoff = true;
+        for (const QJsonValue &row : handoff[QStringLiteral("rows")].toArray()) {
+            QStringList cells;
+            for (const QJsonValue &cell : row.toArray())
+                cells << cell.toString();
+            c.handoffRows << cells;
+        }
+        const QJsonObject totals = handoff[QStringLiteral("total_minor")].toObject();
+        for (auto it = totals.begin(); it != totals.end(); ++it)
+            c.handoffTotals.insert(it.key(), it.value().toString().toLongLong());
     }
     return c;
 }
@@ -128,11 +142,25 @@ Result<PeriodClose> PeriodCloseService::close(const Period &period)
             list.append(QJsonArray{f.dealId, f.number, f.creditedTimes100});
         credits.insert(it.key(), list);
     }
-    const QJsonObject snapshot{{QStringLiteral("period"), period.toString()},
-                               {QStringLiteral("plan"), plan.name},
-                               {QStringLiteral("rules"), plan.incentives.toJson()},
-                               {QStringLiteral("statements"), statements},
-                               {QStringLiteral("credits"), credits}};
+    // The deals file finance gets, frozen with the statements: a closed period's files reconcile whatever
+    // is edited later (the edits are discrepancies, listed apart).
+    const auto handoff = FinanceHandoff::liveDeals(m_workspace, period);
+    if (!handoff)
+        return handoff.problems();
+    QJsonArray handoffRows;
+    for (const QStringList &row : handoff->rows)
+        handoffRows.append(QJsonArray::fromStringList(row));
+    QJsonObject handoffTotals;
+    for (auto it = handoff->totalMinor.cbegin(); it != handoff->totalMinor.cend(); ++it)
+        handoffTotals.insert(it.key(), QString::number(it.value())); // as text: exact beyond 2^53
+    const QJsonObject snapshot{
+        {QStringLiteral("period"), period.toString()},
+        {QStringLiteral("plan"), plan.name},
+        {QStringLiteral("rules"), plan.incentives.toJson()},
+        {QStringLiteral("statements"), statements},
+        {QStringLiteral("credits"), credits},
+        {QStringLiteral("handoff_deals"),
+         QJsonObject{{QStringLiteral("rows"), handoffRows}, {QStringLiteral("total_minor"), handoffTotals}}}};
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
         const WriterNote note(m_workspace.path(), WriterNote::Kind::ClosePeriod, period.toString());
         if (Status backup = m_workspace.backupBeforeChange(QStringLiteral("close-period")); !backup)

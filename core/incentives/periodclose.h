@@ -26,6 +26,11 @@ struct PeriodClose
     IncentiveRules rules;
     QList<IncentiveStatement> statements;        // frozen, by login
     QHash<QString, QList<CreditedDeal>> credits; // member id → deals in the frozen base, in order
+    /// The finance handoff's deals file as it was at the close, row by row, and its total per currency;
+    /// empty for a period closed before Attain kept it.
+    QList<QStringList> handoffRows;
+    QMap<QString, qint64> handoffTotals;
+    bool hasHandoff = false;
 };
 
 /// A change written after a period was closed that touches it: what changed, by whom.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/interchange/financehandoff.h"
 
+#include "core/incentives/periodclose.h"
+
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
 #include "core/incentives/incentivestatement.h"
@@ -34,6 +36,21 @@ int HandoffTable::columnIndex(const QString &key) const
 }
 
 Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &period)
+{
+    auto table = liveDeals(workspace, period);
+    const auto close = PeriodCloseService(workspace).find(period);
+    if (!table || !close || !close->closed)
+        return table;
+    table->closedOn = close->closedAt.left(10);
+    if (close->hasHandoff) {
+        table->frozen = true;
+        table->rows = close->handoffRows;
+        table->totalMinor = close->handoffTotals;
+    }
+    return table;
+}
+
+Result<HandoffTable> FinanceHandoff::liveDeals(Workspace &workspace, const Period &period)
 {
     using T = HandoffTable::Type;
     HandoffTable table;

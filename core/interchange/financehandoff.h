@@ -35,6 +35,10 @@ struct HandoffTable
     /// The column whose amounts the manifest totals.
     QString totalColumn;
     QMap<QString, qint64> totalMinor; // currency → minor units
+    /// A closed period's table: the day it was closed, and whether the rows are the ones frozen then
+    /// (false only for a period closed before Attain kept them: then the rows are live).
+    QString closedOn;
+    bool frozen = false;
 
     QStringList header() const;
     int columnIndex(const QString &key) const;
@@ -59,7 +63,11 @@ class FinanceHandoff
     Q_DECLARE_TR_FUNCTIONS(FinanceHandoff)
 
 public:
+    /// The period's won deals, one row per credited member: for a closed period the rows frozen at its
+    /// close (HandoffTable::frozen), otherwise as the workspace holds them now.
     static Result<HandoffTable> deals(Workspace &workspace, const Period &period);
+    /// The rows as the workspace holds them now, closed or not (what a close freezes).
+    static Result<HandoffTable> liveDeals(Workspace &workspace, const Period &period);
     /// The period's payouts, one row per member with a statement: `period, login, name, team, commission,
     /// awards, adjustments, total, currency, plan` (clawbacks are negative commission). A closed period
     /// pays its frozen statements. The manifest totals the `total` column.

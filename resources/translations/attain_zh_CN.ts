@@ -3916,6 +3916,18 @@ The manifest is %3.</source>
             <numerusform>发放：%n 名成员，合计 %1，见 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Closed on %1: frozen figures, as they were at the close.</source>
+        <translation>已于 %1 结账：冻结的数字，与结账时一致。</translation>
+    </message>
+    <message>
+        <source>Open period: live figures.</source>
+        <translation>未结账期间：实时数字。</translation>
+    </message>
+    <message>
+        <source>Closed on %1, before Attain kept its deals: live figures.</source>
+        <translation>于 %1 结账，当时 Attain 尚未冻结赢单明细：实时数字。</translation>
+    </message>
 </context>
 <context>
     <name>attain::ImportWizard</name>

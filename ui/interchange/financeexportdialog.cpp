@@ -103,8 +103,14 @@ void FinanceExportDialog::updateSummary()
         m_summary->setText(table.message());
         return;
     }
+    const QString figures =
+        table->frozen ? tr("Closed on %1: frozen figures, as they were at the close.").arg(table->closedOn)
+        : table->closedOn.isEmpty()
+            ? tr("Open period: live figures.")
+            : tr("Closed on %1, before Attain kept its deals: live figures.").arg(table->closedOn);
     m_summary->setText(tr("%n row(s), credited total %1", nullptr, int(table->rows.size()))
-                           .arg(totalText(table->totalMinor)));
+                           .arg(totalText(table->totalMinor)) +
+                       QLatin1Char('\n') + figures);
 }
 
 void FinanceExportDialog::choose()

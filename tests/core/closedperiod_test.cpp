@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A closed period's finance files reconcile (issue 16, item 4): written again after its deals are edited,
+// added and deleted, the deals file and the payouts file are byte for byte the ones written at the close;
+// what changed since is a discrepancy, and the workspace's live figures move on.
+#include "tests/core/scoringfixture.h"
+
+#include "core/incentives/periodclose.h"
+#include "core/interchange/financehandoff.h"
+
+#include <QFile>
+
+using namespace attain;
+using namespace attain::test;
+
+namespace {
+
+class ClosedPeriod : public Scoring
+{
+protected:
+    /// The period's CSV handoff, both files' bytes.
+    QPair<QByteArray, QByteArray> handoff(const QString &name)
+    {
+        const QString file = path(name + QStringLiteral(".csv"));
+        const auto deals = FinanceHandoff::deals(*m_ws, period("2025-06"));
+        const auto payouts = FinanceHandoff::payouts(*m_ws, period("2025-06"));
+        EXPECT_TRUE(deals && payouts);
+        if (!deals || !payouts)
+            return {};
+        EXPECT_TRUE(FinanceHandoff::writeCsv(*deals, file, CsvWriter::Encoding::Utf8Bom));
+        EXPECT_TRUE(FinanceHandoff::writeCsv(*payouts, FinanceHandoff::payoutsPath(file),
+                                             CsvWriter::Encoding::Utf8Bom));
+        auto bytes = [](const QString &p) {
+            QFile f(p);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        return {bytes(file), bytes(FinanceHandoff::payoutsPath(file))};
+    }
+};
+
+} // namespace
+
+TEST_F(ClosedPeriod, ItsFilesAreTheFrozenOnesWhateverIsEditedLater)
+{
+    seedJune();
+    m_ws->actAs(m_boss.id);
+    const auto open = FinanceHandoff::deals(*m_ws, period("2025-06"));
+    ASSERT_TRUE(open);
+    EXPECT_FALSE(open->frozen);
+    EXPECT_TRUE(open->closedOn.isEmpty());
+    const auto before = handoff(QStringLiteral("before"));
+    ASSERT_FALSE(before.first.isEmpty());
+    ASSERT_FALSE(before.second.isEmpty());
+    ASSERT_TRUE(PeriodCloseService(*m_ws).close(period("2025-06")));
+
+    // After the close: a deal grows, one is added, one is deleted.
+    auto grown = DealService(*m_ws).findByExternalId(QStringLiteral("J-03"));
+    ASSERT_TRUE(grown);
+    grown->amount = Money(grown->amount.minor() + 1234567);
+    ASSERT_TRUE(DealService(*m_ws).update(*grown));
+    deal(m_gamma, m_bob, 77777, QDate(2025, 6, 27), QStringLiteral("J-99"));
+    const auto gone = DealService(*m_ws).findByExternalId(QStringLiteral("J-04"));
+    ASSERT_TRUE(gone);
+    ASSERT_TRUE(DealService(*m_ws).remove(gone->id));
+
+    const auto table = FinanceHandoff::deals(*m_ws, period("2025-06"));
+    ASSERT_TRUE(table);
+    EXPECT_TRUE(table->frozen);
+    EXPECT_EQ(table->closedOn, m_clock.now().date().toString(Qt::ISODate));
+    const auto after = handoff(QStringLiteral("after"));
+    EXPECT_EQ(after.first, before.first);   // the deals file, byte for byte
+    EXPECT_EQ(after.second, before.second); // the payouts file
+    // The changes are discrepancies, and the live figures have moved.
+    EXPECT_FALSE(PeriodCloseService(*m_ws).discrepancies(period("2025-06")).isEmpty());
+    const auto live = FinanceHandoff::liveDeals(*m_ws, period("2025-06"));
+    ASSERT_TRUE(live);
+    EXPECT_NE(live->rows, table->rows);
+    EXPECT_TRUE(live->rows.size() != table->rows.size() || live->totalMinor != table->totalMinor);
+
+    // Reopened, the period's files are live again.
+    ASSERT_TRUE(PeriodCloseService(*m_ws).reopen(period("2025-06"), QStringLiteral("J-03 was mistyped")));
+    const auto reopened = FinanceHandoff::deals(*m_ws, period("2025-06"));
+    ASSERT_TRUE(reopened);
+    EXPECT_FALSE(reopened->frozen);
+    EXPECT_EQ(reopened->rows, live->rows);
+}
