@@ -21,9 +21,19 @@ public:
     QString customerId;
     QString memberId;
     QString dealId;
-    int score = 5;
+    /// None until chosen: a form never suggests five stars.
+    int score = 0;
     QDate ratedOn;
     QString comment;
+    /// Who entered it (set by RatingService from the acting member); empty for ratings older than that.
+    QString enteredBy;
+    /// A manager's confirmation of a rating its own member entered: until then it pays no award.
+    QString confirmedBy;
+    QDate confirmedOn;
+
+    /// Entered by the member it rates: a 5-star award waits for a manager's confirmation.
+    bool selfEntered() const { return !enteredBy.isEmpty() && enteredBy == memberId; }
+    bool awaitsConfirmation() const { return selfEntered() && confirmedBy.isEmpty(); }
 
     Problems validate() const
     {
@@ -49,7 +59,10 @@ public:
                 {QStringLiteral("deal_id"), textOrNull(dealId)},
                 {QStringLiteral("score"), score},
                 {QStringLiteral("rated_on"), dateOrNull(ratedOn)},
-                {QStringLiteral("comment"), textOrNull(comment)}};
+                {QStringLiteral("comment"), textOrNull(comment)},
+                {QStringLiteral("entered_by"), textOrNull(enteredBy)},
+                {QStringLiteral("confirmed_by"), textOrNull(confirmedBy)},
+                {QStringLiteral("confirmed_on"), dateOrNull(confirmedOn)}};
     }
 };
 

@@ -223,13 +223,15 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
     }
     if (rules.fiveStarAwardMinor > 0) {
         Statement st(m_workspace,
-                     "SELECT r.member_id, r.rated_on, c.name, r.id FROM ratings r JOIN customers c "
-                     "ON c.id = r.customer_id WHERE r.score = 5 AND r.rated_on BETWEEN ?1 AND ?2 "
-                     "ORDER BY r.rated_on, r.id");
+                     "SELECT r.member_id, r.rated_on, c.name, r.id, ifnull(r.entered_by = r.member_id AND "
+                     "r.confirmed_by IS NULL, 0) FROM ratings r JOIN customers c ON c.id = r.customer_id "
+                     "WHERE r.score = 5 AND r.rated_on BETWEEN ?1 AND ?2 ORDER BY r.rated_on, r.id");
         st.bind(1, start).bind(2, end);
+        // A rating its own member entered waits for a manager: listed, at nothing, until confirmed.
         while (st.next())
-            awards[st.text(0)] << award("five_star", isoDate(st.text(1)), st.text(2), st.text(2),
-                                        rules.fiveStarAwardMinor, st.text(3));
+            awards[st.text(0)] << award(st.int64(4) ? "five_star_pending" : "five_star", isoDate(st.text(1)),
+                                        st.text(2), st.text(2), st.int64(4) ? 0 : rules.fiveStarAwardMinor,
+                                        st.text(3));
     }
     if (rules.followUpsAwardMinor > 0 && rules.followUpsPerWeek > 0) {
         // N follow-ups (notes do not count) in a week from Monday to Sunday, counted inside the period;

@@ -50,6 +50,9 @@ QString StatementFormat::describe(const StatementLine &l)
             return tr("first won deal of the month (%1)").arg(l.detail);
         if (l.award == QLatin1String("five_star"))
             return tr("5-star rating award (%1)").arg(l.detail);
+        if (l.award == QLatin1String("five_star_pending"))
+            return tr("5-star rating (%1), pending: entered by the member rated, waits for a manager")
+                .arg(l.detail);
         if (l.award == QLatin1String("tier"))
             return tr("reached the tier “%1”").arg(Plan::tierLabel(l.reference));
         if (l.award == QLatin1String("follow_ups"))
@@ -110,6 +113,10 @@ QString StatementFormat::explain(const StatementLine &l, const IncentiveStatemen
         if (l.award == QLatin1String("five_star"))
             return tr("%1 gave 5 stars on %2. Plan “%3” pays %4 for each 5-star rating.")
                 .arg(l.detail, Dates::toIso(l.date), s.plan, money(l.amountMinor));
+        if (l.award == QLatin1String("five_star_pending"))
+            return tr("%1 gave 5 stars on %2, as entered by %3 themselves: the award is paid once a manager "
+                      "confirms the rating (Ratings: open it, tick Confirmed).")
+                .arg(l.detail, Dates::toIso(l.date), s.name);
         if (l.award == QLatin1String("tier"))
             return tr("The period's score reached %1 points, the tier “%2”. Plan “%3” pays %4 for each tier "
                       "above the lowest that the score reaches.")

@@ -322,6 +322,9 @@ Status ImportApplier::applyRecord(const ImportItem &item, const Rating &incoming
         r.id = existing->id;
         if (!present("comment"))
             r.comment = existing->comment;
+        r.enteredBy = existing->enteredBy; // who entered it and its confirmation are not the file's
+        r.confirmedBy = existing->confirmedBy;
+        r.confirmedOn = existing->confirmedOn;
         if (!present("external_id"))
             r.externalId = existing->externalId;
     }

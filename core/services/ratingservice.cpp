@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/services/ratingservice.h"
 
+#include "core/access/accesspolicy.h"
 #include "core/domain/dates.h"
 #include "core/services/checkedwrite.h"
 #include "core/services/servicesupport.h"
@@ -36,8 +37,22 @@ RecordRules<Rating> RatingService::rules() const
                                     problems);
         return problems;
     };
-    r.access = [this](const Rating *before, const Rating *after) {
-        return m_workspace.access().rating(before, after);
+    r.access = [this](const Rating *before, const Rating *after) -> Status {
+        if (Status allowed = m_workspace.access().rating(before, after); !allowed)
+            return allowed;
+        // Only a manager confirms, and never a rating of their own.
+        const QString wasConfirmed = before ? before->confirmedBy : QString();
+        if (after && after->confirmedBy != wasConfirmed && !after->confirmedBy.isEmpty()) {
+            const Actor &actor = m_workspace.actor();
+            if (actor.kind == Actor::Kind::Member &&
+                (actor.role != Role::Manager || actor.memberId == after->memberId)) {
+                Problem refused{QStringLiteral("confirmed_by"),
+                                tr("only a manager confirms a rating, and not one of their own")};
+                refused.code = AccessPolicy::deniedCode;
+                return Status(refused);
+            }
+        }
+        return success();
     };
     r.fields = [](const Rating &record) { return record.fields(); };
     return r;
@@ -51,19 +66,51 @@ Problems RatingService::check(const Rating &record) const
     return problems;
 }
 
+Rating RatingService::stamped(const Rating *before, Rating record) const
+{
+    const Actor &actor = m_workspace.actor();
+    if (!before) {
+        record.enteredBy = actor.kind == Actor::Kind::Member ? actor.memberId : QString();
+        record.confirmedBy.clear();
+        record.confirmedOn = QDate();
+        return record;
+    }
+    record.enteredBy = before->enteredBy;
+    // An edit of what was rated by anyone but a manager needs confirming again.
+    const bool rated = record.score != before->score || record.memberId != before->memberId ||
+                       record.ratedOn != before->ratedOn || record.customerId != before->customerId;
+    if (rated && !(actor.kind == Actor::Kind::Member && actor.role == Role::Manager)) {
+        record.confirmedBy.clear();
+        record.confirmedOn = QDate();
+    }
+    return record;
+}
+
 Status RatingService::write(const Rating *before, const Rating *after, References references)
 {
-    return CheckedWrite::write(m_workspace, rules(), before, after, references);
+    if (!after)
+        return CheckedWrite::write(m_workspace, rules(), before, after, references);
+    const Rating record = stamped(before, *after);
+    return CheckedWrite::write(m_workspace, rules(), before, &record, references);
 }
 
 Result<Rating> RatingService::create(Rating record)
 {
-    return CheckedWrite::create(m_workspace, rules(), std::move(record));
+    return CheckedWrite::create(m_workspace, rules(), stamped(nullptr, std::move(record)));
 }
 
 Result<Rating> RatingService::update(const Rating &record)
 {
-    return CheckedWrite::update(m_workspace, rules(), record);
+    const auto before = find(record.id);
+    return CheckedWrite::update(m_workspace, rules(), before ? stamped(&*before, record) : record);
+}
+
+Result<Rating> RatingService::confirm(const Rating &rating)
+{
+    Rating confirmed = rating;
+    confirmed.confirmedBy = m_workspace.actor().memberId;
+    confirmed.confirmedOn = m_workspace.clock().today();
+    return CheckedWrite::update(m_workspace, rules(), confirmed);
 }
 
 Status RatingService::remove(const QString &id)
@@ -74,8 +121,8 @@ Status RatingService::remove(const QString &id)
 std::optional<Rating> RatingService::find(const QString &id) const
 {
     Statement st(m_workspace,
-                 "SELECT id, external_id, customer_id, member_id, deal_id, score, rated_on, comment "
-                 "FROM ratings WHERE id = ?");
+                 "SELECT id, external_id, customer_id, member_id, deal_id, score, rated_on, comment, "
+                 "entered_by, confirmed_by, confirmed_on FROM ratings WHERE id = ?");
     st.bind(1, id);
     if (!st.next())
         return std::nullopt;
@@ -88,6 +135,9 @@ std::optional<Rating> RatingService::find(const QString &id) const
     r.score = int(st.int64(5));
     r.ratedOn = Dates::fromIso(st.text(6));
     r.comment = st.text(7);
+    r.enteredBy = st.text(8);
+    r.confirmedBy = st.text(9);
+    r.confirmedOn = Dates::fromIso(st.text(10));
     return r;
 }
 

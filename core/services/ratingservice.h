@@ -20,6 +20,9 @@ public:
 
     Result<Rating> create(Rating rating);
     Result<Rating> update(const Rating &rating);
+    /// A manager's confirmation of a rating its own member entered (PRODUCT.md "Incentives"): from then on
+    /// its 5-star award is paid. Refused for anyone else, and for a manager's rating of themselves.
+    Result<Rating> confirm(const Rating &rating);
     Status remove(const QString &id);
     /// The checked write, inside the caller's write transaction (before: none when created; after: none when
     /// deleted).
@@ -29,6 +32,8 @@ public:
     Problems check(const Rating &rating) const;
 
 private:
+    /// Who entered it (a new rating: the acting member), and its confirmation kept or dropped by an edit.
+    Rating stamped(const Rating *before, Rating record) const;
     Workspace &m_workspace;
 };
 

@@ -440,6 +440,20 @@ const char *const kVersion9[] = {
     "'integer' AND credited >= 0)",
 };
 
+// Version 10: who entered each rating, and a manager's confirmation of one its own member entered — a
+// self-entered 5-star rating pays no award until then. Older ratings take their author from the change log.
+const char *const kVersion10[] = {
+    "ALTER TABLE ratings ADD COLUMN entered_by INTEGER REFERENCES members(id)",
+    "ALTER TABLE ratings ADD COLUMN confirmed_by INTEGER REFERENCES members(id)",
+    "ALTER TABLE ratings ADD COLUMN confirmed_on TEXT",
+    ("CREATE TEMP TABLE v10_entered AS SELECT CAST(l.entity_id AS INTEGER) AS rating, min(l.seq) AS seq, "
+     "CAST(s.author AS INTEGER) AS author FROM change_log l JOIN change_sessions s ON s.id = l.session "
+     "WHERE l.entity = 'ratings' AND l.op = 'create' AND s.author GLOB '[0-9]*' GROUP BY l.entity_id"),
+    ("UPDATE ratings SET entered_by = e.author FROM temp.v10_entered e WHERE e.rating = ratings.id AND "
+     "e.author IN (SELECT id FROM members)"),
+    "DROP TABLE temp.v10_entered",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -452,7 +466,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -467,6 +481,7 @@ QStringList Schema::migrationTo(int version)
     case 7: return toList(kVersion7);
     case 8: return toList(kVersion8);
     case 9: return toList(kVersion9);
+    case 10: return toList(kVersion10);
     default: return {};
     }
 }

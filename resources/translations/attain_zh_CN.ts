@@ -2315,6 +2315,10 @@
         <source>The rating no longer exists</source>
         <translation>该评价已不存在</translation>
     </message>
+    <message>
+        <source>only a manager confirms a rating, and not one of their own</source>
+        <translation>只有经理可以确认评价，且不能确认对自己的评价</translation>
+    </message>
 </context>
 <context>
     <name>RecordLabels</name>
@@ -2815,6 +2819,14 @@
     <message>
         <source> = total %1</source>
         <translation> = 合计 %1</translation>
+    </message>
+    <message>
+        <source>5-star rating (%1), pending: entered by the member rated, waits for a manager</source>
+        <translation>5 星评价（%1），待确认：由被评价的成员本人录入，等待经理确认</translation>
+    </message>
+    <message>
+        <source>%1 gave 5 stars on %2, as entered by %3 themselves: the award is paid once a manager confirms the rating (Ratings: open it, tick Confirmed).</source>
+        <translation>%1 于 %2 给出 5 星，由 %3 本人录入：经理确认该评价后才发放奖励（在“评价”中打开它，勾选“已确认”）。</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +4823,30 @@ The manifest is %3.</source>
     <message>
         <source>(no particular deal)</source>
         <translation>（不关联商机）</translation>
+    </message>
+    <message>
+        <source>(choose the member rated)</source>
+        <translation>（请选择被评价的成员）</translation>
+    </message>
+    <message>
+        <source>(choose a score)</source>
+        <translation>（请选择评分）</translation>
+    </message>
+    <message>
+        <source>Confirmed: the customer really gave this rating</source>
+        <translation>已确认：客户确实给出了这个评价</translation>
+    </message>
+    <message>
+        <source>A rating entered by the member it rates pays its award once a manager confirms it.</source>
+        <translation>由被评价成员本人录入的评价，经理确认后才发放奖励。</translation>
+    </message>
+    <message>
+        <source>Entered by the member it rates: a manager confirms it before its award is paid.</source>
+        <translation>由被评价的成员本人录入：经理确认后才发放奖励。</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认</translation>
     </message>
 </context>
 <context>

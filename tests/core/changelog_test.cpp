@@ -120,6 +120,7 @@ TEST_F(ChangeLogTest, EveryKindOfWriteIsLogged)
     r.customerId = m_acme.id;
     r.memberId = m_alice.id;
     r.ratedOn = QDate(2025, 6, 4);
+    r.score = 5;
     auto rating = RatingService(*m_ws).create(r);
     ASSERT_TRUE(rating.ok());
     Target target;

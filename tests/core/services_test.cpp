@@ -133,6 +133,7 @@ TEST_F(Services, RemovalIsRefusedWhileReferenced)
     r.memberId = m_alice.id;
     r.dealId = deal->id;
     r.ratedOn = QDate(2025, 6, 5);
+    r.score = 4;
     ASSERT_TRUE(RatingService(*m_ws).create(r).ok());
     EXPECT_FALSE(DealService(*m_ws).remove(deal->id).ok());
 }

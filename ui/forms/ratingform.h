@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -37,6 +38,8 @@ private:
     QComboBox *m_score;
     QDateEdit *m_date;
     QLineEdit *m_comment;
+    /// A manager's confirmation of a rating its own member entered (shown for those only).
+    QCheckBox *m_confirmed = nullptr;
 };
 
 } // namespace attain
