@@ -7,6 +7,7 @@
 #include "core/incentives/periodclose.h"
 #include "core/incentives/statementformat.h"
 #include "core/services/memberservice.h"
+#include "core/storage/readcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +56,12 @@ int statement(Cli &cli, const QStringList &args)
         }
         ids << m->id;
     }
+    const ReadCheck reads(*ws);
     const QList<IncentiveStatement> statements = StatementBuilder(*ws).members(*p, ids);
+    if (Status read = reads.status(); !read) {
+        cli.printProblems(read.problems());
+        return Invalid;
+    }
     if (f == QLatin1String("csv")) {
         cli.out() << StatementFormat::csv(statements);
     } else if (f == QLatin1String("json")) {

@@ -6,6 +6,7 @@
 #include "core/leaderboard/leaderboard.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/memberservice.h"
+#include "core/storage/readcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,7 +67,12 @@ int leaderboard(Cli &cli, const QStringList &args)
         }
         viewer = m->id;
     }
+    const ReadCheck reads(*ws);
     const BoardView v = Leaderboards(*ws).view(*b, *p, viewer);
+    if (Status read = reads.status(); !read) {
+        cli.printProblems(read.problems());
+        return Invalid;
+    }
     auto value = [&](const BoardEntry &e) {
         return e.value ? Leaderboards::valueText(*b, *e.value) : QString();
     };

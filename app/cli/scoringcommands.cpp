@@ -5,6 +5,7 @@
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/memberservice.h"
+#include "core/storage/readcheck.h"
 
 namespace attain::cli {
 
@@ -56,6 +57,7 @@ int score(Cli &cli, const QStringList &args)
     auto ws = cli.open(parser.positionalArguments().at(0));
     if (!ws)
         return Invalid;
+    const ReadCheck reads(*ws);
     ScoreEngine engine(*ws);
     QList<Scorecard> cards;
     if (parser.isSet(teams)) {
@@ -73,6 +75,10 @@ int score(Cli &cli, const QStringList &args)
         }
     } else {
         cards = engine.members(*p);
+    }
+    if (Status read = reads.status(); !read) {
+        cli.printProblems(read.problems()); // never a zero score for a query that failed
+        return Invalid;
     }
     cli.out() << (f == QLatin1String("csv")    ? ScoreFormat::csv(cards)
                   : f == QLatin1String("json") ? ScoreFormat::json(cards)
@@ -103,6 +109,7 @@ int explain(Cli &cli, const QStringList &args)
     auto ws = cli.open(parser.positionalArguments().at(0));
     if (!ws)
         return Invalid;
+    const ReadCheck reads(*ws);
     ScoreEngine engine(*ws);
     const QString login = parser.value(member);
     std::optional<Scorecard> card;
@@ -120,6 +127,10 @@ int explain(Cli &cli, const QStringList &args)
     QHash<Metric, QList<Behind>> behind;
     for (Metric m : Metrics::all())
         behind.insert(m, engine.behind(*card, m));
+    if (Status read = reads.status(); !read) {
+        cli.printProblems(read.problems());
+        return Invalid;
+    }
     cli.out() << ScoreFormat::explain(*card, ScoreEngine::nextTier(*card), behind);
     cli.out().flush();
     return Ok;

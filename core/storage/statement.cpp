@@ -15,6 +15,8 @@ Statement::Statement(Workspace &workspace, const QByteArray &sql) : m_workspace(
     m_stmt = workspace.acquireStatement(sql, &m_error);
     if (!m_stmt && m_error.isEmpty())
         m_error = QStringLiteral("could not prepare statement");
+    if (!m_stmt)
+        workspace.noteFailedRead(Problem{QString(), m_error});
 }
 
 Statement::~Statement()
@@ -125,6 +127,7 @@ bool Statement::next()
     if (rc != SQLITE_DONE) {
         m_errorCode = rc;
         m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
+        m_workspace.noteFailedRead(problem());
     }
     return false;
 }

@@ -95,6 +95,16 @@ public:
     void setStopCheck(std::function<bool()> stop);
     /// Whether the last statement failed because the stop check said so.
     bool wasStopped() const { return m_stopped; }
+    /// Reads that failed on this connection (a statement that could not be prepared or stepped), counted,
+    /// and the last one's problem: a reader compares the count before and after (ReadCheck), so a failed
+    /// query is an error the user sees, never a zero.
+    qint64 failedReads() const { return m_failedReads; }
+    const Problem &lastFailedRead() const { return m_lastFailedRead; }
+    void noteFailedRead(const Problem &problem)
+    {
+        ++m_failedReads;
+        m_lastFailedRead = problem;
+    }
     /// Open read-only: writes fail with `readOnlyReason()`.
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -236,6 +246,8 @@ private:
     QString m_key; // the file's name in OpenWorkspaces
     sqlite3 *m_handle = nullptr;
     std::function<bool()> m_stopCheck;
+    qint64 m_failedReads = 0;
+    Problem m_lastFailedRead;
     bool m_stopped = false;
     int m_schemaVersion = 0;
     SystemClock m_systemClock;

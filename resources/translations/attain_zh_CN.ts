@@ -2321,6 +2321,13 @@
     </message>
 </context>
 <context>
+    <name>ReadCheck</name>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取这些数字：%1</translation>
+    </message>
+</context>
+<context>
     <name>RecordLabels</name>
     <message>
         <source>Deal</source>

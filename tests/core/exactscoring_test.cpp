@@ -7,6 +7,7 @@
 #include "core/incentives/incentivestatement.h"
 #include "core/interchange/financehandoff.h"
 #include "core/scoring/scoreformat.h"
+#include "core/storage/readcheck.h"
 
 using namespace attain;
 using namespace attain::test;
@@ -195,4 +196,29 @@ TEST_F(ExactScoring, ASplitDealCreditsTheSameWholeFenInEveryReport)
     ASSERT_TRUE(DealService(*m_ws).update(odd));
     EXPECT_EQ(*card(m_alice, "2025-06").line(Metric::Revenue).actual, 1 + 331);
     EXPECT_EQ(*card(m_bob, "2025-06").line(Metric::Revenue).actual, 671);
+}
+
+// A query that fails is an error the reader sees (issue 16, item 6), never a zero score: here the
+// connection's stop check interrupts every statement that runs long enough (600 follow-ups to count).
+TEST_F(ExactScoring, AFailedReadIsAnErrorNotAZeroScore)
+{
+    seedFullMarks();
+    for (int day = 1; day <= 6; ++day)
+        followUps(m_alice, m_shop, QDate(2025, 6, day), 100);
+    {
+        const ReadCheck reads(*m_ws);
+        EXPECT_EQ(*card(m_alice, "2025-06").line(Metric::FollowUps).actual, 61000);
+        EXPECT_TRUE(reads.ok());
+    }
+    m_ws->setStopCheck([] { return true; });
+    const ReadCheck reads(*m_ws);
+    ScoreEngine(*m_ws).members(period("2025-06"));
+    m_ws->setStopCheck({});
+    EXPECT_FALSE(reads.ok());
+    EXPECT_TRUE(reads.status().message().startsWith(
+        QCoreApplication::translate("ReadCheck", "The figures could not be read: %1").arg(QString())))
+        << qPrintable(reads.status().message());
+    const ReadCheck after(*m_ws);
+    EXPECT_EQ(*card(m_alice, "2025-06").line(Metric::FollowUps).actual, 61000);
+    EXPECT_TRUE(after.ok());
 }

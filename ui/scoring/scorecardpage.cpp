@@ -8,6 +8,7 @@
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/memberservice.h"
+#include "core/storage/readcheck.h"
 #include "ui/common/membercombo.h"
 #include "ui/common/periodpicker.h"
 #include "ui/common/session.h"
@@ -183,8 +184,12 @@ void ScorecardPage::refresh()
     m_stale = false;
     const QString memberId = m_member->currentData().toString();
     const QLocale locale;
+    const ReadCheck reads(m_session.workspace());
     m_card = memberId.isEmpty() ? std::nullopt
                                 : ScoreEngine(m_session.workspace()).member(memberId, m_period->period());
+    const Status read = reads.status();
+    if (!read)
+        m_card.reset(); // a failed query is said, never shown as a zero score
     m_lines->setRowCount(0);
     m_score->setCaption(tr("Score"));
     m_tier->setCaption(tr("Tier"));
@@ -193,7 +198,7 @@ void ScorecardPage::refresh()
         m_score->setValue(QStringLiteral("–"));
         m_tier->setValue(QStringLiteral("–"));
         m_plan->setValue(QStringLiteral("–"));
-        m_next->setText(tr("No scored member is chosen."));
+        m_next->setText(read ? tr("No scored member is chosen.") : read.message());
         m_rules->clear();
         return;
     }
