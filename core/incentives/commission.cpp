@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/incentives/commission.h"
 
+#include "core/domain/exact.h"
+
 #include <QJsonArray>
 #include <QtGlobal>
 
 #include <algorithm>
-#include <cmath>
 
 namespace attain {
 
 namespace {
 
-/// numerator ÷ denominator rounded half away from zero; long double keeps the products exact for amounts
-/// below 10¹⁶ fen, far beyond any one member's period.
-qint64 roundDiv(long double numerator, long double denominator)
+/// numerator ÷ denominator, exactly, rounded half away from zero to the minor unit (the one rounding of
+/// shown figures, Exact::rounded); a line too large for 64 bits cannot arise below the deal amount bound.
+qint64 roundDiv(qint64 numerator, qint64 multiplier, qint64 denominator)
 {
-    return qint64(std::llround(numerator / denominator));
+    return (Exact(numerator) * Exact(multiplier) / Exact(denominator)).rounded().value_or(0);
 }
 
 } // namespace
@@ -50,20 +51,18 @@ Commission CommissionCalculator::computeByDeal(const CommissionRule &rule, const
     auto line = [&](int deal, qint64 partHundredths, const CommissionBand &band, std::optional<int> to) {
         CommissionLine l;
         l.deal = deal;
-        l.baseMinor = roundDiv(partHundredths, 100);
+        l.baseMinor = roundDiv(partHundredths, 1, 100);
         l.rateBasisPoints = band.rateBasisPoints;
         l.fromPercent = band.fromPercent;
         l.toPercent = to;
-        l.amountMinor =
-            roundDiv(static_cast<long double>(partHundredths) * band.rateBasisPoints, 100.0L * 10000.0L);
+        l.amountMinor = roundDiv(partHundredths, band.rateBasisPoints, 100 * 10000);
         c.lines << l;
     };
     if (rule.kind == CommissionKind::Flat || !hasTarget || rule.kind == CommissionKind::Tiered) {
         CommissionBand band = bands.first();
         if (rule.kind == CommissionKind::Tiered && hasTarget)
             for (const CommissionBand &b : std::as_const(bands))
-                if (static_cast<long double>(total100) >=
-                    static_cast<long double>(*targetMinor) * b.fromPercent)
+                if (Exact(total100) >= Exact(*targetMinor) * Exact(b.fromPercent))
                     band = b;
         for (int i = 0; i < deals.size(); ++i)
             if (deals.at(i).creditedTimes100 > 0)

@@ -89,3 +89,21 @@ TEST(Commission, EdgesBetweenFenAndTotalsOfRoundedLines)
         sum += l.amountMinor;
     EXPECT_EQ(sum, c.totalMinor);
 }
+
+// The largest base a deal may have, 10,000,000,000.00 at 3% and a fen more: 300,000,000.00 and
+// 300,000,000.0003 → 300,000,000.00; at 2.5% of 10,000,000,000.02: 250,000,000.0005 → 250,000,000.00 (less
+// than half a fen), and of 10,000,000,000.20: 250,000,000.005 → 250,000,000.01 (half away from zero),
+// computed exactly, beyond the 53 bits of a double.
+TEST(Commission, ExactForTheLargestDeals)
+{
+    const CommissionRule flat3{CommissionKind::Flat, {{0, 300}}, std::nullopt};
+    EXPECT_EQ(CommissionCalculator::compute(flat3, 1'000'000'000'000, std::nullopt).totalMinor,
+              30'000'000'000);
+    EXPECT_EQ(CommissionCalculator::compute(flat3, 1'000'000'000'001, std::nullopt).totalMinor,
+              30'000'000'000);
+    const CommissionRule flat25{CommissionKind::Flat, {{0, 250}}, std::nullopt};
+    EXPECT_EQ(CommissionCalculator::compute(flat25, 1'000'000'000'002, std::nullopt).totalMinor,
+              25'000'000'000);
+    EXPECT_EQ(CommissionCalculator::compute(flat25, 1'000'000'000'020, std::nullopt).totalMinor,
+              25'000'000'001);
+}
