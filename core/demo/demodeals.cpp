@@ -101,6 +101,7 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
         deal.stage = Stage::Open; // a stale deal whose expected close has passed
     else
         deal.stage = chance(owner.winRate) ? Stage::Won : Stage::Lost;
+    QStringList logins; // the splits' members, for their credited amounts
     if (deal.stage == Stage::Won) {
         deal.contractNo = QStringLiteral("HT%1%2")
                               .arg(close.toString(QStringLiteral("yyyyMMdd")))
@@ -115,19 +116,15 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
                     mates << i;
             if (!mates.isEmpty()) {
                 const int share = pick(QList<int>{50, 60, 70});
-                deal.splits = {Split{owner.member.id, share},
-                               Split{members.at(pick(mates)).member.id, 100 - share}};
+                const Member &mate = members.at(pick(mates)).member;
+                deal.splits = {Split{owner.member.id, share}, Split{mate.id, 100 - share}};
+                logins = {owner.member.login, mate.login};
                 ++counts.splitDeals;
             }
         }
     }
     if (Status st = insert(EntityKind::Deal, deal.id, deal.fields(), deal.validate()); !st)
         return st;
-    QStringList logins;
-    for (const auto &split : std::as_const(deal.splits))
-        for (const auto &m : members)
-            if (m.member.id == split.memberId)
-                logins << m.member.login;
     const QList<qint64> credited = Deal::creditedAmounts(deal.amount.minor(), deal.splits, logins);
     for (int i = 0; i < deal.splits.size(); ++i) {
         const Split &split = deal.splits.at(i);

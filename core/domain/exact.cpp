@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/exact.h"
 
-#include "core/domain/rounding.h"
-
 namespace attain {
 
 namespace {
@@ -39,11 +37,6 @@ Exact Exact::ratio(qint64 numerator, qint64 denominator)
     mpq_class q(toMpz(numerator), toMpz(denominator));
     q.canonicalize();
     return Exact(q);
-}
-
-bool Exact::isInteger() const
-{
-    return m_value.get_den() == 1;
 }
 
 std::optional<qint64> Exact::rounded(qint64 scale) const

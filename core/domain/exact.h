@@ -38,8 +38,6 @@ public:
     bool operator>(const Exact &o) const { return m_value > o.m_value; }
     bool operator>=(const Exact &o) const { return m_value >= o.m_value; }
     int sign() const { return sgn(m_value); }
-    bool isZero() const { return sign() == 0; }
-    bool isInteger() const;
 
     /// The value × scale rounded half away from zero (scale 100: to hundredths; 2.345 → 235, −2.345 →
     /// −235) — the one rounding of shown figures. Empty when the result leaves 64 bits.

@@ -34,14 +34,6 @@ bool mulDivRound(qint64 value, qint64 num, qint64 den, qint64 *out)
     return true;
 }
 
-std::optional<qint64> divRounded(qint64 numerator, qint64 denominator)
-{
-    qint64 out = 0;
-    if (!mulDivRound(numerator, 1, denominator, &out))
-        return std::nullopt;
-    return out;
-}
-
 QList<qint64> largestRemainder(qint64 amount, const QList<qint64> &percents)
 {
     const qint64 whole = std::accumulate(percents.begin(), percents.end(), qint64(0));

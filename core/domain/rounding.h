@@ -6,8 +6,6 @@
 #include <QList>
 #include <QtGlobal>
 
-#include <optional>
-
 namespace attain {
 
 /// value × num ÷ den rounded half away from zero (2.5 → 3, −2.5 → −3); false on overflow or a zero
@@ -17,7 +15,5 @@ bool mulDivRound(qint64 value, qint64 num, qint64 den, qint64 *out);
 /// share rounded down, the units left over one each to the largest remainders, ties to the earlier weight.
 /// The parts always add up to the amount. (100, {34, 33, 33}) → {34, 33, 33}; (1, {50, 50}) → {1, 0}.
 QList<qint64> largestRemainder(qint64 amount, const QList<qint64> &weights);
-/// numerator ÷ denominator rounded half away from zero; empty on a zero denominator.
-std::optional<qint64> divRounded(qint64 numerator, qint64 denominator);
 
 } // namespace attain

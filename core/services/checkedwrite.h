@@ -39,6 +39,9 @@ template <typename R> struct RecordRules
     /// Who may: AccessPolicy's rule for the kind, given the record before and after.
     std::function<Status(const R *before, const R *after)> access;
     std::function<Fields(const R &)> fields;
+    /// What the service itself sets on a record written over `before` (none: a new one), whatever the caller
+    /// passed — a rating's author and confirmation; may be empty.
+    std::function<R(const R *before, R after)> stamp;
     /// Fields recorded in the change set that are no columns of the table (a deal's `splits`).
     QStringList notColumns;
     /// What follows a write of the row (a deal's splits and ownership); may be empty.
@@ -55,6 +58,64 @@ public:
     template <typename R>
     static Status write(Workspace &ws, const RecordRules<R> &rules, const R *before, const R *after,
                         References references = References::Check)
+    {
+        if (after && rules.stamp) {
+            const R stamped = rules.stamp(before, *after);
+            return writeStamped(ws, rules, before, &stamped, references);
+        }
+        return writeStamped(ws, rules, before, after, references);
+    }
+
+    template <typename R> static Result<R> create(Workspace &ws, const RecordRules<R> &rules, R record)
+    {
+        WriteTransaction tx(ws);
+        if (!tx.isActive())
+            return Result<R>(tx.problem());
+        if (record.id.isEmpty())
+            record.id = ws.newId(); // the file's next key, under the write lock
+        if (rules.stamp)
+            record = rules.stamp(nullptr, std::move(record));
+        if (Status st = writeStamped<R>(ws, rules, nullptr, &record); !st)
+            return Result<R>(st.problems());
+        if (Status st = tx.commit(); !st)
+            return Result<R>(st.problems());
+        return record;
+    }
+
+    template <typename R> static Result<R> update(Workspace &ws, const RecordRules<R> &rules, const R &record)
+    {
+        WriteTransaction tx(ws);
+        if (!tx.isActive())
+            return Result<R>(tx.problem());
+        const std::optional<R> before = rules.find(record.id);
+        if (!before)
+            return Result<R>(Problem{QString(), rules.gone});
+        const R written = rules.stamp ? rules.stamp(&*before, record) : record;
+        if (Status st = writeStamped<R>(ws, rules, &*before, &written); !st)
+            return Result<R>(st.problems());
+        if (Status st = tx.commit(); !st)
+            return Result<R>(st.problems());
+        return written;
+    }
+
+    template <typename R> static Status remove(Workspace &ws, const RecordRules<R> &rules, const QString &id)
+    {
+        WriteTransaction tx(ws);
+        if (!tx.isActive())
+            return Status(tx.problem());
+        const std::optional<R> before = rules.find(id);
+        if (!before)
+            return Status(Problem{QString(), rules.gone});
+        if (Status st = writeStamped<R>(ws, rules, &*before, nullptr); !st)
+            return st;
+        return tx.commit();
+    }
+
+private:
+    /// write(), with what the service sets already set.
+    template <typename R>
+    static Status writeStamped(Workspace &ws, const RecordRules<R> &rules, const R *before, const R *after,
+                               References references = References::Check)
     {
         if (after) {
             Problems problems = rules.validate(*after);
@@ -82,48 +143,6 @@ public:
                 return Status(changed.problems());
         }
         return rules.afterWrite ? rules.afterWrite(before, *after) : success();
-    }
-
-    template <typename R> static Result<R> create(Workspace &ws, const RecordRules<R> &rules, R record)
-    {
-        WriteTransaction tx(ws);
-        if (!tx.isActive())
-            return Result<R>(tx.problem());
-        if (record.id.isEmpty())
-            record.id = ws.newId(); // the file's next key, under the write lock
-        if (Status st = write<R>(ws, rules, nullptr, &record); !st)
-            return Result<R>(st.problems());
-        if (Status st = tx.commit(); !st)
-            return Result<R>(st.problems());
-        return record;
-    }
-
-    template <typename R> static Result<R> update(Workspace &ws, const RecordRules<R> &rules, const R &record)
-    {
-        WriteTransaction tx(ws);
-        if (!tx.isActive())
-            return Result<R>(tx.problem());
-        const std::optional<R> before = rules.find(record.id);
-        if (!before)
-            return Result<R>(Problem{QString(), rules.gone});
-        if (Status st = write<R>(ws, rules, &*before, &record); !st)
-            return Result<R>(st.problems());
-        if (Status st = tx.commit(); !st)
-            return Result<R>(st.problems());
-        return record;
-    }
-
-    template <typename R> static Status remove(Workspace &ws, const RecordRules<R> &rules, const QString &id)
-    {
-        WriteTransaction tx(ws);
-        if (!tx.isActive())
-            return Status(tx.problem());
-        const std::optional<R> before = rules.find(id);
-        if (!before)
-            return Status(Problem{QString(), rules.gone});
-        if (Status st = write<R>(ws, rules, &*before, nullptr); !st)
-            return st;
-        return tx.commit();
     }
 };
 

@@ -55,6 +55,7 @@ RecordRules<Rating> RatingService::rules() const
         return success();
     };
     r.fields = [](const Rating &record) { return record.fields(); };
+    r.stamp = [this](const Rating *before, Rating after) { return stamped(before, std::move(after)); };
     return r;
 }
 
@@ -88,21 +89,17 @@ Rating RatingService::stamped(const Rating *before, Rating record) const
 
 Status RatingService::write(const Rating *before, const Rating *after, References references)
 {
-    if (!after)
-        return CheckedWrite::write(m_workspace, rules(), before, after, references);
-    const Rating record = stamped(before, *after);
-    return CheckedWrite::write(m_workspace, rules(), before, &record, references);
+    return CheckedWrite::write(m_workspace, rules(), before, after, references);
 }
 
 Result<Rating> RatingService::create(Rating record)
 {
-    return CheckedWrite::create(m_workspace, rules(), stamped(nullptr, std::move(record)));
+    return CheckedWrite::create(m_workspace, rules(), std::move(record));
 }
 
 Result<Rating> RatingService::update(const Rating &record)
 {
-    const auto before = find(record.id);
-    return CheckedWrite::update(m_workspace, rules(), before ? stamped(&*before, record) : record);
+    return CheckedWrite::update(m_workspace, rules(), record);
 }
 
 Result<Rating> RatingService::confirm(const Rating &rating)

@@ -12,6 +12,16 @@
 #include "core/services/ratingservice.h"
 #include "core/services/targetservice.h"
 
+#include <ostream>
+
+namespace attain {
+/// Exact values in a failed expectation read as fractions (`4000/9`), not as bytes.
+inline void PrintTo(const Exact &value, std::ostream *os)
+{
+    *os << value.toString().toStdString();
+}
+} // namespace attain
+
 namespace attain::test {
 
 inline Period period(const char *text)
