@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "ui/common/toast.h"
+#include "ui/currencies/currenciesdialog.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/incentives/awardnotifier.h"
 #include "ui/incentives/statementspage.h"
@@ -194,6 +195,14 @@ void MainWindow::buildMenus()
     m_secretAction->setEnabled(false);
     m_protectionAction = m_settingsMenu->addAction(QString(), this, &MainWindow::setProtectionPeriod);
     m_protectionAction->setEnabled(false);
+    m_currenciesAction = m_settingsMenu->addAction(QString(), this, [this] {
+        if (!m_session)
+            return;
+        CurrenciesDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    m_currenciesAction->setObjectName(QStringLiteral("currenciesAction"));
+    m_currenciesAction->setEnabled(false);
     m_plansAction =
         m_settingsMenu->addAction(QIcon(QStringLiteral(":/icons/scorecard.svg")), QString(), this, [this] {
             if (!m_session)
@@ -247,6 +256,7 @@ void MainWindow::retranslate()
     m_userAction->setText(tr("&Who Is Using This Workspace…"));
     m_secretAction->setText(tr("My PIN or &Password…"));
     m_protectionAction->setText(tr("Customer &Protection Period…"));
+    m_currenciesAction->setText(tr("&Currencies and Rates…"));
     m_plansAction->setText(tr("Scoring &Plans…"));
     if (m_undoAction) {
         m_undoAction->setText(tr("&Undo"));

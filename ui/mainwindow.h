@@ -113,6 +113,7 @@ private:
     QAction *m_userAction;
     QAction *m_secretAction;
     QAction *m_protectionAction;
+    QAction *m_currenciesAction;
     QAction *m_plansAction;
     QAction *m_importAction;
     QMenu *m_exportMenu;

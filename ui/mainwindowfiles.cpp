@@ -70,6 +70,7 @@ void MainWindow::adopt(WorkspaceFiles::Opened opened)
     m_closeAction->setEnabled(true);
     m_userAction->setEnabled(true);
     m_protectionAction->setEnabled(writable);
+    m_currenciesAction->setEnabled(true); // anyone may look; a manager may change
     m_plansAction->setEnabled(true);
     m_importAction->setEnabled(writable);
     m_exportMenu->setEnabled(true);
@@ -201,6 +202,7 @@ void MainWindow::closeWorkspace()
     m_readOnlyBanner->hide();
     m_userAction->setEnabled(false);
     m_protectionAction->setEnabled(false);
+    m_currenciesAction->setEnabled(false);
     m_plansAction->setEnabled(false);
     m_importAction->setEnabled(false);
     m_exportMenu->setEnabled(false);

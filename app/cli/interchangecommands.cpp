@@ -143,13 +143,11 @@ int exportFinance(Cli &cli, const QStringList &args)
     else
         cli.out() << QStringLiteral("figures: live, open period") << '\n';
     for (const HandoffWritten &file : *written) {
-        qint64 total = 0;
-        for (qint64 v : file.totalMinor)
-            total += v;
         if (file.path != written->first().path)
             cli.out() << QStringLiteral("payouts: %1").arg(file.path) << '\n';
         cli.out() << QStringLiteral("rows: %1").arg(file.rows) << '\n'
-                  << QStringLiteral("total_minor: %1").arg(total) << '\n'
+                  << QStringLiteral("total_minor: %1").arg(file.baseTotalMinor) << '\n'
+                  << QStringLiteral("currency: %1").arg(file.baseCurrency) << '\n'
                   << QStringLiteral("sha256: %1").arg(QString::fromLatin1(file.sha256)) << '\n'
                   << QStringLiteral("manifest: %1").arg(file.manifestPath) << '\n';
     }

@@ -86,7 +86,7 @@ const DashboardData::Kept &DashboardData::cache(const QStringList &scope)
         c.monthlyRevenue = ledger->monthlyRevenue(scope);
     } else {
         Statement st(m_workspace,
-                     "SELECT substr(d.closed_on, 1, 7), SUM(COALESCE(s.credited, d.amount)) FROM "
+                     "SELECT substr(d.closed_on, 1, 7), SUM(COALESCE(s.credited, d.base_amount)) FROM "
                      "deals d INDEXED BY deals_won_closed LEFT JOIN deal_splits s ON s.deal_id = d.id "
                      "WHERE d.stage = 'won' AND d.closed_on IS NOT NULL AND " +
                          scopeSql(scope, "COALESCE(s.member_id, d.owner_id)") + " GROUP BY 1");
@@ -97,7 +97,7 @@ const DashboardData::Kept &DashboardData::cache(const QStringList &scope)
     {
         // Open deals by the month they are expected to close.
         Statement st(m_workspace,
-                     "SELECT substr(closed_on, 1, 7), SUM(amount) FROM deals WHERE stage = 'open' AND " +
+                     "SELECT substr(closed_on, 1, 7), SUM(base_amount) FROM deals WHERE stage = 'open' AND " +
                          scopeSql(scope, "owner_id") + " GROUP BY 1 ORDER BY 1");
         while (st.next())
             c.pipeline.append({st.text(0), st.int64(1)});

@@ -123,6 +123,7 @@ Status DemoGenerator::State::makeDeal(MemberInfo &owner, QDate created)
             }
         }
     }
+    deal.baseMinor = deal.amount.minor(); // the demo's deals are all in the base currency
     if (Status st = insert(EntityKind::Deal, deal.id, deal.fields(), deal.validate()); !st)
         return st;
     const QList<qint64> credited = Deal::creditedAmounts(deal.amount.minor(), deal.splits, logins);
@@ -241,6 +242,7 @@ Status DemoGenerator::State::makeConflicts()
         deal.createdOn = created;
         deal.closedOn = today.addDays(30);
         deal.product = QString::fromUtf16(kProducts[made % 6].name);
+        deal.baseMinor = deal.amount.minor();
         if (Status st = insert(EntityKind::Deal, deal.id, deal.fields(), deal.validate()); !st)
             return st;
         ++counts.deals;

@@ -175,6 +175,8 @@ Fields Deal::fields() const
             {QStringLiteral("owner_id"), ownerId},
             {QStringLiteral("amount"), amount.minor()},
             {QStringLiteral("currency"), amount.currency()},
+            {QStringLiteral("base_amount"),
+             baseMinor ? QVariant(*baseMinor) : QVariant(QMetaType::fromType<qint64>())},
             {QStringLiteral("stage"), stageKey(stage)},
             {QStringLiteral("created_on"), dateOrNull(createdOn)},
             {QStringLiteral("closed_on"), dateOrNull(closedOn)},

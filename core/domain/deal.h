@@ -38,6 +38,10 @@ public:
     QString customerId;
     QString ownerId;
     Money amount;
+    /// The amount in the workspace's base currency, converted once at the rate of the deal's month
+    /// (PRODUCT.md "Domain"); every score, statement and payout reads it. Set by DealService when the deal
+    /// is written; empty for a deal of an older file whose currency has no rate yet.
+    std::optional<qint64> baseMinor;
     Stage stage = Stage::Open;
     QDate createdOn;
     /// For open deals: the expected close.
@@ -69,7 +73,7 @@ public:
     Fields fields() const;
     /// Whether writing this deal over `other` would store nothing new: the same value in every field
     /// `fields()` writes, and the same credits. Compared member by member, since an unchanged re-import
-    /// asks it of every row.
+    /// asks it of every row. The base amount is not compared: the write derives it from the others.
     bool storesSameAs(const Deal &other) const;
 
     static QString stageKey(Stage stage);

@@ -20,6 +20,7 @@ enum class EntityKind
     Plan,
     Adjustment,
     PeriodClose,
+    Rate,
     Other
 };
 
@@ -39,6 +40,7 @@ inline QString entityTable(EntityKind kind)
     case EntityKind::Adjustment: return QStringLiteral("adjustments");
     case EntityKind::PeriodClose: return QStringLiteral("period_closes");
     case EntityKind::Setting: return QStringLiteral("settings");
+    case EntityKind::Rate: return QStringLiteral("rates");
     case EntityKind::Other: break;
     }
     return QString();

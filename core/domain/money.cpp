@@ -79,6 +79,14 @@ int Money::minorDigits(const QString &currency)
     return c ? c->digits : 2;
 }
 
+QStringList Money::knownCurrencies()
+{
+    QStringList out;
+    for (const auto &c : kCurrencies)
+        out << QLatin1String(c.code);
+    return out;
+}
+
 bool Money::isKnownCurrency(const QString &currency)
 {
     return findCurrency(currency) != nullptr;

@@ -26,6 +26,8 @@ public:
     /// Number of decimal places of the currency's minor unit (2 for CNY, 0 for JPY).
     static int minorDigits(const QString &currency);
     static bool isKnownCurrency(const QString &currency);
+    /// Every currency Attain knows, CNY first.
+    static QStringList knownCurrencies();
 
     /// Parses `21406.74`, `21,406.74`, `¥21,406.74`, `21406.7`, `１２３４．５` and `-5`.
     /// More decimals than the currency has, malformed grouping or overflow are refused.

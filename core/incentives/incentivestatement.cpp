@@ -449,7 +449,7 @@ QHash<QString, QList<CreditedDeal>> StatementBuilder::credits(Workspace &workspa
     Statement st(
         workspace,
         QByteArray("SELECT COALESCE(s.member_id, d.owner_id), d.id, COALESCE(d.external_id, d.id), "
-                   "COALESCE(s.credited, d.amount) * 100, d.closed_on, c.name FROM deals d "
+                   "COALESCE(s.credited, d.base_amount, 0) * 100, d.closed_on, c.name FROM deals d "
                    "INDEXED BY deals_won_closed JOIN customers c ON c.id = d.customer_id LEFT JOIN "
                    "deal_splits s ON s.deal_id = d.id WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 "
                    "AND ?2") +

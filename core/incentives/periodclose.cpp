@@ -63,6 +63,11 @@ PeriodClose read(const Statement &st)
         const QJsonObject totals = handoff[QStringLiteral("total_minor")].toObject();
         for (auto it = totals.begin(); it != totals.end(); ++it)
             c.handoffTotals.insert(it.key(), it.value().toString().toLongLong());
+        if (const QJsonValue base = handoff[QStringLiteral("base_total_minor")]; base.isString())
+            c.handoffBaseTotal = base.toString().toLongLong();
+        else
+            for (qint64 v : std::as_const(c.handoffTotals))
+                c.handoffBaseTotal += v;
     }
     return c;
 }
@@ -160,7 +165,9 @@ Result<PeriodClose> PeriodCloseService::close(const Period &period)
         {QStringLiteral("statements"), statements},
         {QStringLiteral("credits"), credits},
         {QStringLiteral("handoff_deals"),
-         QJsonObject{{QStringLiteral("rows"), handoffRows}, {QStringLiteral("total_minor"), handoffTotals}}}};
+         QJsonObject{{QStringLiteral("rows"), handoffRows},
+                     {QStringLiteral("total_minor"), handoffTotals},
+                     {QStringLiteral("base_total_minor"), QString::number(handoff->baseTotalMinor)}}}};
     const Status st = ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
         const WriterNote note(m_workspace.path(), WriterNote::Kind::ClosePeriod, period.toString());
         if (Status backup = m_workspace.backupBeforeChange(QStringLiteral("close-period")); !backup)
@@ -287,7 +294,13 @@ Discrepancies PeriodCloseService::discrepancies(const Period &period)
                     touches = touches || (p->start() >= period.start() && p->end() <= period.end());
             of.reset();
         }
-        if (touches)
+        // A deal in the base currency logs its base amount with its amount: the same change, listed once.
+        const bool repeatsAmount = d.field == QLatin1String("base_amount") && !out.changes.isEmpty() &&
+                                   out.changes.last().entityId == d.entityId &&
+                                   out.changes.last().field == QLatin1String("amount") &&
+                                   out.changes.last().oldValue == d.oldValue &&
+                                   out.changes.last().newValue == d.newValue;
+        if (touches && !repeatsAmount)
             out.changes << d;
     }
 

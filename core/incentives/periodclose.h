@@ -30,6 +30,8 @@ struct PeriodClose
     /// empty for a period closed before Attain kept it.
     QList<QStringList> handoffRows;
     QMap<QString, qint64> handoffTotals;
+    /// The deals file's total in the base currency (a close before base amounts: the sum of the above).
+    qint64 handoffBaseTotal = 0;
     bool hasHandoff = false;
 };
 

@@ -4,8 +4,10 @@
 #include "core/incentives/periodclose.h"
 
 #include "core/domain/dates.h"
+#include "core/domain/deal.h"
 #include "core/domain/money.h"
 #include "core/incentives/incentivestatement.h"
+#include "core/services/rateservice.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
@@ -35,6 +37,14 @@ int HandoffTable::columnIndex(const QString &key) const
     return -1;
 }
 
+namespace {
+bool hasRates(Workspace &workspace)
+{
+    Statement st(workspace, "SELECT EXISTS (SELECT 1 FROM rates)");
+    return st.next() && st.int64(0) != 0;
+}
+} // namespace
+
 Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &period)
 {
     auto table = liveDeals(workspace, period);
@@ -46,6 +56,19 @@ Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &p
         table->frozen = true;
         table->rows = close->handoffRows;
         table->totalMinor = close->handoffTotals;
+        table->baseTotalMinor = close->handoffBaseTotal;
+        // The columns the rows were frozen with; closed before base amounts, every amount counted as the
+        // base then.
+        const qsizetype width = table->rows.isEmpty() ? table->columns.size() : table->rows.first().size();
+        if (width == 18 && table->columns.size() == 15)
+            table->columns << HandoffTable::Column{QStringLiteral("base_credited_amount"),
+                                                   HandoffTable::Type::Amount}
+                           << HandoffTable::Column{QStringLiteral("base_deal_amount"),
+                                                   HandoffTable::Type::Amount}
+                           << HandoffTable::Column{QStringLiteral("base_currency"), HandoffTable::Type::Text};
+        for (QStringList &row : table->rows)
+            if (row.size() == 15 && table->columns.size() == 18)
+                row << row.at(10) << row.at(11) << table->baseCurrency;
     }
     return table;
 }
@@ -72,13 +95,20 @@ Result<HandoffTable> FinanceHandoff::liveDeals(Workspace &workspace, const Perio
                      {QStringLiteral("currency"), T::Text},
                      {QStringLiteral("closed_on"), T::Date},
                      {QStringLiteral("confirmed_on"), T::Date}};
+    // A workspace with exchange rates has deals in more than one currency: three columns give each row in
+    // the base currency too (PRODUCT.md "Domain"). One without keeps the brief's columns exactly.
+    const bool withBase = hasRates(workspace);
+    if (withBase)
+        table.columns << HandoffTable::Column{QStringLiteral("base_credited_amount"), T::Amount}
+                      << HandoffTable::Column{QStringLiteral("base_deal_amount"), T::Amount}
+                      << HandoffTable::Column{QStringLiteral("base_currency"), T::Text};
 
     // One query, the deal's credits in login order: the owner's 100% when the deal is not split.
     Statement st(workspace, R"(
         SELECT d.id, COALESCE(d.external_id, d.id), COALESCE(d.contract_no, ''), c.name, o.login, o.name,
                d.amount, d.currency, d.closed_on, COALESCE(d.confirmed_on, ''),
                COALESCE(cm.login, o.login), COALESCE(cm.name, o.name), COALESCE(ct.name, ot.name, ''),
-               COALESCE(s.percent, 100), COALESCE(s.credited, d.amount)
+               COALESCE(s.percent, 100), COALESCE(s.credited, d.base_amount), d.base_amount
         FROM deals d
         JOIN customers c ON c.id = d.customer_id
         JOIN members o ON o.id = d.owner_id
@@ -90,27 +120,64 @@ Result<HandoffTable> FinanceHandoff::liveDeals(Workspace &workspace, const Perio
         ORDER BY d.closed_on, COALESCE(d.external_id, d.id), COALESCE(cm.login, o.login) COLLATE NOCASE)");
     st.bind(1, Dates::toIso(period.start())).bind(2, Dates::toIso(period.end()));
     const QString periodText = period.toString();
+    const QString base = RateService(workspace).baseCurrency();
+    table.baseCurrency = base;
+    // The rows of one deal, finished together: a deal in another currency shares its own amount among its
+    // credits by the same largest-remainder rule as the base amount.
+    struct Pending
+    {
+        QStringList cells;
+        qint64 credited = 0;
+    };
+    QList<Pending> deal;
+    QList<Split> shares;
+    QStringList logins;
+    QString dealId, currency;
+    qint64 amount = 0;
+    auto finish = [&]() {
+        const QList<qint64> own =
+            currency == base ? QList<qint64>() : Deal::creditedAmounts(amount, shares, logins);
+        for (int i = 0; i < deal.size(); ++i) {
+            Pending &row = deal[i];
+            const qint64 credited = currency == base ? row.credited : own.at(i);
+            row.cells[10] = Money(credited, currency).toDecimalString();
+            table.totalMinor[currency] += credited;
+            table.rows << row.cells;
+        }
+        deal.clear();
+        shares.clear();
+        logins.clear();
+    };
     while (st.next()) {
-        // The split's credited amount as DealService stored it: the same fen every other figure uses.
-        const qint64 amount = st.int64(6), credited = st.int64(14);
-        const QString currency = st.text(7);
-        table.rows << QStringList{periodText,
-                                  st.text(1),
-                                  st.text(2),
-                                  st.text(3),
-                                  st.text(4),
-                                  st.text(5),
-                                  st.text(12),
-                                  st.text(10),
-                                  st.text(11),
-                                  QString::number(st.int64(13)),
-                                  Money(credited, currency).toDecimalString(),
-                                  Money(amount, currency).toDecimalString(),
-                                  currency,
-                                  st.text(8),
-                                  st.text(9)};
-        table.totalMinor[currency] += credited;
+        if (st.text(0) != dealId && !deal.isEmpty())
+            finish();
+        dealId = st.text(0);
+        amount = st.int64(6);
+        currency = st.text(7);
+        // The base credited amount as DealService stored it: the same fen every other figure uses. A deal of
+        // an older file whose currency has no rate yet has none (the workspace check lists it).
+        const bool hasBase = !st.isNull(15);
+        const qint64 baseCredited = st.int64(14);
+        if (hasBase)
+            table.baseTotalMinor += baseCredited;
+        const int percent = int(st.int64(13));
+        shares << Split{QString::number(shares.size()), percent};
+        logins << st.text(10);
+        QStringList cells{periodText,  st.text(1),
+                          st.text(2),  st.text(3),
+                          st.text(4),  st.text(5),
+                          st.text(12), st.text(10),
+                          st.text(11), QString::number(percent),
+                          QString(),   Money(amount, currency).toDecimalString(),
+                          currency,    st.text(8),
+                          st.text(9)};
+        if (withBase)
+            cells << (hasBase ? Money(baseCredited, base).toDecimalString() : QString())
+                  << (hasBase ? Money(st.int64(15), base).toDecimalString() : QString()) << base;
+        deal << Pending{cells, baseCredited};
     }
+    if (!deal.isEmpty())
+        finish();
     if (!st.ok())
         return Result<HandoffTable>::failure(QString(), st.error());
     return table;
@@ -125,25 +192,31 @@ FinanceHandoff::Prepared FinanceHandoff::prepare(const HandoffTable &table, cons
     written.manifestPath = manifestPath(path);
     written.rows = int(table.rows.size());
     written.totalMinor = table.totalMinor;
+    written.baseTotalMinor = table.baseTotalMinor;
+    written.baseCurrency = table.baseCurrency;
     written.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 
+    // Amounts of different currencies are never added: the total is of the base currency's column, and
+    // each currency's own total is given apart.
     QJsonObject totals;
-    qint64 total = 0;
-    for (auto it = table.totalMinor.cbegin(); it != table.totalMinor.cend(); ++it) {
+    for (auto it = table.totalMinor.cbegin(); it != table.totalMinor.cend(); ++it)
         totals.insert(it.key(), it.value());
-        total += it.value();
-    }
+    const bool oneCurrency =
+        table.totalMinor.isEmpty() ||
+        (table.totalMinor.size() == 1 && table.totalMinor.firstKey() == table.baseCurrency);
+    const QString totalColumn = oneCurrency || table.kind != QLatin1String("deals")
+                                    ? table.totalColumn
+                                    : QStringLiteral("base_credited_amount");
     QJsonObject manifest{{QStringLiteral("file"), QFileInfo(path).fileName()},
                          {QStringLiteral("kind"), table.kind},
                          {QStringLiteral("period"), table.period.toString()},
                          {QStringLiteral("rows"), written.rows},
-                         {QStringLiteral("total_column"), table.totalColumn},
-                         {QStringLiteral("total_minor"), total},
+                         {QStringLiteral("total_column"), totalColumn},
+                         {QStringLiteral("total_minor"), table.baseTotalMinor},
+                         {QStringLiteral("currency"), table.baseCurrency},
                          {QStringLiteral("total_minor_by_currency"), totals},
                          {QStringLiteral("sha256"), QString::fromLatin1(written.sha256)},
                          {QStringLiteral("bytes"), qint64(bytes.size())}};
-    if (table.totalMinor.size() == 1)
-        manifest.insert(QStringLiteral("currency"), table.totalMinor.firstKey());
     out.parts = {
         OutputFile::Part{path, bytes},
         OutputFile::Part{written.manifestPath, QJsonDocument(manifest).toJson(QJsonDocument::Indented)}};
@@ -171,7 +244,8 @@ Result<HandoffTable> FinanceHandoff::payouts(Workspace &workspace, const Period 
                      {QStringLiteral("commission"), T::Amount},  {QStringLiteral("awards"), T::Amount},
                      {QStringLiteral("adjustments"), T::Amount}, {QStringLiteral("total"), T::Amount},
                      {QStringLiteral("currency"), T::Text},      {QStringLiteral("plan"), T::Text}};
-    const QString currency = workspace.setting(QStringLiteral("currency"), Money::defaultCurrency());
+    const QString currency = RateService(workspace).baseCurrency();
+    table.baseCurrency = currency;
     for (const IncentiveStatement &s : StatementBuilder(workspace).members(period)) {
         auto amount = [&](qint64 minor) { return Money(minor, currency).toDecimalString(); };
         table.rows << QStringList{period.toString(),
@@ -185,6 +259,7 @@ Result<HandoffTable> FinanceHandoff::payouts(Workspace &workspace, const Period 
                                   currency,
                                   s.plan};
         table.totalMinor[currency] += s.totalMinor;
+        table.baseTotalMinor += s.totalMinor;
     }
     return table;
 }

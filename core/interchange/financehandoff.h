@@ -35,6 +35,10 @@ struct HandoffTable
     /// The column whose amounts the manifest totals.
     QString totalColumn;
     QMap<QString, qint64> totalMinor; // currency → minor units
+    /// The workspace's base currency, and the total of the table in it (the base credited amounts of a
+    /// deals file, the totals of a payouts file): what the manifest's `total_minor` gives.
+    QString baseCurrency;
+    qint64 baseTotalMinor = 0;
     /// A closed period's table: the day it was closed, and whether the rows are the ones frozen then
     /// (false only for a period closed before Attain kept them: then the rows are live).
     QString closedOn;
@@ -51,6 +55,8 @@ struct HandoffWritten
     QString manifestPath;
     int rows = 0;
     QMap<QString, qint64> totalMinor;
+    qint64 baseTotalMinor = 0;
+    QString baseCurrency;
     QByteArray sha256; // hex
 };
 

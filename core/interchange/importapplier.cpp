@@ -9,6 +9,7 @@
 #include "core/services/customerservice.h"
 #include "core/services/dealservice.h"
 #include "core/services/memberservice.h"
+#include "core/services/rateservice.h"
 #include "core/services/ratingservice.h"
 #include "core/services/servicesupport.h"
 #include "core/services/targetservice.h"
@@ -342,6 +343,19 @@ Status ImportApplier::applyRecord(const ImportItem &, const Target &incoming)
         t.id = existing->id;
     return upsert(existing, t, [&](const Target *before, const Target *after) {
         return targets.write(before, after, References::ResolvedByCaller);
+    });
+}
+
+Status ImportApplier::applyRecord(const ImportItem &, const Rate &incoming)
+{
+    Rate r = incoming;
+    RateService rates(m_ws);
+    const auto existing = rates.find(r.currency, r.month);
+    if (existing)
+        r.id = existing->id;
+    // A changed rate converts again the deals that take it, inside the import's transaction.
+    return upsert(existing, r, [&](const Rate *before, const Rate *after) {
+        return rates.write(before, after, References::ResolvedByCaller);
     });
 }
 

@@ -48,6 +48,7 @@ private:
     Status applyRecord(const ImportItem &item, const Activity &incoming);
     Status applyRecord(const ImportItem &item, const Rating &incoming);
     Status applyRecord(const ImportItem &, const Target &incoming);
+    Status applyRecord(const ImportItem &, const Rate &incoming);
     Status applyRecord(const ImportItem &item, const Confirmation &c);
 
     Workspace &m_ws;

@@ -53,6 +53,7 @@ Status mayImport(Workspace &ws, ImportKind kind)
     switch (kind) {
     case ImportKind::Members: return access.roster(ServiceSupport::hasManager(ws));
     case ImportKind::Targets: return access.managersOnly(Importer::tr("targets"));
+    case ImportKind::Rates: return access.managersOnly(Importer::tr("exchange rates"));
     case ImportKind::FinanceReturn:
         return ws.actor().isManager() ||
                        (ws.actor().kind == Actor::Kind::Member && ws.actor().role == Role::Finance)
@@ -72,6 +73,7 @@ QString targetTable(ImportKind kind)
     case ImportKind::Activities: return QStringLiteral("activities");
     case ImportKind::Ratings: return QStringLiteral("ratings");
     case ImportKind::Targets: return QStringLiteral("targets");
+    case ImportKind::Rates: return QStringLiteral("rates");
     case ImportKind::FinanceReturn: return QStringLiteral("deals");
     }
     return QString();

@@ -9,8 +9,8 @@ namespace attain {
 
 QList<ImportKind> ImportKinds::all()
 {
-    return {ImportKind::Members, ImportKind::Customers, ImportKind::Deals,        ImportKind::Activities,
-            ImportKind::Ratings, ImportKind::Targets,   ImportKind::FinanceReturn};
+    return {ImportKind::Members, ImportKind::Customers, ImportKind::Deals, ImportKind::Activities,
+            ImportKind::Ratings, ImportKind::Targets,   ImportKind::Rates, ImportKind::FinanceReturn};
 }
 
 QString ImportKinds::key(ImportKind kind)
@@ -22,6 +22,7 @@ QString ImportKinds::key(ImportKind kind)
     case ImportKind::Activities: return QStringLiteral("activities");
     case ImportKind::Ratings: return QStringLiteral("ratings");
     case ImportKind::Targets: return QStringLiteral("targets");
+    case ImportKind::Rates: return QStringLiteral("rates");
     case ImportKind::FinanceReturn: return QStringLiteral("finance-return");
     }
     return QString();
@@ -44,6 +45,7 @@ QString ImportKinds::label(ImportKind kind)
     case ImportKind::Activities: return tr("Follow-ups");
     case ImportKind::Ratings: return tr("Ratings");
     case ImportKind::Targets: return tr("Targets");
+    case ImportKind::Rates: return tr("Exchange rates");
     case ImportKind::FinanceReturn: return tr("Finance confirmations");
     }
     return QString();
@@ -77,6 +79,8 @@ QList<ImportColumn> ImportKinds::columns(ImportKind kind)
     case ImportKind::Targets:
         return {c("subject", u"对象", true), c("period", u"周期", true), c("metric", u"指标", true),
                 c("target", u"目标", true)};
+    case ImportKind::Rates:
+        return {c("currency", u"币种", true), c("month", u"月份", true), c("rate", u"汇率", true)};
     case ImportKind::FinanceReturn:
         return {c("external_id", u"编号", true), c("paid_amount", u"回款金额", true),
                 c("paid_on", u"回款日期", true)};

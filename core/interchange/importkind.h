@@ -20,6 +20,7 @@ enum class ImportKind
     Activities,
     Ratings,
     Targets,
+    Rates,
     FinanceReturn
 };
 

@@ -133,6 +133,7 @@ void ImportRows::convert(const QStringList &fields, int row, QList<ImportItem> *
     case ImportKind::Activities: activities(fields, row, out, problems); break;
     case ImportKind::Ratings: ratings(fields, row, out, problems); break;
     case ImportKind::Targets: targets(fields, row, out, problems); break;
+    case ImportKind::Rates: rates(fields, row, out, problems); break;
     case ImportKind::FinanceReturn: confirmations(fields, row, out, problems); break;
     }
 }
@@ -382,6 +383,31 @@ void ImportRows::targets(const QStringList &f, int row, QList<ImportItem> *out, 
         return;
     }
     out->append(ImportItem{row, false, QString(), {}, t});
+}
+
+void ImportRows::rates(const QStringList &f, int row, QList<ImportItem> *out, Problems *p)
+{
+    Problems found;
+    Rate r;
+    r.id = m_newId();
+    r.currency = cell(f, "currency").trimmed().toUpper();
+    r.month = Rate::parseMonth(cell(f, "month"));
+    if (r.month.isEmpty())
+        found << Problem{QStringLiteral("month"),
+                         tr("“%1” is not a month (such as 2025-03)").arg(cell(f, "month"))};
+    if (const auto micro = Rate::parse(cell(f, "rate")))
+        r.micro = *micro;
+    else
+        found += micro.problems();
+    if (found.isEmpty())
+        found += r.validate(m_lookups.currency);
+    if (found.isEmpty() && seen(r.currency + QLatin1Char('|') + r.month))
+        found << Problem{QStringLiteral("month"), tr("this rate appears twice in the file")};
+    if (!found.isEmpty()) {
+        report(p, row, found, f, m_index);
+        return;
+    }
+    out->append(ImportItem{row, false, QString(), {}, r});
 }
 
 void ImportRows::confirmations(const QStringList &f, int row, QList<ImportItem> *out, Problems *p)

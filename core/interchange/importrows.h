@@ -8,6 +8,7 @@
 #include "core/domain/deal.h"
 #include "core/domain/idgenerator.h"
 #include "core/domain/member.h"
+#include "core/domain/rate.h"
 #include "core/domain/rating.h"
 #include "core/domain/target.h"
 #include "core/domain/team.h"
@@ -36,7 +37,7 @@ struct ImportItem
     bool created = false;
     QString dealRef; // a follow-up's or rating's deal, by external id, resolved by the writer
     Fields encoded;  // the record's fields, encoded for an insert (see RecordWriter::encoded)
-    std::variant<Team, Member, Customer, Deal, Activity, Rating, Target, Confirmation> record;
+    std::variant<Team, Member, Customer, Deal, Activity, Rating, Target, Rate, Confirmation> record;
 };
 
 /// What an import knows of the workspace before it starts, kept up to date as rows create records.
@@ -85,6 +86,7 @@ private:
     void activities(const QStringList &f, int row, QList<ImportItem> *out, Problems *p);
     void ratings(const QStringList &f, int row, QList<ImportItem> *out, Problems *p);
     void targets(const QStringList &f, int row, QList<ImportItem> *out, Problems *p);
+    void rates(const QStringList &f, int row, QList<ImportItem> *out, Problems *p);
     void confirmations(const QStringList &f, int row, QList<ImportItem> *out, Problems *p);
 
     ImportKind m_kind;

@@ -66,6 +66,8 @@ QString RecordLabels::kindLabel(const QString &entity)
         return tr("Target");
     if (entity == QLatin1String("settings"))
         return tr("Setting");
+    if (entity == QLatin1String("rates"))
+        return tr("Exchange rate");
     return entity;
 }
 
@@ -73,6 +75,9 @@ QString RecordLabels::fieldLabel(const QString &field)
 {
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("amount"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("base_amount"), QT_TR_NOOP("Amount in the base currency")},
+        {QStringLiteral("rate_micro"), QT_TR_NOOP("Rate")},
+        {QStringLiteral("month"), QT_TR_NOOP("Month")},
         {QStringLiteral("stage"), QT_TR_NOOP("Stage")},
         {QStringLiteral("owner_id"), QT_TR_NOOP("Owner")},
         {QStringLiteral("customer_id"), QT_TR_NOOP("Customer")},

@@ -4,6 +4,20 @@
 
 namespace attain {
 
+namespace {
+/// A deal's amount in its own currency, where that is not the base ("USD 1000.00"); as integer text, exact.
+ViewColumn ownAmountColumn()
+{
+    return {
+        QStringLiteral("own_amount"),
+        "CASE WHEN d.currency = ifnull((SELECT value FROM settings WHERE key = 'currency'), 'CNY') THEN NULL "
+        "WHEN d.currency IN ('JPY', 'KRW') THEN d.currency || ' ' || d.amount ELSE d.currency || ' ' || "
+        "(d.amount / 100) || '.' || substr('0' || (d.amount % 100), -2) END",
+        ViewColumn::Type::Text,
+        {}};
+}
+} // namespace
+
 using T = ViewColumn::Type;
 
 ViewSpec ViewSpec::deals()
@@ -20,7 +34,8 @@ ViewSpec ViewSpec::deals()
         {QStringLiteral("customer"), "c.name", T::Text, "c.norm_name"},
         {QStringLiteral("owner"), "o.name", T::Text, {}},
         {QStringLiteral("team"), "t.name", T::Text, {}},
-        {QStringLiteral("amount"), "d.amount", T::Money, {}},
+        {QStringLiteral("amount"), "d.base_amount", T::Money, {}},
+        ownAmountColumn(),
         {QStringLiteral("stage"), "d.stage", T::Stage, {}},
         {QStringLiteral("created_on"), "d.created_on", T::Date, {}},
         {QStringLiteral("closed_on"), "d.closed_on", T::Date, {}},
@@ -37,7 +52,7 @@ ViewSpec ViewSpec::deals()
          T::Bool,
          {}},
     };
-    v.amount = "d.amount";
+    v.amount = "d.base_amount";
     v.owner = "d.owner_id";
     v.team = "o.team_id";
     v.date = "d.closed_on";
@@ -75,7 +90,7 @@ ViewSpec ViewSpec::customers()
         {QStringLiteral("created_on"), "c.created_on", T::Date, {}},
         {QStringLiteral("deals"), "(SELECT count(*) FROM deals x WHERE x.customer_id = c.id)", T::Count, {}},
         {QStringLiteral("won"),
-         "(SELECT ifnull(sum(x.amount), 0) FROM deals x WHERE x.customer_id = c.id AND x.stage = 'won')",
+         "(SELECT ifnull(sum(x.base_amount), 0) FROM deals x WHERE x.customer_id = c.id AND x.stage = 'won')",
          T::Money,
          {}},
         {QStringLiteral("last_follow_up"),
@@ -185,7 +200,8 @@ ViewSpec ViewSpec::conflicts()
         {QStringLiteral("opened_on"), "x.opened_on", T::Date, {}},
         {QStringLiteral("customer"), "c.name", T::Text, "c.norm_name"},
         {QStringLiteral("deal"), "d.external_id", T::Text, {}},
-        {QStringLiteral("amount"), "d.amount", T::Money, {}},
+        {QStringLiteral("amount"), "d.base_amount", T::Money, {}},
+        ownAmountColumn(),
         {QStringLiteral("owner"), "o.name", T::Text, {}},
         {QStringLiteral("claimant"), "k.name", T::Text, {}},
         {QStringLiteral("last_follow_up"), "x.last_follow_up", T::Date, {}},
@@ -193,7 +209,7 @@ ViewSpec ViewSpec::conflicts()
         {QStringLiteral("decided_on"), "x.decided_on", T::Date, {}},
         {QStringLiteral("note"), "x.note", T::Text, {}},
     };
-    v.amount = "d.amount";
+    v.amount = "d.base_amount";
     v.date = "x.opened_on";
     v.status = "x.status";
     v.search = "c.norm_name || ' ' || lower(o.name) || ' ' || lower(k.name) || ' ' || "

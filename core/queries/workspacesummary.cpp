@@ -33,12 +33,12 @@ WorkspaceSummary WorkspaceSummary::read(Workspace &workspace, const Period &peri
         }
     }
     {
-        Statement st(workspace, "SELECT ifnull(sum(amount), 0) FROM deals WHERE stage = 'open'");
+        Statement st(workspace, "SELECT ifnull(sum(base_amount), 0) FROM deals WHERE stage = 'open'");
         if (st.next())
             s.openPipeline = Money(st.int64(0), currency);
     }
     {
-        Statement st(workspace, "SELECT count(*), ifnull(sum(amount), 0) FROM deals WHERE stage = 'won' "
+        Statement st(workspace, "SELECT count(*), ifnull(sum(base_amount), 0) FROM deals WHERE stage = 'won' "
                                 "AND closed_on BETWEEN ? AND ?");
         st.bind(1, Dates::toIso(period.start())).bind(2, Dates::toIso(period.end()));
         if (st.next()) {

@@ -46,7 +46,8 @@ QList<Behind> ScoreEngine::behind(const Scorecard &card, Metric metric)
     }
     case Metric::NewCustomers: {
         Statement st(m_workspace,
-                     "SELECT d.id, COALESCE(d.external_id, ''), cu.name, d.closed_on, d.amount FROM deals d "
+                     "SELECT d.id, COALESCE(d.external_id, ''), cu.name, d.closed_on, ifnull(d.base_amount, "
+                     "0) FROM deals d "
                      "JOIN customers cu ON cu.id = d.customer_id WHERE " +
                          wonFilter(confirmed, "d") +
                          " AND d.closed_on BETWEEN ?1 AND ?2 AND d.owner_id = ?3 AND NOT EXISTS (SELECT 1 "

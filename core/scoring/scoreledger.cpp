@@ -155,9 +155,10 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
             return failed(st);
     }
     {
-        Statement st(workspace, "SELECT closed_on, owner_id, customer_id, amount, id FROM deals INDEXED BY "
-                                "deals_won_closed WHERE stage = 'won' AND closed_on IS NOT NULL" +
-                                    confirmed + " ORDER BY closed_on"); // creditRange() searches by date
+        Statement st(workspace,
+                     "SELECT closed_on, owner_id, customer_id, base_amount, id FROM deals INDEXED BY "
+                     "deals_won_closed WHERE stage = 'won' AND closed_on IS NOT NULL" +
+                         confirmed + " ORDER BY closed_on"); // creditRange() searches by date
         QByteArray lastDate;
         qint32 day = -1;
         while (st.next()) {

@@ -24,17 +24,20 @@ QByteArray creditsCte(bool confirmedOnly, Credited who)
     QByteArray won;
     if (who == Credited::FewMembers) // their own deals and those split with them
         won =
-            "won AS (SELECT id, owner_id, amount, customer_id FROM deals WHERE owner_id IN (SELECT value "
+            "won AS (SELECT id, owner_id, base_amount AS amount, customer_id FROM deals WHERE owner_id IN "
+            "(SELECT value "
             "FROM "
             "json_each(?3)) AND stage = 'won' AND closed_on BETWEEN ?1 AND ?2" +
             confirmed +
-            " UNION SELECT d.id, d.owner_id, d.amount, d.customer_id FROM deal_splits x CROSS JOIN deals d "
+            " UNION SELECT d.id, d.owner_id, d.base_amount, d.customer_id FROM deal_splits x CROSS JOIN "
+            "deals d "
             "ON d.id = x.deal_id WHERE x.member_id IN (SELECT value FROM json_each(?3)) AND d.stage = 'won' "
             "AND d.closed_on BETWEEN ?1 AND ?2" +
             QByteArray(confirmedOnly ? " AND d.confirmed_on IS NOT NULL" : "") + ")";
     else
         // The covering index of won deals by close: the planner, without statistics, prefers the wider one.
-        won = "won AS (SELECT id, owner_id, amount, customer_id FROM deals INDEXED BY deals_won_closed "
+        won = "won AS (SELECT id, owner_id, base_amount AS amount, customer_id FROM deals INDEXED BY "
+              "deals_won_closed "
               "WHERE stage = 'won' AND closed_on BETWEEN ?1 AND ?2" +
               confirmed + ")";
     QByteArray credit = ", credit AS (SELECT w.id, w.owner_id, w.amount, w.customer_id, "

@@ -121,14 +121,30 @@ Status ChangeReplay::replay(Workspace &workspace, const ChangeSet &changes, bool
             }
             if (!st)
                 return st;
-            // A deal's credit splits live in a table of their own, with the amounts they credit.
-            const QString amount = QStringLiteral("amount");
+            // A rate taken away (or moved) must not leave a won or lost deal of its month without one.
+            if (row.kind == EntityKind::Rate && !expected.isEmpty()) {
+                Statement orphan(
+                    workspace,
+                    "SELECT ifnull(external_id, id) FROM deals WHERE currency = ?1 AND stage <> 'open' "
+                    "AND substr(coalesce(closed_on, created_on), 1, 7) = ?2 AND NOT EXISTS (SELECT 1 "
+                    "FROM rates WHERE currency = ?1 AND month = ?2) LIMIT 1");
+                orphan.bind(1, valueOf(expected, QStringLiteral("currency")).toString())
+                    .bind(2, valueOf(expected, QStringLiteral("month")).toString());
+                if (orphan.next())
+                    return Status(
+                        Problem{QString(),
+                                tr("Deal %1 takes this rate, so it cannot be undone.").arg(orphan.text(0))});
+            }
+            // A deal's credit splits live in a table of their own, with the amounts they credit (of the
+            // amount in the base currency).
+            const QString amount = QStringLiteral("base_amount");
             if (row.kind == EntityKind::Deal && !target.isEmpty() &&
                 (!RecordWriter::sameValue(valueOf(expected, kSplits), valueOf(target, kSplits)) ||
                  !RecordWriter::sameValue(valueOf(expected, amount), valueOf(target, amount)))) {
                 Deal deal;
                 deal.id = row.id;
-                deal.amount = Money(valueOf(target, amount).toLongLong());
+                if (const QVariant base = valueOf(target, amount); !base.isNull())
+                    deal.baseMinor = base.toLongLong();
                 deal.splits = Deal::splitsFromText(valueOf(target, kSplits).toString());
                 if (Status splits = DealService(workspace).writeSplits(deal); !splits)
                     return splits;

@@ -40,8 +40,9 @@ template <typename R> struct RecordRules
     std::function<Status(const R *before, const R *after)> access;
     std::function<Fields(const R &)> fields;
     /// What the service itself sets on a record written over `before` (none: a new one), whatever the caller
-    /// passed — a rating's author and confirmation; may be empty.
-    std::function<R(const R *before, R after)> stamp;
+    /// passed — a rating's author and confirmation, a deal's amount in the base currency — or why it cannot
+    /// be written (a deal with no rate for its currency and month); may be empty.
+    std::function<Result<R>(const R *before, R after)> stamp;
     /// Fields recorded in the change set that are no columns of the table (a deal's `splits`).
     QStringList notColumns;
     /// What follows a write of the row (a deal's splits and ownership); may be empty.
@@ -60,8 +61,10 @@ public:
                         References references = References::Check)
     {
         if (after && rules.stamp) {
-            const R stamped = rules.stamp(before, *after);
-            return writeStamped(ws, rules, before, &stamped, references);
+            const Result<R> stamped = rules.stamp(before, *after);
+            if (!stamped)
+                return Status(stamped.problems());
+            return writeStamped(ws, rules, before, &*stamped, references);
         }
         return writeStamped(ws, rules, before, after, references);
     }
@@ -73,8 +76,12 @@ public:
             return Result<R>(tx.problem());
         if (record.id.isEmpty())
             record.id = ws.newId(); // the file's next key, under the write lock
-        if (rules.stamp)
-            record = rules.stamp(nullptr, std::move(record));
+        if (rules.stamp) {
+            Result<R> stamped = rules.stamp(nullptr, std::move(record));
+            if (!stamped)
+                return stamped;
+            record = std::move(*stamped);
+        }
         if (Status st = writeStamped<R>(ws, rules, nullptr, &record); !st)
             return Result<R>(st.problems());
         if (Status st = tx.commit(); !st)
@@ -90,7 +97,10 @@ public:
         const std::optional<R> before = rules.find(record.id);
         if (!before)
             return Result<R>(Problem{QString(), rules.gone});
-        const R written = rules.stamp ? rules.stamp(&*before, record) : record;
+        const Result<R> stamped = rules.stamp ? rules.stamp(&*before, record) : Result<R>(record);
+        if (!stamped)
+            return stamped;
+        const R &written = *stamped;
         if (Status st = writeStamped<R>(ws, rules, &*before, &written); !st)
             return Result<R>(st.problems());
         if (Status st = tx.commit(); !st)

@@ -4,6 +4,7 @@
 #include "core/domain/dates.h"
 #include "core/services/checkedwrite.h"
 #include "core/services/ownershipservice.h"
+#include "core/services/rateservice.h"
 #include "core/services/servicesupport.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
@@ -12,7 +13,8 @@ namespace attain {
 
 namespace {
 constexpr const char *kSelect = "SELECT id, external_id, customer_id, owner_id, amount, currency, stage, "
-                                "created_on, closed_on, product, contract_no, confirmed_on FROM deals";
+                                "created_on, closed_on, product, contract_no, confirmed_on, base_amount "
+                                "FROM deals";
 
 Deal readDeal(const Statement &st)
 {
@@ -28,6 +30,8 @@ Deal readDeal(const Statement &st)
     d.product = st.text(9);
     d.contractNo = st.text(10);
     d.confirmedOn = Dates::fromIso(st.text(11));
+    if (!st.isNull(12))
+        d.baseMinor = st.int64(12);
     return d;
 }
 
@@ -64,10 +68,18 @@ RecordRules<Deal> DealService::rules(const Write &options)
     };
     r.fields = [](const Deal &d) { return d.fields() + splitField(d); };
     r.notColumns = {QStringLiteral("splits")};
+    // The amount in the base currency is the service's, converted once at the deal's month's rate.
+    r.stamp = [this](const Deal *, Deal after) -> Result<Deal> {
+        const auto base = RateService(m_workspace).baseAmount(after);
+        if (!base)
+            return base.problems();
+        after.baseMinor = *base;
+        return after;
+    };
     r.afterWrite = [this, options](const Deal *before, const Deal &after) -> Status {
-        // The credited amounts follow the amount too.
+        // The credited amounts follow the amount in the base currency too.
         if (before ? before->splitsText() != after.splitsText() ||
-                         (!after.splits.isEmpty() && before->amount.minor() != after.amount.minor())
+                         (!after.splits.isEmpty() && before->baseMinor != after.baseMinor)
                    : !after.splits.isEmpty())
             if (Status st = writeSplits(after); !st)
                 return st;
@@ -130,7 +142,7 @@ Status DealService::writeSplits(const Deal &deal)
         if (!login.ok())
             return Status(login.problem(QStringLiteral("splits")));
     }
-    const QList<qint64> credited = Deal::creditedAmounts(deal.amount.minor(), deal.splits, logins);
+    const QList<qint64> credited = Deal::creditedAmounts(deal.baseMinor.value_or(0), deal.splits, logins);
     for (int i = 0; i < deal.splits.size(); ++i) {
         const Split &split = deal.splits.at(i);
         Statement insert(

@@ -454,6 +454,25 @@ const char *const kVersion10[] = {
     "DROP TABLE temp.v10_entered",
 };
 
+// Version 11: a base currency and monthly rates (PRODUCT.md "Domain": currencies are never added together).
+// Each deal keeps its amount in the base currency, converted once at its month's rate, and the covering index
+// of won deals carries it instead of the deal's own amount. Deals in the base currency take their amount;
+// deals of an older file in another currency have no rate yet, so no base amount (the check lists them).
+const char *const kVersion11[] = {
+    ("CREATE TABLE rates( id INTEGER PRIMARY KEY, uuid BLOB NOT NULL UNIQUE, currency TEXT NOT NULL, month "
+     "TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'), rate_micro INTEGER NOT NULL "
+     "CHECK (typeof(rate_micro) = 'integer' AND rate_micro > 0), changed_seq INTEGER NOT NULL, "
+     "UNIQUE (currency, month))"),
+    "ALTER TABLE deals ADD COLUMN base_amount INTEGER CHECK (base_amount IS NULL OR (typeof(base_amount) = "
+    "'integer' AND base_amount >= 0))",
+    ("UPDATE deals SET base_amount = amount WHERE currency = coalesce((SELECT value FROM settings WHERE key "
+     "= 'currency'), 'CNY')"),
+    "UPDATE deal_splits SET credited = 0 WHERE deal_id IN (SELECT id FROM deals WHERE base_amount IS NULL)",
+    "DROP INDEX deals_won_closed",
+    "CREATE INDEX deals_won_closed ON deals(closed_on, owner_id, customer_id, base_amount, id) WHERE stage = "
+    "'won'",
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -466,7 +485,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -482,6 +501,7 @@ QStringList Schema::migrationTo(int version)
     case 8: return toList(kVersion8);
     case 9: return toList(kVersion9);
     case 10: return toList(kVersion10);
+    case 11: return toList(kVersion11);
     default: return {};
     }
 }
@@ -491,12 +511,14 @@ QStringList Schema::entityTables()
     return {QStringLiteral("settings"),  QStringLiteral("teams"),       QStringLiteral("members"),
             QStringLiteral("customers"), QStringLiteral("deals"),       QStringLiteral("activities"),
             QStringLiteral("ratings"),   QStringLiteral("targets"),     QStringLiteral("ownership_conflicts"),
-            QStringLiteral("plans"),     QStringLiteral("adjustments"), QStringLiteral("period_closes")};
+            QStringLiteral("plans"),     QStringLiteral("adjustments"), QStringLiteral("period_closes"),
+            QStringLiteral("rates")};
 }
 
 QList<QPair<QString, QString>> Schema::moneyColumns()
 {
     return {{QStringLiteral("deals"), QStringLiteral("amount")},
+            {QStringLiteral("deals"), QStringLiteral("base_amount")},
             {QStringLiteral("targets"), QStringLiteral("value")},
             {QStringLiteral("adjustments"), QStringLiteral("amount")}};
 }

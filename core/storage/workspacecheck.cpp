@@ -81,13 +81,20 @@ QList<WorkspaceCheck::Item> WorkspaceCheck::run()
         "SELECT d.external_id || ' (' || sum(s.percent) || '%)' FROM deal_splits s JOIN deals d "
         "ON d.id = s.deal_id GROUP BY s.deal_id HAVING sum(s.percent) <> 100");
     items << countQuery(
-        QStringLiteral("split_credits"), tr("Credited amounts of split deals add up to the deal's amount"),
+        QStringLiteral("split_credits"),
+        tr("Credited amounts of split deals add up to the deal's amount in the base currency"),
         "SELECT count(*) FROM (SELECT s.deal_id FROM deal_splits s JOIN deals d ON d.id = s.deal_id GROUP BY "
-        "s.deal_id HAVING sum(s.credited) <> max(d.amount))",
-        "SELECT ifnull(d.external_id, d.id) || ' (' || sum(s.credited) || ' of ' || max(d.amount) || ')' "
-        "FROM "
-        "deal_splits s JOIN deals d ON d.id = s.deal_id GROUP BY s.deal_id HAVING sum(s.credited) <> "
-        "max(d.amount)");
+        "s.deal_id HAVING sum(s.credited) <> ifnull(max(d.base_amount), 0))",
+        "SELECT ifnull(d.external_id, d.id) || ' (' || sum(s.credited) || ' of ' || "
+        "ifnull(max(d.base_amount), "
+        "0) || ')' FROM deal_splits s JOIN deals d ON d.id = s.deal_id GROUP BY s.deal_id HAVING "
+        "sum(s.credited) <> ifnull(max(d.base_amount), 0)");
+    items << countQuery(QStringLiteral("base_amounts"),
+                        tr("Deals in other currencies have a rate to the base currency"),
+                        "SELECT count(*) FROM deals WHERE base_amount IS NULL",
+                        "SELECT ifnull(external_id, id) || ': ' || currency || ', ' || "
+                        "substr(coalesce(closed_on, created_on), "
+                        "1, 7) FROM deals WHERE base_amount IS NULL");
     items << countQuery(
         QStringLiteral("closed_dates"), tr("Won and lost deals have a closing date"),
         "SELECT count(*) FROM deals WHERE stage IN ('won', 'lost') AND closed_on IS NULL",

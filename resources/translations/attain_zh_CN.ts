@@ -312,6 +312,10 @@
         <source>Undo or redo failed</source>
         <translation>撤销或重做失败</translation>
     </message>
+    <message>
+        <source>exchange rate</source>
+        <translation>汇率</translation>
+    </message>
 </context>
 <context>
     <name>ChangeReplay</name>
@@ -890,6 +894,10 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>In its currency</source>
+        <translation>原币金额</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1246,6 +1254,10 @@
         <source>columns %1 (“%2”) and %3 (“%4”) are both the %5 column; keep one of them</source>
         <translation>第 %1 列（“%2”）和第 %3 列（“%4”）都是 %5 列；请只保留其中一列</translation>
     </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -1327,6 +1339,14 @@
     <message>
         <source>“%1” is neither a login nor the name of a member</source>
         <translation>“%1”既不是账号，也不是任何成员的姓名</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month (such as 2025-03)</source>
+        <translation>“%1”不是月份（如 2025-03）</translation>
+    </message>
+    <message>
+        <source>this rate appears twice in the file</source>
+        <translation>此汇率在文件中出现了两次</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1645,10 @@
     <message>
         <source>Confirmations come from finance or a manager.</source>
         <translation>确认只能由财务或经理做出。</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>汇率</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2299,84 @@
     </message>
 </context>
 <context>
+    <name>Rate</name>
+    <message>
+        <source>“%1” has more than six decimals</source>
+        <translation>“%1”超过六位小数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate (a number such as 7.1 or 0.048)</source>
+        <translation>“%1”不是汇率（应为 7.1 或 0.048 这样的数）</translation>
+    </message>
+    <message>
+        <source>a rate is more than zero</source>
+        <translation>汇率须大于零</translation>
+    </message>
+    <message>
+        <source>“%1” is more than %2, the largest rate</source>
+        <translation>“%1”超过最大汇率 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a supported currency</source>
+        <translation>不支持币种“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is the base currency; it needs no rate</source>
+        <translation>%1 是本位币，不需要汇率</translation>
+    </message>
+    <message>
+        <source>a month such as 2025-03 is required</source>
+        <translation>需要月份，如 2025-03</translation>
+    </message>
+    <message>
+        <source>a rate is more than zero and at most %1</source>
+        <translation>汇率须大于零且不超过 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateService</name>
+    <message>
+        <source>“%1” is not a supported currency</source>
+        <translation>不支持币种“%1”</translation>
+    </message>
+    <message>
+        <source>the base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <source>The base currency is chosen before the first deal or rate: changing it now would change every figure already reported.</source>
+        <translation>本位币须在录入第一笔商机或汇率之前选定：现在更改会改变所有已报告的数字。</translation>
+    </message>
+    <message>
+        <source>there is no rate from %1 to %2 for %3; set it under Settings ▸ Currencies or import it (kind “rates”)</source>
+        <translation>没有 %3 从 %1 到 %2 的汇率；请在“设置 ▸ 币种与汇率”中设置，或导入（类型“汇率”）</translation>
+    </message>
+    <message>
+        <source>there is no rate from %1 to %2 for %3 or before; set it under Settings ▸ Currencies or import it (kind “rates”)</source>
+        <translation>没有 %3 或更早月份从 %1 到 %2 的汇率；请在“设置 ▸ 币种与汇率”中设置，或导入（类型“汇率”）</translation>
+    </message>
+    <message>
+        <source>in %1 the amount is more than %2, the most one deal may have</source>
+        <translation>折合 %1 后金额超过单笔商机上限 %2</translation>
+    </message>
+    <message>
+        <source>The rate no longer exists</source>
+        <translation>该汇率已不存在</translation>
+    </message>
+    <message>
+        <source>%1 already has a rate for %2</source>
+        <translation>%1 已有 %2 的汇率</translation>
+    </message>
+    <message>
+        <source>rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>deal %1: %2</source>
+        <translation>商机 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Rating</name>
     <message>
         <source>a customer is required</source>
@@ -2424,6 +2526,22 @@
     <message>
         <source>Score</source>
         <translation>评分</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Amount in the base currency</source>
+        <translation>本位币金额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -3134,8 +3252,12 @@
         <translation>每次变更都有变更日志</translation>
     </message>
     <message>
-        <source>Credited amounts of split deals add up to the deal&apos;s amount</source>
-        <translation>拆分赢单的记入金额之和等于赢单金额</translation>
+        <source>Credited amounts of split deals add up to the deal&apos;s amount in the base currency</source>
+        <translation>拆分商机的计入金额之和等于其本位币金额</translation>
+    </message>
+    <message>
+        <source>Deals in other currencies have a rate to the base currency</source>
+        <translation>外币商机都有到本位币的汇率</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3560,85 @@
     <message>
         <source>Move the customer to the claimant</source>
         <translation>把客户转给申请人</translation>
+    </message>
+</context>
+<context>
+    <name>attain::CurrenciesDialog</name>
+    <message>
+        <source>Currencies</source>
+        <translation>币种与汇率</translation>
+    </message>
+    <message>
+        <source>Scores, statements and payouts count every deal in the base currency. A deal in another currency counts at the rate of the month it closed, converted once and rounded to the cent; without a rate for that month it cannot be saved. Rates can also be imported (File ▸ Import…, “Exchange rates”: currency, month, rate).</source>
+        <translation>得分、结算单和发放都按本位币计算每笔商机。外币商机按成交当月的汇率折算一次并四舍五入到分；没有当月汇率则无法保存。汇率也可以导入（文件 ▸ 导入…，“汇率”：币种、月份、汇率）。</translation>
+    </message>
+    <message>
+        <source>Base currency:</source>
+        <translation>本位币：</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>折合</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>汇率：</translation>
+    </message>
+    <message>
+        <source>e.g. 7.1 (up to six decimals)</source>
+        <translation>如 7.1（最多六位小数）</translation>
+    </message>
+    <message>
+        <source>&amp;Set Rate</source>
+        <translation>设置汇率(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rate</source>
+        <translation>删除汇率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No rates yet: every deal is in the base currency.</source>
+        <translation>还没有汇率：所有商机都以本位币计。</translation>
+    </message>
+    <message>
+        <source>The base currency is chosen before the first deal: changing it now would change every figure already reported.</source>
+        <translation>本位币须在第一笔商机之前选定：现在更改会改变所有已报告的数字。</translation>
+    </message>
+    <message>
+        <source>Choose it before the first deal is entered.</source>
+        <translation>请在录入第一笔商机之前选定。</translation>
+    </message>
+    <message>
+        <source>Rates are set by a manager.</source>
+        <translation>汇率由经理设置。</translation>
+    </message>
+    <message>
+        <source>Set the %1 rate for %2</source>
+        <translation>设置 %1 在 %2 的汇率</translation>
+    </message>
+    <message>
+        <source>Remove the %1 rate</source>
+        <translation>删除 %1 汇率</translation>
+    </message>
+    <message>
+        <source>Set the base currency to %1</source>
+        <translation>将本位币设为 %1</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4039,10 @@ Create “%2” as a new customer anyway?</source>
     <message>
         <source>The owner&apos;s protection of this customer had lapsed; the customer is now yours.</source>
         <translation>原负责人对该客户的保护期已过，该客户现在归你负责。</translation>
+    </message>
+    <message>
+        <source>Counts in %1 at the rate of the month the deal closes</source>
+        <translation>按成交当月汇率折合为 %1 计算</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4627,10 @@ The manifest is %3.</source>
     <message>
         <source>Locked: sign in to see the workspace</source>
         <translation>已锁定：登录后查看工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Currencies and Rates…</source>
+        <translation>币种与汇率(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -53,13 +53,14 @@ TEST_F(ChangeLogTest, UpdatesLogEachFieldWithOldAndNew)
     m_clock.advance(60);
     ASSERT_TRUE(deals.update(changed).ok());
     const auto history = ChangeLog(*m_ws).history(QStringLiteral("deals"), deal->id);
-    ASSERT_EQ(history.size(), 4);
+    ASSERT_EQ(history.size(), 5); // created; amount, its amount in the base currency, product, splits
     EXPECT_EQ(history.at(0).op, ChangeEntry::Op::Create);
     QHash<QString, ChangeEntry> byField;
     for (const auto &e : history.mid(1))
         byField.insert(e.field, e);
     EXPECT_EQ(byField.value(QStringLiteral("amount")).oldValue.toString(), QStringLiteral("50000"));
     EXPECT_EQ(byField.value(QStringLiteral("amount")).newValue.toString(), QStringLiteral("65000"));
+    EXPECT_EQ(byField.value(QStringLiteral("base_amount")).newValue.toString(), QStringLiteral("65000"));
     EXPECT_TRUE(byField.value(QStringLiteral("product")).oldValue.isNull());
     EXPECT_EQ(
         byField.value(QStringLiteral("splits")).newValue.toString(),

@@ -53,9 +53,11 @@ TEST_F(Cli, DemoThenCheckExitsZero)
     EXPECT_EQ(runCli({QStringLiteral("demo"), file, QStringLiteral("--seed"), QStringLiteral("3")}, &out), 0);
     EXPECT_TRUE(out.contains(QStringLiteral("15 members")));
     EXPECT_EQ(runCli({QStringLiteral("check"), file}, &out), 0);
-    EXPECT_EQ(out.count(QStringLiteral("ok ")), 7);
-    EXPECT_TRUE(out.contains(
-        QStringLiteral("ok    split_credits  Credited amounts of split deals add up to the deal's amount")));
+    EXPECT_EQ(out.count(QStringLiteral("ok ")), 8);
+    EXPECT_TRUE(
+        out.contains(QStringLiteral("ok    split_credits  Credited amounts of split deals add up to the "
+                                    "deal's amount in the base currency")));
+    EXPECT_TRUE(out.contains(QStringLiteral("base_amounts")));
 }
 
 TEST_F(Cli, CheckOfAForeignFileExitsOne)

@@ -76,6 +76,10 @@ TEST_F(Migration, EachFixtureOpensAtTheCurrentVersionWithItsData)
         EXPECT_EQ(scalar(ws, "SELECT credited FROM deal_splits s JOIN members m ON m.id = s.member_id "
                              "WHERE m.login = 'zhangwei'"),
                   856270);
+        // Base amounts (11): both deals are in the base currency, so they count at their own amounts; the
+        // covering index of won deals carries them.
+        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM deals WHERE base_amount = amount"), 2);
+        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM rates"), v == 11 ? 1 : 0);
         if (v == 7) {
             // 李娜's PIN came along with her: her UUID is the id she had, her secret is hers.
             const qint64 lina = scalar(ws, "SELECT id FROM members WHERE login = 'lina'");

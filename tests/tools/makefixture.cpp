@@ -13,6 +13,7 @@
 #include "core/services/customerservice.h"
 #include "core/services/dealservice.h"
 #include "core/services/memberservice.h"
+#include "core/services/rateservice.h"
 #include "core/services/ratingservice.h"
 #include "core/services/targetservice.h"
 #include "core/services/teamservice.h"
@@ -131,6 +132,13 @@ int main(int argc, char **argv)
     t.teamId = team.id;
     t.value = 40000000;
     check(TargetService(ws).set(t));
+
+    // Since version 11: a month's exchange rate (the deals stay in the base currency).
+    Rate rate;
+    rate.currency = QStringLiteral("USD");
+    rate.month = QStringLiteral("2025-06");
+    rate.micro = 7'123'456;
+    check(RateService(ws).set(rate));
 
     // Since version 4: an adjustment and a closed period.
     Adjustment adj;

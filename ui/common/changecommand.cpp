@@ -67,6 +67,7 @@ QString ChangeCommand::noun(EntityKind kind)
     case EntityKind::Target: return tr("target");
     case EntityKind::Plan: return tr("plan");
     case EntityKind::Adjustment: return tr("adjustment");
+    case EntityKind::Rate: return tr("exchange rate");
     case EntityKind::Conflict: return tr("ownership decision");
     default: return tr("record");
     }

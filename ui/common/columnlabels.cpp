@@ -11,6 +11,7 @@ QHash<QString, QString> ColumnLabels::all()
         {QStringLiteral("owner"), tr("Owner")},
         {QStringLiteral("team"), tr("Team")},
         {QStringLiteral("amount"), tr("Amount")},
+        {QStringLiteral("own_amount"), tr("In its currency")},
         {QStringLiteral("stage"), tr("Stage")},
         {QStringLiteral("created_on"), tr("Created")},
         {QStringLiteral("closed_on"), tr("Closed / expected")},

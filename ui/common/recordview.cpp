@@ -6,6 +6,7 @@
 #include "core/domain/money.h"
 #include "core/domain/ownershipconflict.h"
 #include "core/services/memberservice.h"
+#include "core/services/rateservice.h"
 #include "core/services/teamservice.h"
 #include "ui/common/columnlabels.h"
 #include "ui/common/recordtablemodel.h"
@@ -71,6 +72,9 @@ RecordView::RecordView(Session &session, ViewSpec spec, const QString &settingsK
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setModel(m_model);
+    // A deal's amount in its own currency matters only where the workspace has rates for others.
+    if (RateService(session.workspace()).all().isEmpty())
+        hideColumn(QStringLiteral("own_amount"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

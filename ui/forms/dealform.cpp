@@ -4,6 +4,7 @@
 
 #include "core/queries/lookups.h"
 #include "core/services/dealservice.h"
+#include "core/services/rateservice.h"
 #include "ui/common/changecommand.h"
 #include "ui/common/customerpicker.h"
 #include "ui/common/membercombo.h"
@@ -14,6 +15,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHBoxLayout>
 #include <QLineEdit>
 
 namespace attain {
@@ -34,7 +36,35 @@ DealForm::DealForm(Session &session, std::optional<Deal> existing, QWidget *pare
     m_owner->setObjectName(QStringLiteral("owner"));
     m_amount = new MoneyEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setCurrency(ws.setting(QStringLiteral("currency"), Money::defaultCurrency()));
+    const QString base = RateService(ws).baseCurrency();
+    m_amount->setCurrency(base);
+    // The deal's currency: the base, or one the workspace has rates for (shown only where there are some).
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    QStringList currencies{base};
+    for (const Rate &r : RateService(ws).all())
+        if (!currencies.contains(r.currency))
+            currencies << r.currency;
+    if (m_existing && !currencies.contains(m_existing->amount.currency()))
+        currencies << m_existing->amount.currency();
+    for (const QString &code : std::as_const(currencies))
+        m_currency->addItem(code, code);
+    m_currency->setVisible(currencies.size() > 1);
+    m_currency->setToolTip(tr("Counts in %1 at the rate of the month the deal closes").arg(base));
+    connect(m_currency, &QComboBox::currentIndexChanged, this, [this] {
+        // The figure typed stays; its symbol follows the currency.
+        const auto typed = m_amount->value();
+        const QString code = m_currency->currentData().toString();
+        m_amount->setCurrency(code);
+        if (typed)
+            if (const auto again = Money::parse(typed->toDecimalString(), code))
+                m_amount->setValue(*again);
+    });
+    auto *amountRow = new QWidget(this);
+    auto *amountLayout = new QHBoxLayout(amountRow);
+    amountLayout->setContentsMargins(0, 0, 0, 0);
+    amountLayout->addWidget(m_amount, 1);
+    amountLayout->addWidget(m_currency);
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("stage"));
     for (Stage s : {Stage::Open, Stage::Won, Stage::Lost})
@@ -62,7 +92,7 @@ DealForm::DealForm(Session &session, std::optional<Deal> existing, QWidget *pare
     addRow({QStringLiteral("external_id")}, tr("Deal no."), m_number);
     addRow({QStringLiteral("customer")}, tr("Customer"), m_customer);
     addRow({QStringLiteral("owner")}, tr("Owner"), m_owner);
-    addRow({QStringLiteral("amount"), QStringLiteral("currency")}, tr("Amount"), m_amount);
+    addRow({QStringLiteral("amount"), QStringLiteral("currency")}, tr("Amount"), amountRow);
     addRow({QStringLiteral("stage")}, tr("Stage"), m_stage);
     addRow({QStringLiteral("created_on")}, tr("Created on"), m_created);
     addRow({QStringLiteral("closed_on")}, tr("Closed on / expected"), m_closed);
@@ -78,6 +108,7 @@ DealForm::DealForm(Session &session, std::optional<Deal> existing, QWidget *pare
         m_number->setText(d.externalId);
         m_customer->setCustomer(d.customerId);
         m_owner->setMemberId(d.ownerId);
+        m_currency->setCurrentIndex(m_currency->findData(d.amount.currency()));
         m_amount->setValue(d.amount);
         m_stage->setCurrentIndex(m_stage->findData(Deal::stageKey(d.stage)));
         m_created->setDate(d.createdOn);
@@ -97,8 +128,8 @@ DealForm::DealForm(Session &session, std::optional<Deal> existing, QWidget *pare
         if (m_stage->currentData().toString() != QLatin1String("open") && !m_closed->value().isValid())
             m_closed->setValue(today);
     });
-    const QList<QWidget *> order = {m_number,  m_customer, m_owner,   m_amount,  m_stage,
-                                    m_created, m_closed,   m_product, m_contract};
+    const QList<QWidget *> order = {m_number, m_customer, m_owner,  m_amount,  m_currency,
+                                    m_stage,  m_created,  m_closed, m_product, m_contract};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_customer->setFocus();

@@ -38,6 +38,7 @@ private:
     CustomerPicker *m_customer;
     MemberCombo *m_owner;
     MoneyEdit *m_amount;
+    QComboBox *m_currency;
     QComboBox *m_stage;
     QDateEdit *m_created;
     OptionalDateEdit *m_closed;
