@@ -2,6 +2,8 @@
 // attain-cli score / explain.
 #include "app/cli/cli.h"
 
+#include "core/domain/dates.h"
+
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
 #include "core/services/memberservice.h"
@@ -94,11 +96,24 @@ int explain(Cli &cli, const QStringList &args)
                                     Cli::tr("The period: 2025-06, 2025-Q2 or 2025."), QStringLiteral("P"));
     const QCommandLineOption member(QStringLiteral("member"), Cli::tr("The member, or team:NAME."),
                                     QStringLiteral("LOGIN"));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   Cli::tr("The day to give the pace on (default: today)."),
+                                   QStringLiteral("DATE"));
     parser.addOption(period);
     parser.addOption(member);
+    parser.addOption(today);
     if (auto exit = cli.parse(parser, QStringLiteral("explain"), args, 1,
-                              QStringLiteral("FILE --period P --member LOGIN")))
+                              QStringLiteral("FILE --period P --member LOGIN [--today DATE]")))
         return *exit;
+    QDate paceDay = QDate::currentDate();
+    if (parser.isSet(today)) {
+        const auto day = Dates::parseDate(parser.value(today), QStringLiteral("today"));
+        if (!day) {
+            cli.err() << day.message() << Qt::endl;
+            return Usage;
+        }
+        paceDay = *day;
+    }
     const auto p = periodOption(cli, parser, period);
     if (!p)
         return Usage;
@@ -131,7 +146,7 @@ int explain(Cli &cli, const QStringList &args)
         cli.printProblems(read.problems());
         return Invalid;
     }
-    cli.out() << ScoreFormat::explain(*card, ScoreEngine::nextTier(*card), behind);
+    cli.out() << ScoreFormat::explain(*card, ScoreEngine::nextTier(*card), behind, paceDay);
     cli.out().flush();
     return Ok;
 }

@@ -195,15 +195,48 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
         d.dealsWon.value += c.line(Metric::DealsWon).actual.value_or(0);
     }
     d.revenue.previous = revenueOf(previous);
+    const QDate today = m_workspace.clock().today();
+    d.comparedDays = Pacing::sameDaysBefore(period, today);
+    // The previous period's won revenue and deals by member: the scoring engine's pass over all of it, or,
+    // like for like in an open period, the same first days of it.
+    QHash<QString, std::pair<qint64, qint64>> before; // member → revenue, deal shares
+    if (d.comparedDays) {
+        Statement st(m_workspace,
+                     "SELECT COALESCE(s.member_id, d.owner_id), SUM(COALESCE(s.credited, d.base_amount)), "
+                     "SUM(COALESCE(s.percent, 100)) FROM deals d INDEXED BY deals_won_closed LEFT JOIN "
+                     "deal_splits s ON s.deal_id = d.id WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 AND "
+                     "?2 AND " +
+                         scopeSql(scope, "COALESCE(s.member_id, d.owner_id)") + " GROUP BY 1");
+        st.bind(1, iso(d.comparedDays->first)).bind(2, iso(d.comparedDays->second));
+        qint64 revenue = 0;
+        while (st.next()) {
+            before.insert(st.text(0), {st.int64(1), st.int64(2)});
+            revenue += st.int64(1);
+        }
+        d.revenue.previous = revenue;
+    }
+    {
+        Exact target, revenue;
+        bool anyTarget = false;
+        for (const Scorecard &c : std::as_const(d.members))
+            if (const MetricLine &l = c.line(Metric::Revenue); l.exactTarget) {
+                target += *l.exactTarget;
+                anyTarget = true;
+            }
+        revenue = Exact(d.revenue.value);
+        if (anyTarget)
+            d.revenuePace = Pacing::of(revenue, target, period, today);
+    }
 
     {
-        // Last period's credited deals, and each member's change of credited revenue (the movers), from the
-        // scoring engine's pass over the previous period.
+        // Last period's credited deals, and each member's change of credited revenue (the movers).
         qint64 deals = 0;
         QList<ManagerDashboard::Mover> movers;
         for (const Scorecard &c : std::as_const(d.members)) {
-            deals += c.previousDealsWon;
-            const qint64 change = c.line(Metric::Revenue).actual.value_or(0) - c.previousRevenue;
+            const auto was =
+                d.comparedDays ? before.value(c.subjectId) : std::pair{c.previousRevenue, c.previousDealsWon};
+            deals += was.second;
+            const qint64 change = c.line(Metric::Revenue).actual.value_or(0) - was.first;
             if (change != 0)
                 movers.append({c.name, change});
         }
@@ -218,9 +251,17 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
     const QByteArray memberScope =
         scope.isEmpty() ? QByteArray("member_id IN (SELECT id FROM members)") : scopeSql(scope, "member_id");
     const std::shared_ptr<const ScoreLedger> ledger = m_ledgers[false] ? m_ledgers[false] : m_ledgers[true];
+    // Follow-ups and ratings of the previous period: all of it, or its same first days.
+    const QDate beforeFrom = d.comparedDays ? d.comparedDays->first : previous.start();
+    const QDate beforeTo = d.comparedDays ? d.comparedDays->second : previous.end();
     for (const Period &p : {period, previous}) {
         qint64 n = 0;
-        if (ledger) {
+        if (p == previous && d.comparedDays) {
+            Statement st(m_workspace, "SELECT COUNT(*) FROM activities WHERE " + memberScope +
+                                          " AND at >= ?1 AND at < ?2 AND kind <> 'note'");
+            st.bind(1, iso(beforeFrom)).bind(2, iso(beforeTo.addDays(1)));
+            n = st.next() ? st.int64(0) : 0;
+        } else if (ledger) {
             n = ledger->followUps(p, scope);
         } else {
             Statement st(m_workspace, "SELECT COUNT(*) FROM activities WHERE " + memberScope +
@@ -235,7 +276,13 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
     }
     for (const Period &p : {period, previous}) {
         QPair<qint64, qint64> sumCount{0, 0};
-        if (ledger) {
+        if (p == previous && d.comparedDays) {
+            Statement st(m_workspace, "SELECT SUM(score), COUNT(*) FROM ratings WHERE " + memberScope +
+                                          " AND rated_on BETWEEN ?1 AND ?2");
+            st.bind(1, iso(beforeFrom)).bind(2, iso(beforeTo));
+            if (st.next())
+                sumCount = {st.int64(0), st.int64(1)};
+        } else if (ledger) {
             sumCount = ledger->ratings(p, scope);
         } else {
             Statement st(m_workspace, "SELECT SUM(score), COUNT(*) FROM ratings WHERE " + memberScope +
@@ -299,6 +346,7 @@ RepDashboard DashboardData::rep(const QString &memberId, const Period &period)
         if (p == period) {
             d.card = card;
             d.next = ScoreEngine::nextTier(*card);
+            d.revenuePace = Pacing::of(card->line(Metric::Revenue), period, m_workspace.clock().today());
         }
     }
     for (const IncentiveStatement &s : StatementBuilder(m_workspace).members(period, {memberId}))

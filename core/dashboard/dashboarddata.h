@@ -3,6 +3,7 @@
 
 #include "core/domain/period.h"
 #include "core/incentives/incentivestatement.h"
+#include "core/scoring/pacing.h"
 #include "core/scoring/scorecard.h"
 #include "core/scoring/scoreledger.h"
 
@@ -58,6 +59,13 @@ struct ManagerDashboard
     };
     QList<Mover> movers; // the largest changes of credited won revenue, up then down
     QList<QualityItem> quality;
+    /// An open period is compared like with like (PRODUCT.md; issue "Exact numbers" 10): its days so far
+    /// with the same first days of the previous period — these, when today is inside the period; empty when
+    /// the whole previous period compares.
+    std::optional<std::pair<QDate, QDate>> comparedDays;
+    /// The team's won revenue against its members' revenue targets added up, as expected by today (inside
+    /// the period, with targets).
+    std::optional<Pace> revenuePace;
 };
 
 /// What a rep's dashboard shows.
@@ -65,6 +73,8 @@ struct RepDashboard
 {
     std::optional<Scorecard> card;
     std::optional<NextTier> next;
+    /// The rep's won revenue against the part of their target expected by today.
+    std::optional<Pace> revenuePace;
     struct Point
     {
         Period period;

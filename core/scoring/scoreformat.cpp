@@ -286,8 +286,27 @@ QString ScoreFormat::rules(const Plan &plan, const QString &level)
     return text + QLatin1Char(' ') + tr("Tiers: %1.").arg(tiers.join(tr(", ")));
 }
 
+QString ScoreFormat::pace(const Pace &p, Metric metric, const QLocale &locale)
+{
+    const qint64 expected = p.expected.rounded().value_or(0);
+    const qint64 target = p.target.rounded().value_or(0);
+    const qint64 gap = p.gap().rounded().value_or(0);
+    const QString of = tr("%1 of %2 expected by today")
+                           .arg(display(metric, expected, locale), display(metric, target, locale));
+    if (gap == 0)
+        return tr("%1 — on pace").arg(of);
+    return p.ahead() ? tr("%1 — ahead by %2").arg(of, display(metric, gap, locale))
+                     : tr("%1 — behind by %2").arg(of, display(metric, -gap, locale));
+}
+
+QString ScoreFormat::paceShare(const Pace &p, const Period &period, QDate today)
+{
+    const qint64 days = period.start().daysTo(period.end()) + 1;
+    return tr("%1 of %2 days (%3%)").arg(period.start().daysTo(today) + 1).arg(days).arg(percent(p.share));
+}
+
 QString ScoreFormat::explain(const Scorecard &c, const std::optional<NextTier> &next,
-                             const QHash<Metric, QList<Behind>> &behind)
+                             const QHash<Metric, QList<Behind>> &behind, QDate today)
 {
     const QLocale locale;
     QString out;
@@ -328,6 +347,23 @@ QString ScoreFormat::explain(const Scorecard &c, const std::optional<NextTier> &
         if (l.weight > 0 && !l.included())
             out += tr("left out: %1 — %2").arg(Metrics::label(l.metric), leftOutReason(l.leftOut)) +
                    QLatin1Char('\n');
+    // Pacing: where each figure that adds up over the days stands on `today`.
+    bool paceTitled = false;
+    for (const MetricLine &l : c.lines) {
+        if (l.weight <= 0)
+            continue;
+        const auto p = Pacing::of(l, c.period, today);
+        if (!p)
+            continue;
+        if (!paceTitled) {
+            out += QLatin1Char('\n') +
+                   tr("Pace on %1, %2 of the period gone by:")
+                       .arg(today.toString(Qt::ISODate), paceShare(*p, c.period, today)) +
+                   QLatin1Char('\n');
+            paceTitled = true;
+        }
+        out += QStringLiteral("  %1: %2\n").arg(Metrics::label(l.metric), pace(*p, l.metric, locale));
+    }
     if (next) {
         out +=
             QLatin1Char('\n') +

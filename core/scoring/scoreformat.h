@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/scoring/pacing.h"
+
 #include "core/scoring/scorecard.h"
 
 #include <QLocale>
@@ -32,8 +34,13 @@ public:
     /// Aligned columns for a terminal: login, name, team, level, score, tier and each weighted attainment.
     static QString table(const QList<Scorecard> &cards);
     /// The line items, what was left out and why, and the next tier's gaps, for a terminal.
+    /// With `today` inside the period, the pace of each line that adds up over the days (Pacing).
     static QString explain(const Scorecard &card, const std::optional<NextTier> &next,
-                           const QHash<Metric, QList<Behind>> &behind);
+                           const QHash<Metric, QList<Behind>> &behind, QDate today = QDate());
+    /// A line's pace in words: "¥2,000.00 of ¥6,000.00 expected by today — ahead by ¥500.00".
+    static QString pace(const Pace &pace, Metric metric, const QLocale &locale = QLocale());
+    /// "10 of 30 days (33.33%)": how much of the period has gone by.
+    static QString paceShare(const Pace &pace, const Period &period, QDate today);
 
     /// A value as people read it: ¥21,406.74, 12, 3.6, 4.50, 33.33%, +12.50%.
     static QString display(Metric metric, qint64 value, const QLocale &locale = QLocale());

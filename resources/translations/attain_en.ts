@@ -153,6 +153,13 @@
             <numerusform>%n records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>My team&apos;s figures (%n member(s))</source>
+        <translation>
+            <numerusform>My team&apos;s figures (%n member)</numerusform>
+            <numerusform>My team&apos;s figures (%n members)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attain::DealsPage</name>

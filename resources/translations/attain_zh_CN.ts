@@ -327,6 +327,10 @@
         <source>%1 was changed since (in another window, or by attain-cli), so this cannot be undone or redone.</source>
         <translation>%1 在此之后已被修改（在另一个窗口中，或由 attain-cli），因此无法撤销或重做。</translation>
     </message>
+    <message>
+        <source>Deal %1 takes this rate, so it cannot be undone.</source>
+        <translation>商机 %1 使用此汇率，无法撤销。</translation>
+    </message>
 </context>
 <context>
     <name>ChartStyle</name>
@@ -738,6 +742,10 @@
     <message>
         <source>Set, change or remove a member&apos;s PIN or password (new one in ATTAIN_NEW_PIN, or asked).</source>
         <translation>设置、更改或移除成员的 PIN 或密码（新的从 ATTAIN_NEW_PIN 读取，或当场询问）。</translation>
+    </message>
+    <message>
+        <source>The day to give the pace on (default: today).</source>
+        <translation>按哪一天给出进度（默认：今天）。</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2788,30 @@
         <source>%1, shown %2 — below %3</source>
         <translation>实际 %1，显示为 %2 —— 未达到%3</translation>
     </message>
+    <message>
+        <source>%1 of %2 expected by today</source>
+        <translation>到今天应完成 %1（目标 %2）</translation>
+    </message>
+    <message>
+        <source>%1 — on pace</source>
+        <translation>%1 — 进度正好</translation>
+    </message>
+    <message>
+        <source>%1 — ahead by %2</source>
+        <translation>%1 — 领先 %2</translation>
+    </message>
+    <message>
+        <source>%1 — behind by %2</source>
+        <translation>%1 — 落后 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days (%3%)</source>
+        <translation>%2 天中的 %1 天（%3%）</translation>
+    </message>
+    <message>
+        <source>Pace on %1, %2 of the period gone by:</source>
+        <translation>%1 的进度，本期已过 %2：</translation>
+    </message>
 </context>
 <context>
     <name>ServiceSupport</name>
@@ -3836,10 +3868,6 @@ Create “%2” as a new customer anyway?</source>
         <translation>需要跟进的客户</translation>
     </message>
     <message>
-        <source>Changes are against %1</source>
-        <translation>变化对比 %1</translation>
-    </message>
-    <message>
         <source>Won revenue</source>
         <translation>签单金额</translation>
     </message>
@@ -3960,6 +3988,36 @@ Create “%2” as a new customer anyway?</source>
     <message>
         <source>earlier</source>
         <translation>此前</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s figures</source>
+        <translation>全部成员的数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>My team&apos;s figures (%n member(s))</source>
+        <translation>
+            <numerusform>我的团队的数据（%n 名成员）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes against %1 – %2, the same days of %3</source>
+        <translation>变化对比 %1 – %2（%3的同期天数）</translation>
+    </message>
+    <message>
+        <source>changes against %1</source>
+        <translation>变化对比 %1</translation>
+    </message>
+    <message>
+        <source>won revenue: %1</source>
+        <translation>赢单收入：%1</translation>
+    </message>
+    <message>
+        <source>Won revenue: %1</source>
+        <translation>赢单收入：%1</translation>
+    </message>
+    <message>
+        <source>changes against %1, the same first day of %2</source>
+        <translation>变化对比 %1（%2的同一首日）</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4885,10 @@ The manifest is %3.</source>
     <message>
         <source>Change</source>
         <translation>变更</translation>
+    </message>
+    <message>
+        <source>%1 · everyone&apos;s figures, the whole workspace</source>
+        <translation>%1 · 全部成员的数据（整个工作区）</translation>
     </message>
 </context>
 <context>

@@ -148,12 +148,14 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addStretch(1);
-    top->addWidget(m_compare);
     top->addWidget(m_period);
+    // Whose figures and compared with what, on a line of its own under the title: it may be long.
+    m_compare->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
     layout->addLayout(top);
+    layout->addWidget(m_compare);
     layout->addWidget(m_stack, 1);
 
     connect(m_period, &PeriodPicker::periodChanged, this, &DashboardPage::refresh);
@@ -293,7 +295,6 @@ void DashboardPage::refresh()
     }
     m_stale = false;
     m_compare->setVisible(showsManager());
-    m_compare->setText(tr("Changes are against %1").arg(m_period->period().previous().label()));
     if (showsManager()) {
         m_stack->setCurrentIndex(0);
         const Period period = m_period->period();

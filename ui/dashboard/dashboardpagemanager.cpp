@@ -3,8 +3,11 @@
 // open pipeline, top movers and the data-quality panel with the records behind each item.
 #include "ui/dashboard/dashboardpage.h"
 
+#include "core/domain/dates.h"
 #include "core/domain/money.h"
+#include "core/scoring/scoreformat.h"
 #include "ui/common/chartstyle.h"
+#include "ui/common/session.h"
 #include "ui/common/statcard.h"
 
 #include <QBarCategoryAxis>
@@ -56,6 +59,22 @@ void DashboardPage::fillManager()
 {
     const ManagerDashboard &d = m_manager;
     const QLocale locale;
+    // Whose figures, compared with what, and where the team's revenue stands against what today expects.
+    const QStringList scope = m_session.scope();
+    QStringList about{scope.isEmpty() ? tr("Everyone's figures")
+                                      : tr("My team's figures (%n member(s))", nullptr, int(scope.size()))};
+    if (!d.comparedDays)
+        about << tr("changes against %1").arg(d.period.previous().label());
+    else if (d.comparedDays->first == d.comparedDays->second)
+        about << tr("changes against %1, the same first day of %2")
+                     .arg(Dates::toIso(d.comparedDays->first), d.period.previous().label());
+    else
+        about << tr("changes against %1 – %2, the same days of %3")
+                     .arg(Dates::toIso(d.comparedDays->first), Dates::toIso(d.comparedDays->second),
+                          d.period.previous().label());
+    if (d.revenuePace)
+        about << tr("won revenue: %1").arg(ScoreFormat::pace(*d.revenuePace, Metric::Revenue, locale));
+    m_compare->setText(about.join(QStringLiteral(" · ")));
     m_kpis[0]->setCaption(tr("Won revenue"));
     m_kpis[0]->setValue(Money(d.revenue.value).formatCompact(locale));
     m_kpis[0]->setNote(changeNote(d.revenue, signedMoney(d.revenue.change().value_or(0))),

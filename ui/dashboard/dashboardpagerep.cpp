@@ -58,6 +58,9 @@ void DashboardPage::fillRep()
     } else {
         m_gap->setText(d.card && d.card->score ? tr("This is the highest tier. Well done.") : QString());
     }
+    if (d.revenuePace)
+        m_gap->setText(m_gap->text() + QStringLiteral("\n\n") +
+                       tr("Won revenue: %1").arg(ScoreFormat::pace(*d.revenuePace, Metric::Revenue, locale)));
     {
         QChart *chart = m_repTrend->chart();
         ChartStyle::clear(chart);

@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QThread>
 
-
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #endif

@@ -9,6 +9,7 @@
 #include "ui/common/session.h"
 #include "ui/common/statcard.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -81,7 +82,8 @@ void OverviewPage::refresh()
     const Period month = Period::monthOf(ws.clock().today());
     const WorkspaceSummary s = WorkspaceSummary::read(ws, month);
     m_title->setText(ws.name());
-    m_subtitle->setText(QFileInfo(ws.path()).absoluteFilePath());
+    m_subtitle->setText(tr("%1 · everyone's figures, the whole workspace")
+                            .arg(QDir::toNativeSeparators(QFileInfo(ws.path()).absoluteFilePath())));
     m_members->setValue(locale.toString(s.members));
     m_members->setNote(tr("in %n team(s)", nullptr, int(s.teams)));
     m_customers->setValue(locale.toString(s.customers));
@@ -107,12 +109,8 @@ void OverviewPage::refresh()
         const ChangeEntry &e = entries.at(row);
         QString what;
         switch (e.op) {
-        case ChangeEntry::Op::Create:
-            what = tr("created");
-            break;
-        case ChangeEntry::Op::Delete:
-            what = tr("deleted");
-            break;
+        case ChangeEntry::Op::Create: what = tr("created"); break;
+        case ChangeEntry::Op::Delete: what = tr("deleted"); break;
         case ChangeEntry::Op::Update:
             what = tr("%1: %2 → %3")
                        .arg(RecordLabels::fieldLabel(e.field),

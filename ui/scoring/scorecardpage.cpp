@@ -255,7 +255,17 @@ void ScorecardPage::refresh()
             note = tr("shown, not scored");
         if (l.direction == Direction::Lower)
             note = (note.isEmpty() ? QString() : note + QStringLiteral("; ")) + tr("less is better");
-        m_lines->setItem(row, 6, item(note));
+        // Inside the period: where the line stands against the part of its target today expects.
+        const QDate today = m_session.workspace().clock().today();
+        auto *noteItem = item(note);
+        if (const auto pace = Pacing::of(l, c.period, today)) {
+            note = (note.isEmpty() ? QString() : note + QStringLiteral("; ")) +
+                   ScoreFormat::pace(*pace, l.metric, locale);
+            noteItem->setText(note);
+            noteItem->setForeground(pace->ahead() ? QColor(0x15, 0x80, 0x3d) : QColor(0xb3, 0x26, 0x1e));
+            noteItem->setToolTip(ScoreFormat::paceShare(*pace, c.period, today));
+        }
+        m_lines->setItem(row, 6, noteItem);
     }
     m_lines->resizeColumnsToContents();
     m_lines->setColumnWidth(3, qMax(m_lines->columnWidth(3), 160));
