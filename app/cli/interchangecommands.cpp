@@ -7,6 +7,7 @@
 #include "core/interchange/financehandoff.h"
 #include "core/interchange/importer.h"
 #include "core/interchange/xlsxhandoff.h"
+#include "core/storage/statement.h"
 
 namespace attain::cli {
 
@@ -54,6 +55,11 @@ int import(Cli &cli, const QStringList &args)
     options.kind = *k;
     options.dryRun = parser.isSet(dryRun);
     options.csv.encoding = parser.value(encoding);
+    qint64 lastSeq = 0;
+    {
+        Statement st(*ws, "SELECT ifnull(max(seq), 0) FROM change_log");
+        lastSeq = st.next() ? st.int64(0) : 0;
+    }
     const ImportReport report = Importer::run(*ws, parser.positionalArguments().at(1), options);
     for (const Problem &p : report.problems)
         cli.err() << ImportReport::describe(p) << '\n';
@@ -75,6 +81,19 @@ int import(Cli &cli, const QStringList &args)
         cli.out() << QStringLiteral("ownership conflicts: %1").arg(report.conflictsOpened) << '\n';
     if (report.dryRun)
         cli.out() << Cli::tr("dry run: nothing was written") << '\n';
+    // What the import changed in closed periods: their frozen figures stay; the changes are discrepancies.
+    PeriodCloseService closes(*ws);
+    for (const PeriodClose &close : closes.closed()) {
+        qint64 changed = 0;
+        for (const Discrepancy &d : closes.discrepancies(close.period).changes)
+            changed += d.seq > lastSeq ? 1 : 0;
+        if (changed > 0)
+            cli.out() << QStringLiteral(
+                             "closed period %1: %2 change(s), listed by close-period --discrepancies")
+                             .arg(close.period.toString())
+                             .arg(changed)
+                      << '\n';
+    }
     cli.out().flush();
     return Ok;
 }

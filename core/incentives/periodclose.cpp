@@ -226,6 +226,25 @@ Status PeriodCloseService::reopen(const Period &period, const QString &reason)
     });
 }
 
+std::optional<PeriodClose> PeriodCloseService::closedHolding(QDate day) const
+{
+    if (!day.isValid())
+        return std::nullopt;
+    Statement st(m_workspace, "SELECT period, closed_at FROM period_closes WHERE status = 'closed' ORDER BY "
+                              "period");
+    while (st.next()) {
+        const auto p = Period::parse(st.text(0));
+        if (p && day >= p->start() && day <= p->end()) {
+            PeriodClose c;
+            c.period = *p;
+            c.closed = true;
+            c.closedAt = st.text(1);
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
 Discrepancies PeriodCloseService::discrepancies(const Period &period)
 {
     Discrepancies out;

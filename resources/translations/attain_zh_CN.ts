@@ -5141,6 +5141,17 @@ The manifest is %3.</source>
     </message>
 </context>
 <context>
+    <name>attain::RecordForm</name>
+    <message>
+        <source>A Closed Period</source>
+        <translation>已结算的周期</translation>
+    </message>
+    <message>
+        <source>%1 was closed on %2. Its statements, payouts and finance files stay as they were frozen; this change will be listed among its discrepancies (Statements ▸ Discrepancies, or attain-cli close-period --discrepancies). Save it?</source>
+        <translation>%1 已于 %2 结算。其对账单、发放和财务文件保持结算时冻结的数字；此更改将列入该周期的差异（对账单 ▸ 差异，或 attain-cli close-period --discrepancies）。仍要保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>attain::RecordPage</name>
     <message>
         <source>Delete</source>

@@ -83,3 +83,30 @@ TEST_F(ClosedPeriod, ItsFilesAreTheFrozenOnesWhateverIsEditedLater)
     EXPECT_FALSE(reopened->frozen);
     EXPECT_EQ(reopened->rows, live->rows);
 }
+
+// Importing into a closed period says what it changed there: J-03 grows (¥90,000 → ¥95,000) and J-98 is new,
+// both won in June — two changes the frozen figures do not take, listed as discrepancies; closedHolding()
+// finds June for a date inside it and nothing for July.
+TEST_F(ClosedPeriod, AnImportIntoItSaysWhatItChangedThere)
+{
+    seedJune();
+    m_ws->actAs(m_boss.id);
+    ASSERT_TRUE(PeriodCloseService(*m_ws).close(period("2025-06")));
+    EXPECT_EQ(PeriodCloseService(*m_ws).closedHolding(QDate(2025, 6, 30))->period, period("2025-06"));
+    EXPECT_FALSE(PeriodCloseService(*m_ws).closedHolding(QDate(2025, 7, 1)));
+    m_ws.reset();
+    QFile csv(path(QStringLiteral("june.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("external_id,owner,customer,amount,stage,created_on,closed_on\r\n"
+              "J-03,alice,Beta,95000,won,2025-05-31,2025-06-20\r\n"
+              "J-98,alice,Beta,100,won,2025-06-01,2025-06-21\r\n");
+    csv.close();
+    QString out, err;
+    EXPECT_EQ(runCli({QStringLiteral("import"), path(QStringLiteral("test.attain")), csv.fileName(),
+                      QStringLiteral("--kind"), QStringLiteral("deals"), QStringLiteral("--as"),
+                      QStringLiteral("boss")},
+                     &out, &err),
+              0)
+        << qPrintable(err);
+    EXPECT_TRUE(out.contains(QStringLiteral("closed period 2025-06: 2 change(s)"))) << qPrintable(out);
+}

@@ -98,6 +98,8 @@ bool ActivityForm::save()
     a.kind = Activity::kindFromText(m_kind->currentData().toString()).value_or(ActivityKind::Call);
     a.at = Dates::wallClock(m_at->date(), QTime(m_at->time().hour(), m_at->time().minute()));
     a.notes = m_notes->toPlainText().trimmed();
+    if (!confirmClosedPeriod({a.at.date(), m_existing ? m_existing->at.date() : QDate()}))
+        return false;
     ActivityService activities(m_session.workspace());
     const auto saved = ChangeCommand::save(m_session, EntityKind::Activity, m_existing, a, [&] {
         return m_existing ? activities.update(a) : activities.create(a);

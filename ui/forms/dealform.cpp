@@ -174,6 +174,14 @@ bool DealForm::save()
         showProblems(problems);
         return false;
     }
+    // A won or lost deal counts in the period it closed: changing one of a closed period asks first.
+    QList<QDate> days;
+    if (d.stage != Stage::Open)
+        days << d.closedOn;
+    if (m_existing && m_existing->stage != Stage::Open)
+        days << m_existing->closedOn;
+    if (!(m_existing && m_existing->storesSameAs(d)) && !confirmClosedPeriod(days))
+        return false;
     DealService deals(m_session.workspace());
     DealService::Outcome outcome;
     const auto saved = ChangeCommand::save(m_session, EntityKind::Deal, m_existing, d, [&] {

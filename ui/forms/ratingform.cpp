@@ -115,6 +115,8 @@ bool RatingForm::save()
             r.confirmedOn = QDate();
         }
     }
+    if (!confirmClosedPeriod({r.ratedOn, m_existing ? m_existing->ratedOn : QDate()}))
+        return false;
     RatingService ratings(m_session.workspace());
     const auto saved = ChangeCommand::save(m_session, EntityKind::Rating, m_existing, r, [&] {
         return m_existing ? ratings.update(r) : ratings.create(r);

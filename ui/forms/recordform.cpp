@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/recordform.h"
+
+#include "core/incentives/periodclose.h"
+#include "ui/common/messages.h"
 #include "ui/common/session.h"
 
 #include <QDialogButtonBox>
@@ -91,6 +94,20 @@ QString RecordForm::problemFor(const QString &field) const
 {
     const QLabel *l = m_problems.value(field);
     return l && !l->isHidden() ? l->text() : QString();
+}
+
+bool RecordForm::confirmClosedPeriod(const QList<QDate> &days)
+{
+    PeriodCloseService closes(m_session.workspace());
+    for (const QDate &day : days)
+        if (const auto close = closes.closedHolding(day))
+            return Messages::ask(
+                this, tr("A Closed Period"),
+                tr("%1 was closed on %2. Its statements, payouts and finance files stay as they were frozen; "
+                   "this change will be listed among its discrepancies (Statements ▸ Discrepancies, or "
+                   "attain-cli close-period --discrepancies). Save it?")
+                    .arg(close->period.label(), close->closedAt.left(10)));
+    return true;
 }
 
 void RecordForm::accept()

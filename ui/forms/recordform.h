@@ -30,6 +30,9 @@ protected:
     void addRow(const QStringList &fields, const QString &label, QWidget *widget);
     void showProblems(const Problems &problems);
     void clearProblems();
+    /// Before a change dated in a closed period (any of `days`): says so and asks; true to go on. The change
+    /// becomes one of the period's discrepancies; its frozen figures stay.
+    bool confirmClosedPeriod(const QList<QDate> &days);
     /// Writes the record; true when the core accepted it.
     virtual bool save() = 0;
     void accept() override;
