@@ -15,8 +15,8 @@ die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
 DEBIAN_BUILD=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
               qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libgl-dev libsqlite3-dev sqlite3
               libxlsxwriter-dev libsodium-dev libgmp-dev libqt6svg6 fonts-noto-cjk)
-DEBIAN_TEST=(clang libclang-rt-14-dev libgtest-dev libgmock-dev libbenchmark-dev qt6-qpa-plugins)
-BREW=(cmake ninja qt sqlite libxlsxwriter libsodium gmp googletest google-benchmark pkg-config)
+DEBIAN_TEST=(clang libclang-rt-14-dev libgtest-dev libgmock-dev libbenchmark-dev qt6-qpa-plugins poppler-utils)
+BREW=(cmake ninja qt sqlite libxlsxwriter libsodium gmp googletest google-benchmark pkg-config poppler)
 
 install_debian() {
     local want=("${DEBIAN_BUILD[@]}")

@@ -161,6 +161,7 @@ QList<IncentiveStatement> StatementBuilder::members(const Period &period, const 
             for (IncentiveStatement s : close->statements)
                 if (memberIds.isEmpty() || memberIds.contains(s.memberId)) {
                     s.frozen = true;
+                    s.closedOn = close->closedAt.left(10);
                     frozen << s;
                 }
             return frozen;

@@ -65,6 +65,8 @@ struct IncentiveStatement
     qint64 cappedByMinor = 0;
     /// Read from a closed period's snapshot rather than computed.
     bool frozen = false;
+    /// The day the period was closed, when frozen (not kept in the snapshot: read with it).
+    QString closedOn;
 
     QJsonObject toJson() const;
     static IncentiveStatement fromJson(const QJsonObject &json);

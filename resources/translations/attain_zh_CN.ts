@@ -3001,14 +3001,6 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>The period is closed: these figures are frozen.</source>
-        <translation>本周期已结账：以下数字已冻结。</translation>
-    </message>
-    <message>
-        <source>The period is open: figures change as records change.</source>
-        <translation>本周期未结账：数字会随记录变化。</translation>
-    </message>
-    <message>
         <source>Credited won revenue %1, revenue target %2; score %3, tier %4.</source>
         <translation>计入的赢单业绩 %1，业绩目标 %2；得分 %3，等级 %4。</translation>
     </message>
@@ -3079,6 +3071,42 @@
     <message>
         <source>The PDF could not be produced</source>
         <translation>无法生成 PDF</translation>
+    </message>
+    <message>
+        <source>Closed on %1: frozen figures, as they were at the close.</source>
+        <translation>已于 %1 结账：冻结的数字，与结账时一致。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Open period: live figures; they change as records change.</source>
+        <translation>未结账周期：实时数字，会随记录变化。</translation>
+    </message>
+    <message>
+        <source>No lines in this period.</source>
+        <translation>本期没有明细。</translation>
+    </message>
+    <message>
+        <source>Sales rep: %1</source>
+        <translation>销售：%1</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <translation>%1（%2）· %3 · %4</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,13 @@
 
 namespace attain {
 
-/// Statements printed to PDF through Qt's PDF writer: one A4 page per member, in the app's language —
-/// the header (member, period, plan, frozen or not), the lines with base, rate and amount, the totals, and
-/// how each line was computed. Written to a temporary file and moved into place, so a failure leaves any
-/// earlier file as it was.
+/// Statements printed to PDF through Qt's PDF writer, fit for pay (issue "Exact numbers" 9): A4, each member
+/// from a page of their own, in the app's language — the header (member, period, plan, and the period's
+/// status: open, or closed on which day), the lines across the page with base, rate and amount (no figure
+/// ever broken across lines; the header row repeated on each page), the totals, how each line was computed,
+/// lines for the rep's and the manager's signatures, and a footer on each page with whose statement it is
+/// and "page i of n". Written to a temporary file and moved into place, so a failure leaves any earlier file
+/// as it was.
 class StatementPdf
 {
     Q_DECLARE_TR_FUNCTIONS(StatementPdf)
@@ -19,8 +22,12 @@ class StatementPdf
 public:
     static QString html(const QList<IncentiveStatement> &statements, const QString &workspaceName,
                         const QDate &printedOn);
+    /// One statement's document.
+    static QString htmlOf(const IncentiveStatement &statement, const QString &workspaceName,
+                          const QDate &printedOn);
+    /// `pageCount`, when given, receives the number of pages written.
     static Status write(const QString &path, const QList<IncentiveStatement> &statements,
-                        const QString &workspaceName, const QDate &printedOn);
+                        const QString &workspaceName, const QDate &printedOn, int *pageCount = nullptr);
 };
 
 } // namespace attain
