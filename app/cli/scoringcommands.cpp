@@ -139,9 +139,11 @@ int explain(Cli &cli, const QStringList &args)
         cli.err() << Cli::tr("There is no scored member or team “%1”.").arg(login) << Qt::endl;
         return Invalid;
     }
+    // The records behind a closed period's frozen figures are not frozen with them: they are left out.
     QHash<Metric, QList<Behind>> behind;
-    for (Metric m : Metrics::all())
-        behind.insert(m, engine.behind(*card, m));
+    if (card->closedOn.isEmpty())
+        for (Metric m : Metrics::all())
+            behind.insert(m, engine.behind(*card, m));
     if (Status read = reads.status(); !read) {
         cli.printProblems(read.problems());
         return Invalid;

@@ -66,6 +66,15 @@ std::optional<qint64> Exact::ceil(qint64 scale) const
     return toInt64(q);
 }
 
+std::optional<Exact> Exact::fromString(const QString &text)
+{
+    mpq_class v;
+    if (text.isEmpty() || v.set_str(text.toStdString(), 10) != 0)
+        return std::nullopt;
+    v.canonicalize();
+    return Exact(v);
+}
+
 QString Exact::toString() const
 {
     return QString::fromStdString(m_value.get_str());

@@ -47,8 +47,10 @@ public:
     std::optional<qint64> ceil(qint64 scale = 1) const;
     /// For charts and bars, never for a decision.
     double toDouble() const { return m_value.get_d(); }
-    /// `p/q` in lowest terms, for tests and messages.
+    /// `p/q` in lowest terms, for tests, messages and snapshots.
     QString toString() const;
+    /// The value of toString()'s text; empty when it is not one.
+    static std::optional<Exact> fromString(const QString &text);
 
 private:
     explicit Exact(mpq_class v) : m_value(std::move(v)) {}

@@ -180,6 +180,7 @@ QList<IncentiveStatement> StatementBuilder::compute(const Period &period, const 
     const IncentiveRules &rules = plan.incentives;
     ScoreEngine engine(m_workspace);
     engine.setPlan(m_plan);
+    engine.setLive(true); // computed from the records: a close, its discrepancies, an open period
     QList<Scorecard> cards, teams;
     if (rules.teamPoolMinor > 0) {
         ScoreEngine::Everyone all = engine.everyone(period);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/incentives/periodclose.h"
 
+#include "core/scoring/scorecardjson.h"
+#include "core/scoring/scoreengine.h"
+
 #include "core/domain/textrules.h"
 #include "core/interchange/financehandoff.h"
 
@@ -158,12 +161,24 @@ Result<PeriodClose> PeriodCloseService::close(const Period &period)
     QJsonObject handoffTotals;
     for (auto it = handoff->totalMinor.cbegin(); it != handoff->totalMinor.cend(); ++it)
         handoffTotals.insert(it.key(), QString::number(it.value())); // as text: exact beyond 2^53
+    // The scorecards of members and teams, exact: a closed period's scores, boards and explanations are
+    // these, whatever is edited later.
+    ScoreEngine engine(m_workspace);
+    engine.setLive(true);
+    const ScoreEngine::Everyone cards = engine.everyone(period);
+    QJsonArray memberCards, teamCards;
+    for (const Scorecard &card : cards.members)
+        memberCards.append(ScorecardJson::toJson(card));
+    for (const Scorecard &card : cards.teams)
+        teamCards.append(ScorecardJson::toJson(card));
     const QJsonObject snapshot{
         {QStringLiteral("period"), period.toString()},
         {QStringLiteral("plan"), plan.name},
         {QStringLiteral("rules"), plan.incentives.toJson()},
         {QStringLiteral("statements"), statements},
         {QStringLiteral("credits"), credits},
+        {QStringLiteral("scorecards"),
+         QJsonObject{{QStringLiteral("members"), memberCards}, {QStringLiteral("teams"), teamCards}}},
         {QStringLiteral("handoff_deals"),
          QJsonObject{{QStringLiteral("rows"), handoffRows},
                      {QStringLiteral("total_minor"), handoffTotals},

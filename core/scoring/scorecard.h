@@ -75,6 +75,8 @@ struct Scorecard
     /// The previous period's credited won revenue (fen) and deals (hundredths), as the plan counts them.
     qint64 previousRevenue = 0;
     qint64 previousDealsWon = 0;
+    /// The day the period was closed, when the card is the one frozen then (ScoreEngine); else empty.
+    QString closedOn;
 
     const MetricLine &line(Metric metric) const;
 };

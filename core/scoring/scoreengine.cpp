@@ -4,9 +4,13 @@
 // scoreenginesums.cpp, scoreenginetargets.cpp and scoreenginebehind.cpp.
 #include "core/scoring/scoreengine.h"
 
+#include "core/scoring/scorecardjson.h"
 #include "core/services/planservice.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace attain {
 
@@ -22,6 +26,28 @@ const MetricLine &Scorecard::line(Metric metric) const
 Plan ScoreEngine::planFor(const Period &period)
 {
     return m_plan ? *m_plan : PlanService(m_workspace).planFor(period);
+}
+
+std::optional<ScoreEngine::Everyone> ScoreEngine::frozen(const Period &period)
+{
+    if (m_live || m_plan)
+        return std::nullopt;
+    // Only the scorecards of the snapshot are read (SQLite takes them out of the JSON).
+    Statement st(m_workspace,
+                 "SELECT json_extract(snapshot, '$.scorecards'), closed_at FROM period_closes WHERE "
+                 "period = ? AND status = 'closed' ORDER BY closed_seq DESC LIMIT 1");
+    st.bind(1, period.toString());
+    if (!st.next() || st.isNull(0))
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(st.text(0).toUtf8()).object();
+    Everyone out;
+    for (const auto &[key, list] : {std::pair{"members", &out.members}, std::pair{"teams", &out.teams}})
+        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
+            if (auto card = ScorecardJson::fromJson(v.toObject())) {
+                card->closedOn = st.text(1).left(10);
+                *list << *card;
+            }
+    return out;
 }
 
 Scorecard ScoreEngine::finish(Scorecard card, const ScoreSums &raw,
@@ -171,6 +197,15 @@ QList<Scorecard> ScoreEngine::teamCards(const Period &period, const Plan &plan,
 
 QList<Scorecard> ScoreEngine::members(const Period &period, const QStringList &memberIds)
 {
+    if (auto closed = frozen(period)) {
+        if (memberIds.isEmpty())
+            return closed->members;
+        QList<Scorecard> some;
+        for (const Scorecard &c : std::as_const(closed->members))
+            if (memberIds.contains(c.subjectId))
+                some << c;
+        return some;
+    }
     const Plan plan = planFor(period);
     // A few members: every query restricted to their records; many: one pass over everyone's.
     const QStringList only = memberIds.size() <= 64 ? memberIds : QStringList();
@@ -192,6 +227,8 @@ QList<Scorecard> ScoreEngine::teams(const Period &period)
 
 ScoreEngine::Everyone ScoreEngine::everyone(const Period &period)
 {
+    if (auto closed = frozen(period))
+        return *closed;
     const Plan plan = planFor(period);
     QList<QPair<QString, QString>> pairs;
     QSet<QString> repeat;

@@ -33,6 +33,9 @@ public:
     /// Sum from these ledgers, read earlier, rather than from the records: from the one holding the deals
     /// the period's plan counts (all won, or confirmed only), when given. The results are the same.
     void setLedgers(const ScoreLedgers &ledgers) { m_ledgers = ledgers; }
+    /// Compute from the records even when the period is closed (the close itself, its discrepancies). Else a
+    /// closed period's scorecards are the ones frozen at its close.
+    void setLive(bool live) { m_live = live; }
 
     /// Every member who is scored (rep or manager), by login; or just the given ones.
     QList<Scorecard> members(const Period &period, const QStringList &memberIds = {});
@@ -66,6 +69,9 @@ public:
 
 private:
     Plan planFor(const Period &period);
+    /// The scorecards frozen when the period was closed; empty when it is open, was closed before Attain
+    /// kept them, or the engine computes live.
+    std::optional<Everyone> frozen(const Period &period);
     /// Every member's sums (or one member's); `pairs` receives the (member, customer) credits of the
     /// period and `repeatCustomers` the customers among them who had bought before it.
     QHash<QString, ScoreSums> memberSums(const Period &period, const Plan &plan,
@@ -81,6 +87,7 @@ private:
     Workspace &m_workspace;
     std::optional<Plan> m_plan;
     ScoreLedgers m_ledgers;
+    bool m_live = false;
 };
 
 } // namespace attain

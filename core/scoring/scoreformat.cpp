@@ -318,6 +318,11 @@ QString ScoreFormat::explain(const Scorecard &c, const std::optional<NextTier> &
                    : tr("no score: no metric has data and a target");
     if (const QString hidden = hiddenBoundary(c); !hidden.isEmpty())
         out += QStringLiteral(" (%1)").arg(hidden);
+    if (!c.closedOn.isEmpty())
+        out += QLatin1Char('\n') +
+               tr("Closed on %1: the figures of the close; what changed since is listed by close-period "
+                  "--discrepancies.")
+                   .arg(c.closedOn);
     out += QStringLiteral("\n\n");
     QList<QStringList> rows{
         {tr("metric"), tr("actual"), tr("target"), tr("attainment"), tr("weight"), tr("contribution")}};

@@ -2812,6 +2812,10 @@
         <source>Pace on %1, %2 of the period gone by:</source>
         <translation>%1 的进度，本期已过 %2：</translation>
     </message>
+    <message>
+        <source>Closed on %1: the figures of the close; what changed since is listed by close-period --discrepancies.</source>
+        <translation>已于 %1 结账：以下为结账时的数字；此后的更改由 close-period --discrepancies 列出。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceSupport</name>
@@ -5398,6 +5402,10 @@ The manifest is %3.</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · closed on %2, frozen</source>
+        <translation>%1 · 已于 %2 结账，数字已冻结</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,69 @@ TEST_F(ClosedPeriod, AnImportIntoItSaysWhatItChangedThere)
         << qPrintable(err);
     EXPECT_TRUE(out.contains(QStringLiteral("closed period 2025-06: 2 change(s)"))) << qPrintable(out);
 }
+
+// Scores, boards and explanations of a closed period are the close's (issue 16, item 4): written by the
+// command line before and after J-03 grows, J-99 is added and J-04 is deleted, every file is byte for byte
+// the same; the live engine sees the change; July, open, is computed from the records.
+TEST_F(ClosedPeriod, ItsScoresAndBoardsAreTheFrozenOnes)
+{
+    seedJune();
+    m_ws->actAs(m_boss.id);
+    ASSERT_TRUE(PeriodCloseService(*m_ws).close(period("2025-06")));
+    const qint64 aliceBefore = *card(m_alice, "2025-06").line(Metric::Revenue).actual;
+    m_ws.reset();
+    const QString file = path(QStringLiteral("test.attain"));
+    auto files = [&]() {
+        QStringList out;
+        const QList<QStringList> commands = {
+            {QStringLiteral("score"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+             QStringLiteral("--format"), QStringLiteral("csv")},
+            {QStringLiteral("score"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+             QStringLiteral("--teams"), QStringLiteral("--format"), QStringLiteral("json")},
+            {QStringLiteral("explain"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+             QStringLiteral("--member"), QStringLiteral("alice"), QStringLiteral("--today"),
+             QStringLiteral("2025-07-10")},
+            {QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+             QStringLiteral("--board"), QStringLiteral("revenue"), QStringLiteral("--format"),
+             QStringLiteral("csv")},
+            {QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+             QStringLiteral("--board"), QStringLiteral("attainment"), QStringLiteral("--format"),
+             QStringLiteral("csv")},
+            {QStringLiteral("leaderboard"), file, QStringLiteral("--period"), QStringLiteral("2025-06"),
+             QStringLiteral("--board"), QStringLiteral("team"), QStringLiteral("--format"),
+             QStringLiteral("csv")}};
+        for (const QStringList &args : commands) {
+            QString text, err;
+            EXPECT_EQ(runCli(args, &text, &err), 0)
+                << qPrintable(args.join(QLatin1Char(' '))) << qPrintable(err);
+            out << text;
+        }
+        return out;
+    };
+    const QStringList before = files();
+    EXPECT_TRUE(before.first().contains(QStringLiteral("alice")));
+    {
+        auto opened = Workspace::open(file, options());
+        ASSERT_TRUE(opened.ok());
+        m_ws = std::move(opened.value());
+        m_ws->actAs(m_boss.id);
+        auto grown = DealService(*m_ws).findByExternalId(QStringLiteral("J-03"));
+        ASSERT_TRUE(grown);
+        grown->amount = Money(grown->amount.minor() + 1234567);
+        ASSERT_TRUE(DealService(*m_ws).update(*grown));
+        deal(m_gamma, m_bob, 77777, QDate(2025, 6, 27), QStringLiteral("J-99"));
+        ASSERT_TRUE(
+            DealService(*m_ws).remove(DealService(*m_ws).findByExternalId(QStringLiteral("J-04"))->id));
+        // The engine: the close's figures; computed live, the change.
+        EXPECT_EQ(*card(m_alice, "2025-06").line(Metric::Revenue).actual, aliceBefore);
+        ScoreEngine live(*m_ws);
+        live.setLive(true);
+        EXPECT_EQ(*live.member(m_alice.id, period("2025-06"))->line(Metric::Revenue).actual,
+                  aliceBefore + 1234567);
+        m_ws.reset();
+    }
+    const QStringList after = files();
+    ASSERT_EQ(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i)
+        EXPECT_EQ(after.at(i), before.at(i)) << "command " << i;
+}

@@ -316,7 +316,11 @@ void DashboardPage::refresh()
         warmUp();
     } else {
         m_stack->setCurrentIndex(1);
-        m_rep = m_data->rep(m_session.user()->id, m_period->period());
+        // Nobody signed in (the window closing, a sign-in under way): nothing of anyone's to show.
+        const auto user = m_session.user();
+        if (!user)
+            return;
+        m_rep = m_data->rep(user->id, m_period->period());
         fillRep();
     }
 }

@@ -209,7 +209,9 @@ void ScorecardPage::refresh()
                      : c.score         ? tr("of 100 for on target")
                                        : tr("no metric has data and a target yet"));
     m_tier->setValue(c.tier.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(c.tier));
-    m_tier->setNote(c.period.label(), tierColor(c.tier));
+    m_tier->setNote(c.closedOn.isEmpty() ? c.period.label()
+                                         : tr("%1 · closed on %2, frozen").arg(c.period.label(), c.closedOn),
+                    tierColor(c.tier));
     m_plan->setValue(c.plan.name);
     m_plan->setNote(
         tr("level %1 · from %2").arg(Member::levelLabel(c.scoredLevel), c.plan.effectiveFrom.label()));
