@@ -3,6 +3,8 @@
 // and the charts' export. What the manager's and the rep's dashboards show is filled in
 // dashboardpagemanager.cpp and dashboardpagerep.cpp.
 #include "ui/dashboard/dashboardpage.h"
+
+#include "core/storage/readcheck.h"
 #include "ui/dashboard/dashboardprefetch.h"
 
 #include "ui/common/chartstyle.h"
@@ -284,6 +286,20 @@ void DashboardPage::retranslate()
     refresh();
 }
 
+bool DashboardPage::showReadFailure(const Status &read)
+{
+    // Figures from a failed read would show zeros as if nothing had happened: the reason instead.
+    m_stack->setVisible(read.ok());
+    if (read.ok()) {
+        m_compare->setStyleSheet(QStringLiteral("color: #6b7280;"));
+        return true;
+    }
+    m_compare->setVisible(true);
+    m_compare->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    m_compare->setText(read.message());
+    return false;
+}
+
 void DashboardPage::refresh()
 {
     if (!isVisible()) {
@@ -294,6 +310,7 @@ void DashboardPage::refresh()
         return;
     }
     m_stale = false;
+    showReadFailure(success());
     m_compare->setVisible(showsManager());
     if (showsManager()) {
         m_stack->setCurrentIndex(0);
@@ -304,7 +321,10 @@ void DashboardPage::refresh()
             // The worker is computing other periods now: stop it, so this one has the cores.
             m_prefetch->stop();
             m_prefetch->handOverLedgers();
+            const ReadCheck reads(m_session.workspace());
             m_manager = m_data->manager(period, m_session.scope());
+            if (!showReadFailure(reads.status()))
+                return;
             m_prefetch->keep(m_manager); // for stepping back to it
         }
         static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
@@ -320,7 +340,10 @@ void DashboardPage::refresh()
         const auto user = m_session.user();
         if (!user)
             return;
+        const ReadCheck reads(m_session.workspace());
         m_rep = m_data->rep(user->id, m_period->period());
+        if (!showReadFailure(reads.status()))
+            return;
         fillRep();
     }
 }

@@ -33,6 +33,8 @@ class DashboardPage : public QWidget
 
 public:
     explicit DashboardPage(Session &session, QWidget *parent = nullptr);
+    /// Computes the page again (a failed read shows why instead of the figures).
+    void refresh();
     ~DashboardPage() override;
     void setPeriod(const Period &period);
     bool showsManager() const;
@@ -50,7 +52,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void refresh();
+    /// Shows a failed read instead of the figures; true when the read succeeded.
+    bool showReadFailure(const Status &read);
     void retranslate();
     void fillManager();
     void fillRep();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/incentives/statementspage.h"
 
+#include "core/storage/readcheck.h"
+
 #include "core/domain/dates.h"
 #include "core/domain/money.h"
 #include "core/incentives/adjustments.h"
@@ -228,9 +230,16 @@ void StatementsPage::refresh()
         m_status->setText(
             tr("%1 is open: figures follow the records as they change.").arg(period.label()).toHtmlEscaped());
 
+    const ReadCheck reads(ws);
     const auto statements =
         memberId.isEmpty() ? QList<IncentiveStatement>() : StatementBuilder(ws).members(period, {memberId});
     m_statement = statements.isEmpty() ? std::nullopt : std::optional(statements.first());
+    if (const Status read = reads.status(); !read) {
+        // A statement from a failed read would pay zeros: the reason instead.
+        m_statement.reset();
+        m_status->setText(
+            QStringLiteral("<b style=\"color: #b3261e;\">%1</b>").arg(read.message().toHtmlEscaped()));
+    }
     m_lines->setRowCount(0);
     m_commission->setCaption(tr("Commission"));
     m_awards->setCaption(tr("Awards"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/leaderboard/leaderboardpage.h"
 
+#include "core/storage/readcheck.h"
+
 #include "ui/common/imagefile.h"
 
 #include "ui/common/filedialogs.h"
@@ -181,7 +183,16 @@ void LeaderboardPage::refresh()
     m_audience->setEnabled(manager);
     m_mode->setEnabled(manager);
     m_present->setEnabled(manager);
-    m_board->show(boards.view(board, m_period->period(), m_session.workspace().currentUserId()));
+    // A board from a failed read says so instead of ranking zeros.
+    const ReadCheck reads(m_session.workspace());
+    BoardView view = boards.view(board, m_period->period(), m_session.workspace().currentUserId());
+    if (const Status read = reads.status(); !read) {
+        view.entries.clear();
+        view.total = 0;
+        view.viewerRank.reset();
+        view.notice = read.message();
+    }
+    m_board->show(view);
 }
 
 bool LeaderboardPage::setBoardSettings(const BoardSettings &settings)

@@ -29,6 +29,8 @@ class LeaderboardPage : public QWidget
 
 public:
     explicit LeaderboardPage(Session &session, QWidget *parent = nullptr);
+    /// Computes the page again (a failed read shows why instead of the figures).
+    void refresh();
     void showBoard(Board board, const Period &period);
     BoardWidget *boardWidget() const { return m_board; }
     /// Sets the current board's audience and mode (the combos do this); false with a message when refused.
@@ -43,7 +45,6 @@ protected:
 
 private:
     Board currentBoard() const;
-    void refresh();
     void retranslate();
 
     Session &m_session;

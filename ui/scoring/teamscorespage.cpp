@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scoring/teamscorespage.h"
 
+#include "core/storage/readcheck.h"
+
 #include "core/domain/member.h"
 #include "core/scoring/scoreengine.h"
 #include "core/scoring/scoreformat.h"
@@ -141,8 +143,17 @@ void TeamScoresPage::refresh()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ScoreEngine engine(m_session.workspace());
     engine.setLedgers(m_session.scoreLedgers()->ledgers()); // when the dashboard's worker has read them
+    const ReadCheck reads(m_session.workspace());
     QList<Scorecard> cards = teams ? engine.teams(m_period->period()) : engine.members(m_period->period());
     QApplication::restoreOverrideCursor();
+    if (const Status read = reads.status(); !read) {
+        // Never a table of zero scores from a failed read: the reason instead.
+        m_model->removeRows(0, m_model->rowCount());
+        m_summary->setText(read.message());
+        m_summary->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        return;
+    }
+    m_summary->setStyleSheet(QString());
     // A manager sees their team; a rep (who reaches this page only by a link) sees everyone's tiers.
     const QStringList scope = m_session.scope();
     if (!teams && !scope.isEmpty())

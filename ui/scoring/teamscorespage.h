@@ -27,6 +27,8 @@ public:
     QTableView *table() const { return m_table; }
     void setTeams(bool teams);
     void setPeriod(const Period &period);
+    /// Computes the table again (a failed read shows why instead).
+    void refresh();
 
 Q_SIGNALS:
     void memberActivated(const QString &memberId, const attain::Period &period);
@@ -36,7 +38,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void refresh();
     void retranslate();
 
     Session &m_session;
