@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/scoring/scoreledger.h"
+#include "core/scoring/ledgerkeys.h"
 
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
@@ -12,6 +13,8 @@
 #include <limits>
 
 namespace attain {
+
+using namespace ledger;
 
 void ScoreSums::add(const ScoreSums &o)
 {
@@ -27,40 +30,6 @@ void ScoreSums::add(const ScoreSums &o)
 
 namespace {
 
-constexpr qint32 kNever = std::numeric_limits<qint32>::max();
-
-int digits(QByteArrayView text, int from, int count)
-{
-    int value = 0;
-    for (int i = from; i < from + count; ++i) {
-        const char c = text.at(i);
-        if (c < '0' || c > '9')
-            return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-/// `2025-06` at the start of a date or time, as 202506; -1 when the text does not start so.
-qint32 monthKey(QByteArrayView text)
-{
-    if (text.size() < 7 || text.at(4) != '-')
-        return -1;
-    const int year = digits(text, 0, 4), month = digits(text, 5, 2);
-    return year < 0 || month < 1 || month > 12 ? -1 : year * 100 + month;
-}
-
-/// `2025-06-30` at the start of a date or time as 20250630, ordered as the text is; -1 when the text does
-/// not start with a date of the calendar in ISO form.
-qint32 dayKey(QByteArrayView text)
-{
-    const qint32 month = monthKey(text);
-    if (month < 0 || text.size() < 10 || text.at(7) != '-')
-        return -1;
-    const int day = digits(text, 8, 2);
-    return day < 0 || !QDate::isValid(month / 100, month % 100, day) ? -1 : month * 100 + day;
-}
-
 /// A read transaction for the ledger's statements, so that they all see the file as it was at the first.
 class Snapshot
 {
@@ -75,20 +44,10 @@ private:
     Workspace &m_workspace;
 };
 
-qint32 dayKey(QDate date)
-{
-    return date.year() * 10000 + date.month() * 100 + date.day();
-}
-
 /// Whether a member counts under a filter from memberFilter().
 bool counts(const std::vector<char> &in, qint32 member)
 {
     return in.empty() || (size_t(member) < in.size() && in[member]);
-}
-
-quint64 monthlyKey(qint32 member, qint32 yyyymm)
-{
-    return quint64(quint32(member)) << 32 | quint32(yyyymm);
 }
 
 /// Ids as small numbers, in the order first seen; looked up without copying the text.

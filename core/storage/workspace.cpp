@@ -402,6 +402,12 @@ void Workspace::actAs(const Actor &actor)
 
 void Workspace::announce(const QList<EntityKind> &kinds)
 {
+    // Written elsewhere (another connection of this process): which rows is not known here.
+    m_lastChanges = ChangeSet();
+    m_lastChanges.count = 1;
+    m_lastChanges.complete = false;
+    m_lastChanges.touched = kinds;
+    ++m_changeNumber;
     for (const EntityKind kind : kinds)
         Q_EMIT changed(kind, {});
 }
@@ -449,6 +455,8 @@ void Workspace::endTransaction(bool committed)
         return;
     }
     m_lastChanges = std::exchange(m_changes, {});
+    if (!pending.isEmpty())
+        ++m_changeNumber;
     if (m_journal)
         checkpoint();
     for (auto it = pending.cbegin(); it != pending.cend(); ++it)

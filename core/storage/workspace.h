@@ -186,8 +186,12 @@ public:
     /// The writer of the open write transaction (every row written through it is logged and recorded).
     RecordWriter &writer();
     void recordChange(RowChange row);
-    /// The rows the last committed write transaction changed.
+    /// The rows the last committed write transaction changed (after announce(): an incomplete set, rows
+    /// not known).
     const ChangeSet &lastChanges() const { return m_lastChanges; }
+    /// Counts the changes announced through changed(): one per committed write, one per announce(). The
+    /// several changed() signals of one write share it.
+    quint64 changeNumber() const { return m_changeNumber; }
 
 Q_SIGNALS:
     /// Records of one kind changed in a committed transaction (ids may be empty for bulk changes).
@@ -276,6 +280,7 @@ private:
     std::unique_ptr<RecordWriter> m_writer;
     ChangeSet m_changes;
     ChangeSet m_lastChanges;
+    quint64 m_changeNumber = 0;
     Actor m_actor = Actor::system();
 };
 

@@ -3,7 +3,10 @@
 // data-quality records) and a rep's, each rendered to build/tests/screenshots in English and Chinese.
 #include "core/demo/demogenerator.h"
 #include "core/scoring/scoreengine.h"
+#include "core/scoring/scoreledger.h"
+#include "core/services/dealservice.h"
 #include "core/services/memberservice.h"
+#include "core/storage/statement.h"
 #include "resources/resources.h"
 #include "tests/support/uitestsupport.h"
 #include "ui/common/chartstyle.h"
@@ -142,10 +145,27 @@ TEST_P(DashboardUi, PeriodsComputedInTheBackgroundEqualThoseComputedOnTheSpot)
     }
     // The worker read the scoring ledger for the session (the leaderboards and team scores use it too).
     EXPECT_TRUE(m_window->session()->scoreLedgers()->ledgers()[false]);
-    // A change of the workspace drops what was computed ahead, and the ledgers.
+    // A change of the workspace drops what was computed ahead; the ledger follows the change row by row
+    // (ScoreLedger::patched) and holds what a fresh read of the file holds.
     ASSERT_TRUE(m_page->isPrefetched(Period::month(2025, 4)));
-    Q_EMIT ws().changed(EntityKind::Deal, {});
+    QString dealId;
+    {
+        Statement st(ws(), "SELECT id FROM deals WHERE stage = 'won' AND closed_on LIKE '2024-09%' LIMIT 1");
+        ASSERT_TRUE(st.next());
+        dealId = st.text(0);
+    }
+    Deal grown = *DealService(ws()).find(dealId);
+    grown.amount = Money(grown.amount.minor() + 123456);
+    ASSERT_TRUE(DealService(ws()).update(grown));
     EXPECT_FALSE(m_page->isPrefetched(Period::month(2024, 9)));
+    const auto followed = m_window->session()->scoreLedgers()->ledgers()[false];
+    ASSERT_TRUE(followed);
+    const auto fresh = ScoreLedger::read(ws(), false);
+    ASSERT_TRUE(fresh);
+    EXPECT_EQ(followed->monthlyRevenue({}), fresh->monthlyRevenue({}));
+    // Another program's commit cannot be followed: the ledgers go.
+    Q_EMIT ws().changed(EntityKind::Deal, {});
+    ws().announce({EntityKind::Deal});
     EXPECT_FALSE(m_window->session()->scoreLedgers()->ledgers()[false]);
 }
 

@@ -10,7 +10,13 @@ Session::Session(std::unique_ptr<Workspace> workspace, std::unique_ptr<Workspace
     : QObject(parent), m_lock(std::move(lock)), m_workspace(std::move(workspace))
 {
     // First of the workspace's listeners: the pages that recompute on a change find no stale ledger.
-    connect(m_workspace.get(), &Workspace::changed, this, [this] { m_scoreLedgers->clear(); });
+    // Each committed write's rows, applied once to the scoring ledgers (not on each kind's signal).
+    connect(m_workspace.get(), &Workspace::changed, this, [this] {
+        if (m_workspace->changeNumber() == m_appliedChange)
+            return;
+        m_appliedChange = m_workspace->changeNumber();
+        m_scoreLedgers->apply(*m_workspace, m_workspace->lastChanges());
+    });
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
         if (m_undo.count() > 0 && !m_undoFence.isEmpty()) {
             m_undoFence.clear();

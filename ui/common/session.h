@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/domain/member.h"
+#include "core/scoring/scoreledgerstore.h"
 #include "core/storage/workspace.h"
 #include "core/storage/workspacelock.h"
-#include "ui/common/scoreledgerstore.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -30,7 +30,8 @@ public:
     Workspace &workspace() { return *m_workspace; }
     QUndoStack &undoStack() { return m_undo; }
     /// Clears the undo history after a change too large to undo (a big import), and names it: the Edit menu
-    /// says "Can't Undo" it until the next undoable change, so Ctrl+Z never reverts something older behind it.
+    /// says "Can't Undo" it until the next undoable change, so Ctrl+Z never reverts something older behind
+    /// it.
     void fenceUndo(const QString &what);
     QString undoFence() const { return m_undoFence; }
     /// The member using the workspace (the setting `user_id`), if it names one.
@@ -69,6 +70,7 @@ private:
     QStringList m_scope;
     std::shared_ptr<ScoreLedgerStore> m_scoreLedgers = std::make_shared<ScoreLedgerStore>();
     qint64 m_dataVersion = -1; // SQLite's data_version when the ledgers were last asked for
+    quint64 m_appliedChange = 0;
 };
 
 } // namespace attain

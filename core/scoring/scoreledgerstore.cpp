@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/common/scoreledgerstore.h"
+#include "core/scoring/scoreledgerstore.h"
 
 namespace attain {
 
@@ -33,6 +33,17 @@ bool ScoreLedgerStore::add(quint64 generation, const ScoreLedgers &ledgers,
         m_unreadable[i] = m_unreadable[i] || unreadable[i];
     }
     return true;
+}
+
+void ScoreLedgerStore::apply(Workspace &workspace, const ChangeSet &changes)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_generation;
+    for (size_t i = 0; i < m_ledgers.size(); ++i) {
+        m_ledgers[i] = ScoreLedger::patched(m_ledgers[i], workspace, changes);
+        if (!m_ledgers[i])
+            m_unreadable[i] = false; // read again, perhaps readable now
+    }
 }
 
 void ScoreLedgerStore::clear()
