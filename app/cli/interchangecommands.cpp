@@ -7,7 +7,7 @@
 #include "core/interchange/financehandoff.h"
 #include "core/interchange/importer.h"
 #include "core/interchange/xlsxhandoff.h"
-#include "core/storage/statement.h"
+#include "core/storage/changelog.h"
 
 namespace attain::cli {
 
@@ -55,11 +55,7 @@ int import(Cli &cli, const QStringList &args)
     options.kind = *k;
     options.dryRun = parser.isSet(dryRun);
     options.csv.encoding = parser.value(encoding);
-    qint64 lastSeq = 0;
-    {
-        Statement st(*ws, "SELECT ifnull(max(seq), 0) FROM change_log");
-        lastSeq = st.next() ? st.int64(0) : 0;
-    }
+    const qint64 lastSeq = ChangeLog(*ws).lastSeq();
     const ImportReport report = Importer::run(*ws, parser.positionalArguments().at(1), options);
     for (const Problem &p : report.problems)
         cli.err() << ImportReport::describe(p) << '\n';
@@ -83,7 +79,7 @@ int import(Cli &cli, const QStringList &args)
         cli.out() << Cli::tr("dry run: nothing was written") << '\n';
     // What the import changed in closed periods: their frozen figures stay; the changes are discrepancies.
     PeriodCloseService closes(*ws);
-    for (const PeriodClose &close : closes.closed()) {
+    for (const PeriodClose &close : report.dryRun ? QList<PeriodClose>() : closes.closedPeriods()) {
         qint64 changed = 0;
         for (const Discrepancy &d : closes.discrepancies(close.period).changes)
             changed += d.seq > lastSeq ? 1 : 0;

@@ -251,50 +251,43 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
     const QByteArray memberScope =
         scope.isEmpty() ? QByteArray("member_id IN (SELECT id FROM members)") : scopeSql(scope, "member_id");
     const std::shared_ptr<const ScoreLedger> ledger = m_ledgers[false] ? m_ledgers[false] : m_ledgers[true];
-    // Follow-ups and ratings of the previous period: all of it, or its same first days.
-    const QDate beforeFrom = d.comparedDays ? d.comparedDays->first : previous.start();
-    const QDate beforeTo = d.comparedDays ? d.comparedDays->second : previous.end();
-    for (const Period &p : {period, previous}) {
+    // Follow-ups and ratings of the period, and of the previous one: all of it, or its same first days. The
+    // ledger serves whole periods; the queries any days.
+    struct Range
+    {
+        Period period;
+        QDate from, to;
+        bool whole;
+    };
+    const Range ranges[] = {{period, period.start(), period.end(), true},
+                            {previous, d.comparedDays ? d.comparedDays->first : previous.start(),
+                             d.comparedDays ? d.comparedDays->second : previous.end(), !d.comparedDays}};
+    for (const Range &r : ranges) {
         qint64 n = 0;
-        if (p == previous && d.comparedDays) {
-            Statement st(m_workspace, "SELECT COUNT(*) FROM activities WHERE " + memberScope +
-                                          " AND at >= ?1 AND at < ?2 AND kind <> 'note'");
-            st.bind(1, iso(beforeFrom)).bind(2, iso(beforeTo.addDays(1)));
-            n = st.next() ? st.int64(0) : 0;
-        } else if (ledger) {
-            n = ledger->followUps(p, scope);
+        QPair<qint64, qint64> sumCount{0, 0};
+        if (ledger && r.whole) {
+            n = ledger->followUps(r.period, scope);
+            sumCount = ledger->ratings(r.period, scope);
         } else {
-            Statement st(m_workspace, "SELECT COUNT(*) FROM activities WHERE " + memberScope +
-                                          " AND at >= ?1 AND at < ?2 AND kind <> 'note'");
-            st.bind(1, iso(p.start())).bind(2, iso(p.end().addDays(1)));
-            n = st.next() ? st.int64(0) : 0;
+            Statement followUps(m_workspace, "SELECT COUNT(*) FROM activities WHERE " + memberScope +
+                                                 " AND at >= ?1 AND at < ?2 AND kind <> 'note'");
+            followUps.bind(1, iso(r.from)).bind(2, iso(r.to.addDays(1)));
+            n = followUps.next() ? followUps.int64(0) : 0;
+            Statement ratings(m_workspace, "SELECT SUM(score), COUNT(*) FROM ratings WHERE " + memberScope +
+                                               " AND rated_on BETWEEN ?1 AND ?2");
+            ratings.bind(1, iso(r.from)).bind(2, iso(r.to));
+            if (ratings.next())
+                sumCount = {ratings.int64(0), ratings.int64(1)};
         }
-        if (p == period)
+        const bool current = &r == &ranges[0];
+        if (current)
             d.followUps.value = n;
         else
             d.followUps.previous = n;
-    }
-    for (const Period &p : {period, previous}) {
-        QPair<qint64, qint64> sumCount{0, 0};
-        if (p == previous && d.comparedDays) {
-            Statement st(m_workspace, "SELECT SUM(score), COUNT(*) FROM ratings WHERE " + memberScope +
-                                          " AND rated_on BETWEEN ?1 AND ?2");
-            st.bind(1, iso(beforeFrom)).bind(2, iso(beforeTo));
-            if (st.next())
-                sumCount = {st.int64(0), st.int64(1)};
-        } else if (ledger) {
-            sumCount = ledger->ratings(p, scope);
-        } else {
-            Statement st(m_workspace, "SELECT SUM(score), COUNT(*) FROM ratings WHERE " + memberScope +
-                                          " AND rated_on BETWEEN ?1 AND ?2");
-            st.bind(1, iso(p.start())).bind(2, iso(p.end()));
-            if (st.next())
-                sumCount = {st.int64(0), st.int64(1)};
-        }
         if (sumCount.second == 0)
             continue;
         const qint64 average = (sumCount.first * 100 + sumCount.second / 2) / sumCount.second;
-        if (p == period) {
+        if (current) {
             d.satisfaction.value = average;
             d.hasSatisfaction = true;
         } else {

@@ -87,6 +87,11 @@ QStringList Money::knownCurrencies()
     return out;
 }
 
+qint64 Money::minorPerMajor(const QString &currency)
+{
+    return pow10(minorDigits(currency));
+}
+
 bool Money::isKnownCurrency(const QString &currency)
 {
     return findCurrency(currency) != nullptr;

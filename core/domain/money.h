@@ -25,6 +25,8 @@ public:
     static QString defaultCurrency() { return QStringLiteral("CNY"); }
     /// Number of decimal places of the currency's minor unit (2 for CNY, 0 for JPY).
     static int minorDigits(const QString &currency);
+    /// Minor units in one major unit: 100 for CNY, 1 for JPY.
+    static qint64 minorPerMajor(const QString &currency);
     static bool isKnownCurrency(const QString &currency);
     /// Every currency Attain knows, CNY first.
     static QStringList knownCurrencies();

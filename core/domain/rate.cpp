@@ -9,16 +9,6 @@
 
 namespace attain {
 
-namespace {
-qint64 pow10(int digits)
-{
-    qint64 p = 1;
-    for (int i = 0; i < digits; ++i)
-        p *= 10;
-    return p;
-}
-} // namespace
-
 Result<qint64> Rate::parse(QStringView text)
 {
     QString t = foldWidth(text).trimmed();
@@ -75,7 +65,7 @@ std::optional<qint64> Rate::convert(qint64 amountMinor, const QString &currency,
                                     const QString &base)
 {
     const Exact value = Exact(amountMinor) * Exact::ratio(micro, microPerUnit) *
-                        Exact(pow10(Money::minorDigits(base))) / Exact(pow10(Money::minorDigits(currency)));
+                        Exact::ratio(Money::minorPerMajor(base), Money::minorPerMajor(currency));
     return value.rounded();
 }
 

@@ -12,6 +12,7 @@
 #include "core/services/memberservice.h"
 #include "core/services/planservice.h"
 #include "core/services/servicesupport.h"
+#include "core/storage/changelog.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
@@ -190,9 +191,7 @@ Result<PeriodClose> PeriodCloseService::close(const Period &period)
                 Problem{QString(), tr("%1 was not closed, because the workspace could not be backed up "
                                       "first: %2")
                                        .arg(period.toString(), backup.message())});
-        Statement last(m_workspace, "SELECT COALESCE(max(seq), 0) FROM change_log");
-        c.closedSeq = last.next() ? last.int64(0) : 0;
-        last.reset();
+        c.closedSeq = ChangeLog(m_workspace).lastSeq();
         c.id = m_workspace.newId();
         // A creation entry carries no values: the snapshot is in the row, not copied into the log.
         return m_workspace.writer().insert(
@@ -241,22 +240,29 @@ Status PeriodCloseService::reopen(const Period &period, const QString &reason)
     });
 }
 
-std::optional<PeriodClose> PeriodCloseService::closedHolding(QDate day) const
+QList<PeriodClose> PeriodCloseService::closedPeriods() const
 {
-    if (!day.isValid())
-        return std::nullopt;
+    QList<PeriodClose> out;
     Statement st(m_workspace, "SELECT period, closed_at FROM period_closes WHERE status = 'closed' ORDER BY "
                               "period");
-    while (st.next()) {
-        const auto p = Period::parse(st.text(0));
-        if (p && day >= p->start() && day <= p->end()) {
+    while (st.next())
+        if (const auto p = Period::parse(st.text(0))) {
             PeriodClose c;
             c.period = *p;
             c.closed = true;
             c.closedAt = st.text(1);
-            return c;
+            out << c;
         }
-    }
+    return out;
+}
+
+std::optional<PeriodClose> PeriodCloseService::closedHolding(QDate day) const
+{
+    if (!day.isValid())
+        return std::nullopt;
+    for (const PeriodClose &c : closedPeriods())
+        if (day >= c.period.start() && day <= c.period.end())
+            return c;
     return std::nullopt;
 }
 

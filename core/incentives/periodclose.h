@@ -73,6 +73,8 @@ public:
     std::optional<PeriodClose> find(const Period &period) const;
     /// Periods closed now, oldest first.
     QList<PeriodClose> closed() const;
+    /// The closed periods, each with its period and when it was closed only (no snapshot read).
+    QList<PeriodClose> closedPeriods() const;
     /// The closed period that holds `day`, if any (read lightly: no snapshot), for saying before a change
     /// that it falls in a closed period — it becomes a discrepancy; the frozen figures stay.
     std::optional<PeriodClose> closedHolding(QDate day) const;

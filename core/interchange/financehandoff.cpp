@@ -37,14 +37,6 @@ int HandoffTable::columnIndex(const QString &key) const
     return -1;
 }
 
-namespace {
-bool hasRates(Workspace &workspace)
-{
-    Statement st(workspace, "SELECT EXISTS (SELECT 1 FROM rates)");
-    return st.next() && st.int64(0) != 0;
-}
-} // namespace
-
 Result<HandoffTable> FinanceHandoff::deals(Workspace &workspace, const Period &period)
 {
     auto table = liveDeals(workspace, period);
@@ -97,7 +89,7 @@ Result<HandoffTable> FinanceHandoff::liveDeals(Workspace &workspace, const Perio
                      {QStringLiteral("confirmed_on"), T::Date}};
     // A workspace with exchange rates has deals in more than one currency: three columns give each row in
     // the base currency too (PRODUCT.md "Domain"). One without keeps the brief's columns exactly.
-    const bool withBase = hasRates(workspace);
+    const bool withBase = RateService(workspace).hasRates();
     if (withBase)
         table.columns << HandoffTable::Column{QStringLiteral("base_credited_amount"), T::Amount}
                       << HandoffTable::Column{QStringLiteral("base_deal_amount"), T::Amount}

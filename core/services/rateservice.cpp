@@ -39,16 +39,25 @@ Status RateService::setBaseCurrency(const QString &currency)
     return ServiceSupport::inTransaction(m_workspace, [&]() -> Status {
         if (code == baseCurrency())
             return success();
-        Statement used(m_workspace, "SELECT (SELECT count(*) FROM deals) + (SELECT count(*) FROM rates)");
-        if (!used.next())
-            return Status(used.problem());
-        if (used.int64(0) > 0)
+        if (baseCurrencyFixed())
             return Status(Problem{QStringLiteral("currency"),
                                   tr("The base currency is chosen before the first deal or rate: changing it "
                                      "now would change every figure already reported.")});
-        used.reset();
         return m_workspace.setSetting(QStringLiteral("currency"), code);
     });
+}
+
+bool RateService::baseCurrencyFixed() const
+{
+    // Unreadable counts as fixed: the base is never changed on a guess.
+    Statement st(m_workspace, "SELECT EXISTS (SELECT 1 FROM deals) OR EXISTS (SELECT 1 FROM rates)");
+    return !st.next() || st.int64(0) != 0;
+}
+
+bool RateService::hasRates() const
+{
+    Statement st(m_workspace, "SELECT EXISTS (SELECT 1 FROM rates)");
+    return st.next() && st.int64(0) != 0;
 }
 
 Result<qint64> RateService::baseAmount(const Deal &deal) const

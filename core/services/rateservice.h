@@ -26,6 +26,10 @@ public:
     /// Sets the base currency: a manager's, and only while the workspace has no deals and no rates (a change
     /// afterwards would change every figure already reported).
     Status setBaseCurrency(const QString &currency);
+    /// Whether the base currency can no longer change: the workspace has deals or rates.
+    bool baseCurrencyFixed() const;
+    /// Whether the workspace has any rate (its deals may then be in more than one currency).
+    bool hasRates() const;
 
     /// A deal's amount in the base currency: its own amount in the base currency; otherwise at the rate of
     /// the month it closed (a won or lost deal: exactly that month's; an open deal, whose close is expected:

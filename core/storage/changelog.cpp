@@ -147,6 +147,12 @@ QList<ChangeEntry> ChangeLog::history(const QString &entity, const QString &enti
         {from}, 0);
 }
 
+qint64 ChangeLog::lastSeq() const
+{
+    Statement st(m_workspace, "SELECT COALESCE(max(seq), 0) FROM change_log");
+    return st.next() ? st.int64(0) : 0;
+}
+
 qint64 ChangeLog::count() const
 {
     Statement st(m_workspace, "SELECT count(*) FROM change_log");

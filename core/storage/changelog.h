@@ -53,6 +53,8 @@ public:
     /// deleted record, a scan of the log).
     QList<ChangeEntry> history(const QString &entity, const QString &entityId) const;
     qint64 count() const;
+    /// The number of the newest entry (0 when none): what a later change's entries come after.
+    qint64 lastSeq() const;
 
     /// Fields as a compact JSON object, the deletion payload.
     static QString toJson(const Fields &fields);

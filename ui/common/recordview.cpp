@@ -73,7 +73,7 @@ RecordView::RecordView(Session &session, ViewSpec spec, const QString &settingsK
     m_table->setObjectName(QStringLiteral("recordTable"));
     m_table->setModel(m_model);
     // A deal's amount in its own currency matters only where the workspace has rates for others.
-    if (RateService(session.workspace()).all().isEmpty())
+    if (!RateService(session.workspace()).hasRates())
         hideColumn(QStringLiteral("own_amount"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -4,7 +4,6 @@
 #include "core/domain/money.h"
 #include "core/domain/rate.h"
 #include "core/services/rateservice.h"
-#include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 #include "ui/common/changecommand.h"
 #include "ui/common/messages.h"
@@ -149,9 +148,7 @@ void CurrenciesDialog::refresh()
     RateService rates(ws);
     const QString base = rates.baseCurrency();
     m_base->setCurrentIndex(m_base->findData(base));
-    Statement used(ws, "SELECT (SELECT count(*) FROM deals) + (SELECT count(*) FROM rates)");
-    const bool fixed = !used.next() || used.int64(0) > 0;
-    used.reset();
+    const bool fixed = rates.baseCurrencyFixed();
     m_base->setEnabled(m_session.isManager() && !fixed && !ws.isReadOnly());
     m_baseNote->setText(fixed ? tr("The base currency is chosen before the first deal: changing it now would "
                                    "change every figure already reported.")
@@ -178,15 +175,7 @@ void CurrenciesDialog::refresh()
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_rates->setItem(row, RateColumn, value);
         // What 100 of the currency count as: "100 USD = ¥710.00".
-        const auto hundred = Rate::convert(
-            100 *
-                [&] {
-                    qint64 p = 1;
-                    for (int i = 0; i < Money::minorDigits(r.currency); ++i)
-                        p *= 10;
-                    return p;
-                }(),
-            r.currency, r.micro, base);
+        const auto hundred = Rate::convert(100 * Money::minorPerMajor(r.currency), r.currency, r.micro, base);
         m_rates->setItem(
             row, ExampleColumn,
             new QTableWidgetItem(
