@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dashboard/dashboarddata.h"
 
+#include "core/storage/changeset.h"
+
 #include "core/domain/dates.h"
 #include "core/scoring/scoreengine.h"
 #include "core/services/planservice.h"
@@ -75,33 +77,54 @@ bool DashboardData::readLedgers(const Period &period)
 
 const DashboardData::Kept &DashboardData::cache(const QStringList &scope)
 {
-    if (m_cache && m_cache->scope == scope)
-        return *m_cache;
+    if (!m_cache || m_cache->scope != scope) {
+        m_cache.emplace();
+        m_cache->scope = scope;
+    }
+    Kept &c = *m_cache;
     static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
     QElapsedTimer timer;
     timer.start();
-    Kept c;
-    c.scope = scope;
-    if (const auto &ledger = m_ledgers[false]) {
-        c.monthlyRevenue = ledger->monthlyRevenue(scope);
-    } else {
-        Statement st(m_workspace,
-                     "SELECT substr(d.closed_on, 1, 7), SUM(COALESCE(s.credited, d.base_amount)) FROM "
-                     "deals d INDEXED BY deals_won_closed LEFT JOIN deal_splits s ON s.deal_id = d.id "
-                     "WHERE d.stage = 'won' AND d.closed_on IS NOT NULL AND " +
-                         scopeSql(scope, "COALESCE(s.member_id, d.owner_id)") + " GROUP BY 1");
-        while (st.next())
-            c.monthlyRevenue.insert(st.text(0), st.int64(1));
+    if (!c.monthlyRevenue) {
+        QMap<QString, qint64> &monthly = c.monthlyRevenue.emplace();
+        if (const auto &ledger = m_ledgers[false]) {
+            monthly = ledger->monthlyRevenue(scope);
+        } else {
+            Statement st(m_workspace,
+                         "SELECT substr(d.closed_on, 1, 7), SUM(COALESCE(s.credited, d.base_amount)) FROM "
+                         "deals d INDEXED BY deals_won_closed LEFT JOIN deal_splits s ON s.deal_id = d.id "
+                         "WHERE d.stage = 'won' AND d.closed_on IS NOT NULL AND " +
+                             scopeSql(scope, "COALESCE(s.member_id, d.owner_id)") + " GROUP BY 1");
+            while (st.next())
+                monthly.insert(st.text(0), st.int64(1));
+        }
+        if (trace)
+            qInfo("dashboard: monthly revenue in %lld ms", timer.restart());
     }
-    const QDate today = m_workspace.clock().today();
-    {
+    if (!c.pipeline) {
         // Open deals by the month they are expected to close.
+        QMap<QString, Kept::Open> &pipeline = c.pipeline.emplace();
         Statement st(m_workspace,
-                     "SELECT substr(closed_on, 1, 7), SUM(base_amount) FROM deals WHERE stage = 'open' AND " +
-                         scopeSql(scope, "owner_id") + " GROUP BY 1 ORDER BY 1");
+                     "SELECT substr(closed_on, 1, 7), SUM(base_amount), COUNT(*) FROM deals WHERE stage = "
+                     "'open' AND " +
+                         scopeSql(scope, "owner_id") + " GROUP BY 1");
         while (st.next())
-            c.pipeline.append({st.text(0), st.int64(1)});
+            pipeline.insert(st.text(0), {st.int64(1), st.int64(2)});
+        if (trace)
+            qInfo("dashboard: pipeline in %lld ms", timer.restart());
     }
+    if (!c.quality) {
+        c.quality = quality(scope);
+        if (trace)
+            qInfo("dashboard: quality findings in %lld ms", timer.restart());
+    }
+    return c;
+}
+
+QList<QualityItem> DashboardData::quality(const QStringList &scope)
+{
+    QList<QualityItem> out;
+    const QDate today = m_workspace.clock().today();
     {
         QualityItem q;
         q.key = QStringLiteral("no_follow_up");
@@ -116,7 +139,7 @@ const DashboardData::Kept &DashboardData::cache(const QStringList &scope)
         while (st.next()) {
             addRecord(q, QStringList{st.text(0), st.text(1), st.text(2).left(10)});
         }
-        c.quality << q;
+        out << q;
     }
     {
         QualityItem q;
@@ -133,7 +156,7 @@ const DashboardData::Kept &DashboardData::cache(const QStringList &scope)
         while (st.next()) {
             addRecord(q, QStringList{st.text(0), st.text(1), st.text(2)});
         }
-        c.quality << q;
+        out << q;
     }
     {
         QualityItem q;
@@ -149,12 +172,50 @@ const DashboardData::Kept &DashboardData::cache(const QStringList &scope)
         while (st.next()) {
             addRecord(q, QStringList{st.text(0), st.text(1), st.text(2), st.text(3)});
         }
-        c.quality << q;
+        out << q;
     }
-    if (trace)
-        qInfo("dashboard: kept figures in %lld ms", timer.elapsed());
-    m_cache = std::move(c);
-    return *m_cache;
+    return out;
+}
+
+void DashboardData::apply(const ChangeSet &changes)
+{
+    m_ledgers = {}; // handed over again, patched
+    m_unreadable = {};
+    if (!changes.complete) {
+        m_cache.reset();
+        return;
+    }
+    if (!m_cache)
+        return;
+    Kept &c = *m_cache;
+    const QList<EntityKind> kinds = changes.kinds();
+    if (kinds.contains(EntityKind::Deal))
+        c.monthlyRevenue.reset(); // from the patched ledger: a millisecond
+    for (EntityKind kind :
+         {EntityKind::Customer, EntityKind::Activity, EntityKind::Member, EntityKind::Conflict})
+        if (kinds.contains(kind))
+            c.quality.reset();
+    if (!c.pipeline)
+        return;
+    // The pipeline, deal by deal: an open deal's amount leaves the month it was expected in and joins the
+    // one it is expected in now.
+    const QSet<QString> scope(c.scope.cbegin(), c.scope.cend());
+    for (const RowChange &row : changes.rows) {
+        if (row.kind != EntityKind::Deal)
+            continue;
+        for (const auto &[fields, sign] : {std::pair{&row.before, -1}, std::pair{&row.after, 1}}) {
+            if (fields->isEmpty() || fieldText(*fields, QLatin1StringView("stage")) != QLatin1String("open"))
+                continue;
+            if (!scope.isEmpty() && !scope.contains(fieldText(*fields, QLatin1StringView("owner_id"))))
+                continue;
+            const QString month = fieldText(*fields, QLatin1StringView("closed_on")).left(7);
+            Kept::Open &open = (*c.pipeline)[month];
+            open.amount += sign * fieldValue(*fields, QLatin1StringView("base_amount")).toLongLong();
+            open.deals += sign;
+            if (open.deals == 0)
+                c.pipeline->remove(month);
+        }
+    }
 }
 
 ManagerDashboard DashboardData::manager(const Period &period, const QStringList &scope)
@@ -170,7 +231,7 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
     auto revenueOf = [&](const Period &p) {
         qint64 sum = 0;
         for (const Period &m : p.months())
-            sum += kept.monthlyRevenue.value(m.toString());
+            sum += kept.monthlyRevenue->value(m.toString());
         return sum;
     };
     for (const Period &p : lastPeriods(period, 12))
@@ -179,8 +240,12 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
     qint64 earlier = 0;
     const QString from = period.start().toString(QStringLiteral("yyyy-MM"));
     QList<QPair<QString, qint64>> ahead;
-    for (const auto &[month, amount] : kept.pipeline)
-        month < from ? void(earlier += amount) : ahead.size() < 12 ? ahead.append({month, amount}) : void();
+    for (auto it = kept.pipeline->cbegin(); it != kept.pipeline->cend(); ++it) {
+        const qint64 amount = it->amount;
+        it.key() < from     ? void(earlier += amount)
+        : ahead.size() < 12 ? ahead.append({it.key(), amount})
+                            : void();
+    }
     if (earlier > 0)
         d.pipeline.append({QStringLiteral("overdue"), earlier});
     d.pipeline += ahead;
@@ -320,7 +385,7 @@ ManagerDashboard DashboardData::manager(const Period &period, const QStringList 
         }
         d.quality << q;
     }
-    d.quality << kept.quality;
+    d.quality << *kept.quality;
     if (trace)
         qInfo("dashboard %s: %lld ms", qPrintable(period.toString()), timer.elapsed());
     return d;

@@ -16,6 +16,7 @@
 namespace attain {
 
 class Workspace;
+struct ChangeSet;
 
 /// A figure of the manager's dashboard and its value in the previous period.
 struct Kpi
@@ -93,7 +94,8 @@ struct RepDashboard
 
 /// The dashboards' figures, each an aggregate query over the indexes (the scores from the scoring engine).
 /// Figures that do not depend on the period (the pipeline, the monthly revenue behind the trend, the data
-/// quality findings) are computed once per change of the workspace and kept.
+/// quality findings) are computed once and kept; each committed write's change set (apply()) drops or
+/// patches only those it touches.
 class DashboardData
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
@@ -103,22 +105,33 @@ public:
     /// `scope`: the members it covers (empty: everyone).
     ManagerDashboard manager(const Period &period, const QStringList &scope);
     RepDashboard rep(const QString &memberId, const Period &period);
-    /// Forget the kept figures and the scoring ledgers (after a change of the workspace).
+    /// Forget the kept figures and the scoring ledgers (after a change it cannot follow).
     void invalidate()
     {
         m_cache.reset();
         m_ledgers = {};
         m_unreadable = {};
     }
+    /// After a committed write: the kept figures its rows (ChangeSet) touch are patched — the pipeline, deal
+    /// by deal — or computed again when next asked — the monthly revenue after a deal changed (from the
+    /// patched ledger), the quality findings after a customer, follow-up, member or conflict changed; the
+    /// rest stay. The ledgers are handed over again (ScoreLedgerStore holds them patched). A change set
+    /// without its rows forgets everything.
+    void apply(const ChangeSet &changes);
 
     /// The figures kept for a scope; another instance (on another connection to the same file) may adopt
-    /// them rather than compute them again.
+    /// them rather than compute them again. Each part is computed when first needed.
     struct Kept
     {
+        struct Open
+        {
+            qint64 amount = 0; // fen, in the base currency
+            qint64 deals = 0;
+        };
         QStringList scope;
-        QMap<QString, qint64> monthlyRevenue; // "2025-06" → fen
-        QList<QPair<QString, qint64>> pipeline;
-        QList<QualityItem> quality;
+        std::optional<QMap<QString, qint64>> monthlyRevenue; // "2025-06" → fen
+        std::optional<QMap<QString, Open>> pipeline;         // open deals by expected close month
+        std::optional<QList<QualityItem>> quality;
     };
     const std::optional<Kept> &kept() const { return m_cache; }
     void adopt(std::optional<Kept> kept) { m_cache = std::move(kept); }
@@ -140,6 +153,7 @@ public:
 
 private:
     const Kept &cache(const QStringList &scope);
+    QList<QualityItem> quality(const QStringList &scope);
     QByteArray scopeSql(const QStringList &scope, const char *column) const;
 
     Workspace &m_workspace;

@@ -12,6 +12,30 @@ namespace attain {
 /// An entity as ordered (column, value) pairs: what is stored, diffed and written to the change log.
 using Fields = QList<QPair<QString, QVariant>>;
 
+/// A field's value by name; null when it is not among them.
+inline QVariant fieldValue(const Fields &fields, QLatin1StringView name)
+{
+    for (const auto &f : fields)
+        if (f.first == name)
+            return f.second;
+    return QVariant();
+}
+
+/// A field's value as text; empty when it is SQL NULL or not among them.
+inline QString fieldText(const Fields &fields, QLatin1StringView name)
+{
+    const QVariant v = fieldValue(fields, name);
+    return v.isNull() ? QString() : v.toString();
+}
+
+inline bool hasField(const Fields &fields, QLatin1StringView name)
+{
+    for (const auto &f : fields)
+        if (f.first == name)
+            return true;
+    return false;
+}
+
 /// Empty text is stored as SQL NULL so that optional unique columns (external ids) stay unique.
 inline QVariant textOrNull(const QString &s)
 {

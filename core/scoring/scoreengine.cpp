@@ -50,8 +50,7 @@ std::optional<ScoreEngine::Everyone> ScoreEngine::frozen(const Period &period)
     return out;
 }
 
-Scorecard ScoreEngine::finish(Scorecard card, const ScoreSums &raw,
-                              const QHash<Metric, TargetValue> &targets) const
+Scorecard ScoreEngine::finish(Scorecard card, const ScoreSums &raw, const Targets &targets) const
 {
     const PlanLevel &level = card.isTeam ? card.plan.team : card.plan.levelFor(card.level);
     card.scoredLevel = level.level;
@@ -129,9 +128,14 @@ Scorecard ScoreEngine::finish(Scorecard card, const ScoreSums &raw,
 }
 
 QList<Scorecard> ScoreEngine::memberCards(const Period &period, const Plan &plan,
-                                          const QHash<QString, ScoreSums> &raw, const QStringList &memberIds)
+                                          const QHash<QString, ScoreSums> &raw, const QStringList &memberIds,
+                                          const SubjectTargets *targets)
 {
     QList<Scorecard> cards;
+    // A few members: their own targets; many: everyone's in one read.
+    std::optional<SubjectTargets> read;
+    if (!targets && (memberIds.isEmpty() || memberIds.size() > 4))
+        targets = &read.emplace(allTargets(period));
     Statement st(m_workspace,
                  "SELECT m.id, m.login, m.name, m.level, COALESCE(t.name, '') FROM members m "
                  "LEFT JOIN teams t ON t.id = m.team_id WHERE (m.role = 'rep' OR m.role = 'manager') "
@@ -148,36 +152,21 @@ QList<Scorecard> ScoreEngine::memberCards(const Period &period, const Plan &plan
         card.team = st.text(4);
         card.period = period;
         card.plan = plan;
-        cards << finish(card, raw.value(id), targets(id, QString(), period));
+        cards << finish(card, raw.value(id),
+                        targets ? targets->members.value(id, targets->none)
+                                : this->targets(id, QString(), period));
     }
     return cards;
 }
 
 QList<Scorecard> ScoreEngine::teamCards(const Period &period, const Plan &plan,
                                         const QHash<QString, ScoreSums> &raw,
-                                        const QList<QPair<QString, QString>> &pairs,
-                                        const QSet<QString> &repeat)
+                                        const QHash<QString, QString> &teamOf,
+                                        QHash<QString, ScoreSums> teamRaw, const SubjectTargets &targets)
 {
-    QHash<QString, QString> teamOf;
-    QHash<QString, ScoreSums> teamRaw;
-    {
-        Statement st(m_workspace, "SELECT id, team_id FROM members WHERE team_id IS NOT NULL");
-        while (st.next()) {
-            teamOf.insert(st.text(0), st.text(1));
-            teamRaw[st.text(1)].add(raw.value(st.text(0)));
-        }
-    }
-    // Distinct customers of the period's won deals that credit any of the team's members.
-    QSet<QPair<QString, QString>> teamCustomers;
-    for (const auto &pair : pairs)
-        if (const QString team = teamOf.value(pair.first); !team.isEmpty())
-            teamCustomers.insert({team, pair.second});
-    for (const auto &pair : std::as_const(teamCustomers)) {
-        ScoreSums &r = teamRaw[pair.first];
-        ++r.customers;
-        if (repeat.contains(pair.second))
-            ++r.repeatCustomers;
-    }
+    // A team's sums are its members' (its distinct customers already in `teamRaw`).
+    for (auto it = teamOf.cbegin(); it != teamOf.cend(); ++it)
+        teamRaw[it.value()].add(raw.value(it.key()));
     QList<Scorecard> cards;
     Statement st(m_workspace, "SELECT id, name FROM teams ORDER BY name COLLATE NOCASE");
     while (st.next()) {
@@ -190,7 +179,8 @@ QList<Scorecard> ScoreEngine::teamCards(const Period &period, const Plan &plan,
         card.level = QStringLiteral("team");
         card.period = period;
         card.plan = plan;
-        cards << finish(card, teamRaw.value(card.subjectId), targets(QString(), card.subjectId, period));
+        cards << finish(card, teamRaw.value(card.subjectId),
+                        targets.teams.value(card.subjectId, targets.none));
     }
     return cards;
 }
@@ -230,10 +220,17 @@ ScoreEngine::Everyone ScoreEngine::everyone(const Period &period)
     if (auto closed = frozen(period))
         return *closed;
     const Plan plan = planFor(period);
-    QList<QPair<QString, QString>> pairs;
-    QSet<QString> repeat;
-    const QHash<QString, ScoreSums> raw = memberSums(period, plan, QStringList(), &pairs, &repeat);
-    return {memberCards(period, plan, raw, {}), teamCards(period, plan, raw, pairs, repeat)};
+    QHash<QString, QString> teamOf;
+    {
+        Statement st(m_workspace, "SELECT id, team_id FROM members WHERE team_id IS NOT NULL");
+        while (st.next())
+            teamOf.insert(st.text(0), st.text(1));
+    }
+    QHash<QString, ScoreSums> teamRaw;
+    const QHash<QString, ScoreSums> raw = memberSums(period, plan, QStringList(), &teamOf, &teamRaw);
+    const SubjectTargets targets = allTargets(period);
+    return {memberCards(period, plan, raw, {}, &targets),
+            teamCards(period, plan, raw, teamOf, std::move(teamRaw), targets)};
 }
 
 std::optional<NextTier> ScoreEngine::nextTier(const Scorecard &card)

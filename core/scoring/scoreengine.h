@@ -57,32 +57,28 @@ public:
     QList<Behind> behind(const Scorecard &card, Metric metric);
 
     /// Targets for a subject in a period, as set or derived (PRODUCT.md "Targets for a period").
-    struct TargetValue
-    {
-        /// Exact, in the metric's unit: a mean of three months' targets is their sum ÷ 3.
-        Exact value;
-        bool derived = false;
-        /// As shown: rounded half away from zero to the unit.
-        qint64 shown() const { return value.rounded().value_or(0); }
-    };
-    QHash<Metric, TargetValue> targets(const QString &memberId, const QString &teamId, const Period &period);
+    using TargetValue = attain::TargetValue;
+    Targets targets(const QString &memberId, const QString &teamId, const Period &period);
+    /// Every subject's targets of a period, in one read (or none, from the ledger's table).
+    SubjectTargets allTargets(const Period &period);
 
 private:
     Plan planFor(const Period &period);
     /// The scorecards frozen when the period was closed; empty when it is open, was closed before Attain
     /// kept them, or the engine computes live.
     std::optional<Everyone> frozen(const Period &period);
-    /// Every member's sums (or one member's); `pairs` receives the (member, customer) credits of the
-    /// period and `repeatCustomers` the customers among them who had bought before it.
+    /// Every member's sums (or some members'); with `teamOf` (member id → team id), `teams` receives each
+    /// team's distinct customers of the period and the repeat customers among them (ScoreLedger::sums).
     QHash<QString, ScoreSums> memberSums(const Period &period, const Plan &plan,
                                          const QStringList &onlyMembers,
-                                         QList<QPair<QString, QString>> *pairs = nullptr,
-                                         QSet<QString> *repeatCustomers = nullptr);
+                                         const QHash<QString, QString> *teamOf = nullptr,
+                                         QHash<QString, ScoreSums> *teams = nullptr);
     QList<Scorecard> memberCards(const Period &period, const Plan &plan, const QHash<QString, ScoreSums> &raw,
-                                 const QStringList &memberIds);
+                                 const QStringList &memberIds, const SubjectTargets *targets = nullptr);
     QList<Scorecard> teamCards(const Period &period, const Plan &plan, const QHash<QString, ScoreSums> &raw,
-                               const QList<QPair<QString, QString>> &pairs, const QSet<QString> &repeat);
-    Scorecard finish(Scorecard card, const ScoreSums &raw, const QHash<Metric, TargetValue> &targets) const;
+                               const QHash<QString, QString> &teamOf, QHash<QString, ScoreSums> teamRaw,
+                               const SubjectTargets &targets);
+    Scorecard finish(Scorecard card, const ScoreSums &raw, const Targets &targets) const;
 
     Workspace &m_workspace;
     std::optional<Plan> m_plan;

@@ -15,8 +15,8 @@ using namespace scoresql;
 
 QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Plan &plan,
                                                   const QStringList &only,
-                                                  QList<QPair<QString, QString>> *pairs,
-                                                  QSet<QString> *repeatCustomers)
+                                                  const QHash<QString, QString> *teamOf,
+                                                  QHash<QString, ScoreSums> *teams)
 {
     static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SQL");
     QElapsedTimer timer;
@@ -27,7 +27,7 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
     };
     if (const auto &ledger = m_ledgers[plan.confirmedOnly];
         ledger && ledger->confirmedOnly() == plan.confirmedOnly) {
-        QHash<QString, ScoreSums> sums = ledger->sums(period, only, pairs, repeatCustomers);
+        QHash<QString, ScoreSums> sums = ledger->sums(period, only, teamOf, teams);
         lap("from the ledger");
         return sums;
     }
@@ -38,8 +38,7 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
 
     // The period's credits by member and customer give revenue, shares and the customers behind the
     // repurchase rate in one pass; the customers who had bought before the period, in a second.
-    QList<QPair<QString, QString>> localPairs;
-    QList<QPair<QString, QString>> &credited = pairs ? *pairs : localPairs;
+    QList<QPair<QString, QString>> credited;
     {
         Statement st(m_workspace, creditsCte(confirmed, who) +
                                       "SELECT member, customer_id, SUM(credited), SUM(pct) FROM credit "
@@ -75,8 +74,19 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
     for (const auto &pair : std::as_const(credited))
         if (repeat.contains(pair.second))
             ++raw[pair.first].repeatCustomers;
-    if (repeatCustomers)
-        *repeatCustomers = std::move(repeat);
+    if (teamOf && teams) {
+        // Distinct customers of the period's won deals that credit any of the team's members.
+        QSet<QPair<QString, QString>> teamCustomers;
+        for (const auto &pair : std::as_const(credited))
+            if (const QString team = teamOf->value(pair.first); !team.isEmpty())
+                teamCustomers.insert({team, pair.second});
+        for (const auto &pair : std::as_const(teamCustomers)) {
+            ScoreSums &r = (*teams)[pair.first];
+            ++r.customers;
+            if (repeat.contains(pair.second))
+                ++r.repeatCustomers;
+        }
+    }
     lap("repurchase");
     {
         Statement st(m_workspace, creditsCte(confirmed, who) +

@@ -215,6 +215,8 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
     }
     for (qint32 i = 0; i < ledger->m_memberIds.size(); ++i)
         ledger->m_memberIndex.insert(ledger->m_memberIds.at(i), i);
+    if (!(ledger->m_targets = TargetTable::read(workspace)))
+        return nullptr;
     if (trace)
         qInfo("score ledger (%s): %zu credits, %lld customers, %lld member-months in %lld ms",
               confirmedOnly ? "confirmed" : "all won", ledger->m_credits.size(),
@@ -247,8 +249,8 @@ std::pair<size_t, size_t> ScoreLedger::creditRange(const Period &period) const
 }
 
 QHash<QString, ScoreSums> ScoreLedger::sums(const Period &period, const QStringList &only,
-                                            QList<QPair<QString, QString>> *pairs,
-                                            QSet<QString> *repeatCustomers) const
+                                            const QHash<QString, QString> *teamOf,
+                                            QHash<QString, ScoreSums> *teams) const
 {
     const std::vector<char> in = memberFilter(only);
     auto counted = [&](qint32 m) { return counts(in, m); };
@@ -272,16 +274,38 @@ QHash<QString, ScoreSums> ScoreLedger::sums(const Period &period, const QStringL
     }
     std::sort(credited.begin(), credited.end());
     credited.erase(std::unique(credited.begin(), credited.end()), credited.end());
+    // Each member's team, by index (-1: none), and the (team, customer) pairs.
+    QStringList teamIds;
+    std::vector<qint32> teamIndex;
+    if (teamOf && teams) {
+        QHash<QString, qint32> index;
+        teamIndex.assign(m_memberIds.size(), -1);
+        for (qint32 m = 0; m < qint32(m_memberIds.size()); ++m)
+            if (const QString team = teamOf->value(m_memberIds.at(m)); !team.isEmpty()) {
+                auto it = index.constFind(team);
+                if (it == index.cend()) {
+                    it = index.insert(team, qint32(teamIds.size()));
+                    teamIds << team;
+                }
+                teamIndex[m] = *it;
+            }
+    }
+    std::vector<quint64> teamCredited;
     for (const quint64 key : credited) {
         const auto m = qint32(key >> 32), cu = qint32(key & 0xffffffffu);
-        const bool boughtBefore = m_firstDay[cu] < from;
         ++sums[m].customers;
-        if (boughtBefore)
+        if (m_firstDay[cu] < from)
             ++sums[m].repeatCustomers;
-        if (pairs)
-            pairs->append({m_memberIds.at(m), m_customerIds.at(cu)});
-        if (repeatCustomers && boughtBefore)
-            repeatCustomers->insert(m_customerIds.at(cu));
+        if (!teamIndex.empty() && teamIndex[m] >= 0)
+            teamCredited.push_back(quint64(quint32(teamIndex[m])) << 32 | quint32(cu));
+    }
+    std::sort(teamCredited.begin(), teamCredited.end());
+    teamCredited.erase(std::unique(teamCredited.begin(), teamCredited.end()), teamCredited.end());
+    for (const quint64 key : teamCredited) {
+        ScoreSums &team = (*teams)[teamIds.at(qint32(key >> 32))];
+        ++team.customers;
+        if (m_firstDay[qint32(key & 0xffffffffu)] < from)
+            ++team.repeatCustomers;
     }
     const auto [previousFirst, previousLast] = creditRange(period.previous());
     for (size_t i = previousFirst; i < previousLast; ++i) {

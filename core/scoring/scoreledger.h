@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/period.h"
+#include "core/scoring/targettable.h"
 
 #include <QHash>
 #include <QList>
@@ -54,18 +55,22 @@ public:
 
     bool confirmedOnly() const { return m_confirmedOnly; }
 
-    /// Each member's sums for a period: everyone's, or those of `only` (member ids). `pairs` receives
-    /// the (member, customer) pairs credited in the period, `repeatCustomers` the customers among them
-    /// who had bought before it.
+    /// Each member's sums for a period: everyone's, or those of `only` (member ids). With `teamOf` (member id
+    /// → team id), `teams` receives each team's distinct customers of the period and those of them who had
+    /// bought before it (ScoreSums::customers, repeatCustomers): a customer credited to two of a team's
+    /// members counts once.
     QHash<QString, ScoreSums> sums(const Period &period, const QStringList &only,
-                                   QList<QPair<QString, QString>> *pairs = nullptr,
-                                   QSet<QString> *repeatCustomers = nullptr) const;
+                                   const QHash<QString, QString> *teamOf = nullptr,
+                                   QHash<QString, ScoreSums> *teams = nullptr) const;
     /// Follow-ups (activities other than notes) of a period by the given members (empty: everyone).
     qint64 followUps(const Period &period, const QStringList &scope) const;
     /// The sum and count of the period's ratings of the given members (empty: everyone).
     QPair<qint64, qint64> ratings(const Period &period, const QStringList &scope) const;
     /// Credited won revenue × 100 by month ("2025-06"), of the given members (empty: everyone).
     QMap<QString, qint64> monthlyRevenue(const QStringList &scope) const;
+
+    /// The targets as set, every period's (read with the ledger).
+    const std::shared_ptr<const TargetTable> &targets() const { return m_targets; }
 
     qsizetype creditCount() const { return qsizetype(m_credits.size()); }
 
@@ -116,6 +121,7 @@ private:
     std::vector<qint32> m_firstDay;         // by customer: the close of their first won deal (yyyymmdd)
     std::vector<qint32> m_firstOwner;       // by customer: that deal's owner
     QHash<quint64, Monthly> m_monthly; // (member index << 32 | yyyymm) → the month's follow-ups and ratings
+    std::shared_ptr<const TargetTable> m_targets;
 };
 
 /// The ledger of all won deals and that of confirmed won deals only, each when read: [confirmed only].

@@ -17,22 +17,17 @@ namespace {
 
 QVariant valueOf(const Fields &fields, const char *name)
 {
-    for (const auto &f : fields)
-        if (f.first == QLatin1String(name))
-            return f.second;
-    return QVariant();
+    return fieldValue(fields, QLatin1StringView(name));
 }
 
 QString textOf(const Fields &fields, const char *name)
 {
-    const QVariant v = valueOf(fields, name);
-    return v.isNull() ? QString() : v.toString();
+    return fieldText(fields, QLatin1StringView(name));
 }
 
 bool hasField(const Fields &fields, const char *name)
 {
-    return std::any_of(fields.cbegin(), fields.cend(),
-                       [&](const auto &f) { return f.first == QLatin1String(name); });
+    return attain::hasField(fields, QLatin1StringView(name));
 }
 
 /// A credit as the ledger's read makes it, by ids.
@@ -77,11 +72,15 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::patched(const std::shared_ptr<co
     if (!ledger || !changes.complete)
         return nullptr;
     const bool relevant = std::any_of(changes.rows.cbegin(), changes.rows.cend(), [](const RowChange &r) {
-        return r.kind == EntityKind::Deal || r.kind == EntityKind::Activity || r.kind == EntityKind::Rating;
+        return r.kind == EntityKind::Deal || r.kind == EntityKind::Activity || r.kind == EntityKind::Rating ||
+               r.kind == EntityKind::Target;
     });
     if (!relevant)
         return ledger;
     std::shared_ptr<ScoreLedger> next(new ScoreLedger(*ledger));
+    // Targets are few (31,050 on the large demo): a write that touches one reads them all again.
+    if (changes.touched.contains(EntityKind::Target) && !(next->m_targets = TargetTable::read(workspace)))
+        return nullptr;
 
     // A deal's credits as its fields say: the owner's 100% of its amount in the base currency, or its splits'
     // whole-fen shares by the one rule every write stores (Deal::creditedAmounts). A write that names no

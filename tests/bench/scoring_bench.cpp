@@ -107,10 +107,11 @@ int main(int argc, char **argv)
                 ownerRevenue = c.line(Metric::Revenue).actual.value_or(0);
         std::printf("deal changed: saved in %lld ms, owner's scorecard recomputed in %lld ms "
                     "(revenue %lld → %lld fen); ledger patched in %lld ms, then all %lld members and %lld "
-                    "teams from it in %lld ms (owner's revenue %lld fen)\n",
+                    "teams from it in %lld ms (owner's revenue %lld fen): %lld ms from the write to every "
+                    "figure\n",
                     saveMs, scoreMs, qint64(*before->line(Metric::Revenue).actual),
                     qint64(*after->line(Metric::Revenue).actual), patchMs, qint64(all.members.size()),
-                    qint64(all.teams.size()), everyoneMs, ownerRevenue);
+                    qint64(all.teams.size()), everyoneMs, ownerRevenue, patchMs + everyoneMs);
     }
     return 0;
 }

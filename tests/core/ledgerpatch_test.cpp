@@ -6,8 +6,10 @@
 // path computes from the records (an independent implementation of the same rules).
 #include "tests/core/scoringfixture.h"
 
+#include "core/dashboard/dashboarddata.h"
 #include "core/domain/rate.h"
 #include "core/scoring/scoreledger.h"
+#include "core/services/memberservice.h"
 #include "core/services/rateservice.h"
 #include "core/services/servicesupport.h"
 
@@ -55,6 +57,21 @@ QString cardsText(const QList<Scorecard> &cards)
     return out.join(QLatin1Char('\n'));
 }
 
+/// What the manager's dashboard shows that does not depend on scores: the trend, the pipeline, the findings.
+QString keptText(const ManagerDashboard &d)
+{
+    QStringList out;
+    for (const auto &[p, revenue] : d.trend)
+        out << p.toString() + QLatin1Char('=') + QString::number(revenue);
+    for (const auto &[month, amount] : d.pipeline)
+        out << QStringLiteral("open ") + month + QLatin1Char('=') + QString::number(amount);
+    for (const QualityItem &q : d.quality)
+        out << q.key + QLatin1Char(' ') + QString::number(q.count) + QLatin1Char(' ') +
+                   QStringList(q.rows.isEmpty() ? QStringList() : q.rows.first()).join(QLatin1Char('|'));
+    out << QStringLiteral("revenue ") + QString::number(d.revenue.value);
+    return out.join(QLatin1Char('\n'));
+}
+
 class LedgerPatch : public Scoring
 {
 protected:
@@ -87,10 +104,16 @@ protected:
         }
         ScoreEngine fromLedger(*m_ws), fromRecords(*m_ws);
         fromLedger.setLedgers(m_ledgers);
-        for (const char *p : {"2025-06", "2025-07", "2025-Q3"})
+        for (const char *p : {"2025-06", "2025-07", "2025-Q3"}) {
             EXPECT_EQ(cardsText(fromLedger.members(period(p))).toStdString(),
                       cardsText(fromRecords.members(period(p))).toStdString())
                 << p;
+            // Teams too: their distinct customers counted from the ledger's pairs, their targets from its
+            // table.
+            EXPECT_EQ(cardsText(fromLedger.everyone(period(p)).teams).toStdString(),
+                      cardsText(fromRecords.everyone(period(p)).teams).toStdString())
+                << p;
+        }
     }
     ScoreLedgers m_ledgers;
 };
@@ -182,9 +205,101 @@ TEST_F(LedgerPatch, FollowsEveryKindOfChangeExactly)
     follow("rate corrected");
 }
 
+TEST_F(LedgerPatch, TargetsItHoldsFollowEachChange)
+{
+    // Alice's July target of ¥5,000 against her ¥0 of July, then her quarter's months all set: the quarter's
+    // revenue target becomes their sum (3 × ¥5,000), derived from the ledger's table as from the records.
+    target(m_alice, "2025-07", Metric::Revenue, 500000);
+    follow("a month's target");
+    for (const char *m : {"2025-08", "2025-09"}) {
+        target(m_alice, m, Metric::Revenue, 500000);
+        follow(m);
+    }
+    ScoreEngine fromLedger(*m_ws);
+    fromLedger.setLedgers(m_ledgers);
+    const auto q3 = fromLedger.member(m_alice.id, period("2025-Q3"));
+    ASSERT_TRUE(q3);
+    EXPECT_EQ(q3->line(Metric::Revenue).target, 1500000);
+    EXPECT_TRUE(q3->line(Metric::Revenue).targetDerived);
+    teamTarget("2025-07", Metric::Revenue, 1);
+    follow("a team's target");
+}
+
+// The dashboard's kept figures follow each write's change set (issue "Exact numbers" 5): the pipeline is
+// patched deal by deal, the monthly revenue taken again from the patched ledger, the findings computed again
+// only after a change to what they list; each time the dashboard shows what one computed afresh shows.
+TEST_F(LedgerPatch, TheDashboardsKeptFiguresFollowEachChange)
+{
+    // Bob's dashboard and everyone's, each keeping its own figures.
+    DashboardData data(*m_ws), all(*m_ws);
+    const Period quarter = period("2025-Q3");
+    auto check = [&](const char *what) {
+        SCOPED_TRACE(what);
+        for (int i = 0; i < 2; ++i)
+            m_ledgers[i] = ScoreLedger::patched(m_ledgers[i], *m_ws, m_ws->lastChanges());
+        for (auto &[d, scope] : {std::pair{&data, QStringList{m_bob.id}}, std::pair{&all, QStringList()}}) {
+            d->apply(m_ws->lastChanges());
+            d->adoptLedgers(m_ledgers);
+            DashboardData fresh(*m_ws);
+            EXPECT_EQ(keptText(d->manager(quarter, scope)).toStdString(),
+                      keptText(fresh.manager(quarter, scope)).toStdString());
+        }
+    };
+    for (auto &[d, scope] : {std::pair{&data, QStringList{m_bob.id}}, std::pair{&all, QStringList()}}) {
+        d->adoptLedgers(m_ledgers);
+        d->manager(quarter, scope); // kept
+    }
+    const QString delta = customer(QStringLiteral("Delta"), m_bob);
+    check("customer");
+    DealService deals(*m_ws);
+    Deal open = makeDeal(delta, m_bob.id, 0, QDate(2025, 8, 20), Stage::Open, QStringLiteral("O-1"));
+    open.amount = Money(250001);
+    auto created = deals.create(open);
+    ASSERT_TRUE(created) << qPrintable(created.message());
+    ASSERT_TRUE(data.kept() && data.kept()->pipeline);
+    check("open deal");
+    // A rating leaves every kept figure as it was: nothing to compute again.
+    rating(m_bob, delta, QDate(2025, 7, 4), 5);
+    DashboardData copy(*m_ws);
+    copy.adopt(data.kept());
+    copy.apply(m_ws->lastChanges());
+    ASSERT_TRUE(copy.kept());
+    EXPECT_TRUE(copy.kept()->pipeline && copy.kept()->monthlyRevenue && copy.kept()->quality);
+    check("rating");
+    open = *created;
+    open.closedOn = QDate(2025, 9, 15); // expected a month later
+    const auto earlier = deals.update(open);
+    ASSERT_TRUE(earlier) << qPrintable(earlier.message());
+    // The deal's change patches the pipeline; the revenue waits to be computed.
+    copy.adopt(data.kept());
+    copy.apply(m_ws->lastChanges());
+    EXPECT_TRUE(copy.kept()->pipeline && copy.kept()->quality);
+    EXPECT_FALSE(copy.kept()->monthlyRevenue);
+    check("moved");
+    open.ownerId = m_alice.id; // out of Bob's scope
+    const auto moved = deals.update(open);
+    ASSERT_TRUE(moved) << qPrintable(moved.message());
+    check("another owner");
+    open.stage = Stage::Won;
+    open.closedOn = QDate(2025, 8, 25);
+    ASSERT_TRUE(deals.update(open));
+    check("won");
+    followUps(m_bob, delta, QDate(2025, 7, 10), 1);
+    check("follow-up");
+    ASSERT_TRUE(deals.remove(open.id));
+    check("deleted");
+    ChangeSet large;
+    large.count = ChangeSet::maxRows + 1;
+    large.complete = false;
+    data.apply(large);
+    EXPECT_FALSE(data.kept());
+}
+
 TEST_F(LedgerPatch, AChangeItDoesNotHoldKeepsItAndOneTooLargeDropsIt)
 {
-    target(m_alice, "2025-07", Metric::Revenue, 500000);
+    Member renamed = m_bob;
+    renamed.name = QStringLiteral("Robert");
+    ASSERT_TRUE(MemberService(*m_ws).update(renamed));
     EXPECT_EQ(ScoreLedger::patched(m_ledgers[0], *m_ws, m_ws->lastChanges()), m_ledgers[0]);
     ChangeSet tooLarge;
     tooLarge.count = ChangeSet::maxRows + 1;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reads that fail say so on every page of figures (issue "Exact numbers" 6): with the targets table out of
-// reach (renamed under the pages, so that every score's query of it fails), the dashboard, the team scores
-// and a board show why, never zeros; once reads succeed again the figures are back. Rendered to
-// build/tests/screenshots in English and Chinese.
+// Reads that fail say so on every page of figures (issue "Exact numbers" 6): with the teams table out of
+// reach (renamed under the pages, so that every scorecard's query of it fails, whether the sums come from
+// the records or from the ledger), the dashboard, the team scores and a board show why, never zeros; once
+// reads succeed again the figures are back. Rendered to build/tests/screenshots in English and Chinese.
 #include "tests/support/uitestsupport.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/incentives/statementspage.h"
@@ -45,7 +45,7 @@ TEST_P(ReadFailuresUi, APageOfFiguresSaysWhyInsteadOfShowingZeros)
         QWidget *page = m_window->findChild<QWidget *>(QLatin1String(name));
         ASSERT_TRUE(page);
         ASSERT_EQ(
-            sqlite3_exec(w.handle(), "ALTER TABLE targets RENAME TO targets_away", nullptr, nullptr, nullptr),
+            sqlite3_exec(w.handle(), "ALTER TABLE teams RENAME TO teams_away", nullptr, nullptr, nullptr),
             SQLITE_OK);
         if (auto *d = qobject_cast<DashboardPage *>(page))
             d->setPeriod(Period::month(2024, 11)); // a period not computed ahead in the background
@@ -54,7 +54,7 @@ TEST_P(ReadFailuresUi, APageOfFiguresSaysWhyInsteadOfShowingZeros)
         else if (auto *b = qobject_cast<LeaderboardPage *>(page))
             b->refresh();
         ASSERT_EQ(
-            sqlite3_exec(w.handle(), "ALTER TABLE targets_away RENAME TO targets", nullptr, nullptr, nullptr),
+            sqlite3_exec(w.handle(), "ALTER TABLE teams_away RENAME TO teams", nullptr, nullptr, nullptr),
             SQLITE_OK);
         QApplication::sendPostedEvents();
         EXPECT_TRUE(labelsOf(page).contains(failed())) << qPrintable(labelsOf(page));

@@ -162,7 +162,12 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent)
 
     connect(m_period, &PeriodPicker::periodChanged, this, &DashboardPage::refresh);
     connect(&m_session.workspace(), &Workspace::changed, this, [this] {
-        m_data->invalidate();
+        // One write may signal once per kind it touched: its change set is applied once.
+        const quint64 change = m_session.workspace().changeNumber();
+        if (change == m_appliedChange)
+            return;
+        m_appliedChange = change;
+        m_data->apply(m_session.workspace().lastChanges());
         m_prefetch->forget();
         m_stale = true;
         if (isVisible())

@@ -88,6 +88,7 @@ private:
     QLabel *m_due;
     ManagerDashboard m_manager;
     RepDashboard m_rep;
+    quint64 m_appliedChange = 0;
     bool m_stale = true;
 };
 
