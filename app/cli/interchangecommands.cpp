@@ -55,7 +55,6 @@ int import(Cli &cli, const QStringList &args)
     options.kind = *k;
     options.dryRun = parser.isSet(dryRun);
     options.csv.encoding = parser.value(encoding);
-    const qint64 lastSeq = ChangeLog(*ws).lastSeq();
     const ImportReport report = Importer::run(*ws, parser.positionalArguments().at(1), options);
     for (const Problem &p : report.problems)
         cli.err() << ImportReport::describe(p) << '\n';
@@ -77,19 +76,9 @@ int import(Cli &cli, const QStringList &args)
         cli.out() << QStringLiteral("ownership conflicts: %1").arg(report.conflictsOpened) << '\n';
     if (report.dryRun)
         cli.out() << Cli::tr("dry run: nothing was written") << '\n';
-    // What the import changed in closed periods: their frozen figures stay; the changes are discrepancies.
-    PeriodCloseService closes(*ws);
-    for (const PeriodClose &close : report.dryRun ? QList<PeriodClose>() : closes.closedPeriods()) {
-        qint64 changed = 0;
-        for (const Discrepancy &d : closes.discrepancies(close.period).changes)
-            changed += d.seq > lastSeq ? 1 : 0;
-        if (changed > 0)
-            cli.out() << QStringLiteral(
-                             "closed period %1: %2 change(s), listed by close-period --discrepancies")
-                             .arg(close.period.toString())
-                             .arg(changed)
-                      << '\n';
-    }
+    // What the import changes in closed periods: their frozen figures stay; the changes are discrepancies.
+    for (const QString &line : report.closedLines())
+        cli.out() << line << '\n';
     cli.out().flush();
     return Ok;
 }

@@ -6,6 +6,7 @@
 #include "core/domain/dates.h"
 #include "core/domain/textnorm.h"
 #include "core/domain/textrules.h"
+#include "core/incentives/periodclose.h"
 #include "core/interchange/importrows.h"
 #include "core/services/activityservice.h"
 #include "core/services/customerservice.h"
@@ -17,6 +18,7 @@
 #include "core/services/teamservice.h"
 #include "core/storage/batchqueue.h"
 #include "core/storage/bulkload.h"
+#include "core/storage/changelog.h"
 #include "core/storage/outputfile.h"
 #include "core/storage/recordwriter.h"
 #include "core/storage/statement.h"
@@ -186,6 +188,7 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
     // Read inside the write transaction: what exists decides insert or update, so two imports at once end
     // as one after the other would.
     const ImportLookups lookups = ImportApplier::loadLookups(ws);
+    const qint64 seqBefore = ChangeLog(ws).lastSeq();
     if (Status allowed = mayImport(ws, options.kind); !allowed) {
         report.addProblem(allowed.problems().value(0));
         return report;
@@ -276,8 +279,25 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
             Problem{QString(), tr("%1 changed while it was imported (another program wrote to it); "
                                   "nothing was imported. Import it again when it is complete.")
                                    .arg(reader->path())});
-    if (!report.ok() || options.dryRun)
+    if (!report.ok())
         return report; // the transaction rolls back: nothing is written
+    // What it changes in closed periods, by the rule of their discrepancies, told before it is done by a dry
+    // run: the change log is written inside the transaction (and rolled back with it).
+    auto closedChanges = [&] {
+        PeriodCloseService closes(ws);
+        for (const PeriodClose &close : closes.closedPeriods()) {
+            qint64 changed = 0;
+            for (const Discrepancy &d : closes.discrepancies(close.period).changes)
+                changed += d.seq > seqBefore ? 1 : 0;
+            if (changed > 0)
+                report.closedChanges.append({close.period.toString(), changed});
+        }
+    };
+    if (options.dryRun) {
+        if (!PeriodCloseService(ws).closedPeriods().isEmpty() && ws.writer().finishBulk())
+            closedChanges();
+        return report; // the transaction rolls back: nothing is written
+    }
     // Cancel is heard to the last phase: the change log and the indexes stop inside SQLite (the statement
     // fails as interrupted and the transaction rolls back). Not the commit: it is short, and all or nothing.
     if (options.progress)
@@ -299,6 +319,8 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
         qInfo("import: indexes in %lld ms", phase.restart());
     if (stopHeard())
         return report; // the transaction rolls back: nothing is written
+    if (st)
+        closedChanges();
     if (st && ws.stateMarker() != stateBefore)
         if (Status backup = ws.backupBeforeChange(QStringLiteral("import"), stateBefore); !backup) {
             report.addProblem(

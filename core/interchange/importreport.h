@@ -31,6 +31,9 @@ public:
     qint64 problemCount = 0;
     /// Finance confirmations that match no deal or disagree with it: reported, not applied.
     Problems notApplied;
+    /// What the import changes (or would change) in closed periods, by period: their frozen figures stay,
+    /// the changes become discrepancies (close-period --discrepancies). Told by a dry run too.
+    QList<QPair<QString, qint64>> closedChanges;
     bool dryRun = false;
     bool committed = false;
     bool cancelled = false;
@@ -76,6 +79,18 @@ public:
                 QStringLiteral("unchanged: %1").arg(unchanged),
                 QStringLiteral("created members: %1").arg(createdMembers),
                 QStringLiteral("created customers: %1").arg(createdCustomers)};
+    }
+    /// "closed period 2025-06: 2 change(s), listed by close-period --discrepancies" for each closed period
+    /// the import changes (machine-readable, not translated, as the summary).
+    QStringList closedLines() const
+    {
+        QStringList out;
+        for (const auto &[period, changes] : closedChanges)
+            out << QStringLiteral("closed period %1: %2 change(s)%3, listed by close-period --discrepancies")
+                       .arg(period)
+                       .arg(changes)
+                       .arg(dryRun ? QStringLiteral(" would be made") : QString());
+        return out;
     }
     /// One problem as a line: "row 7, amount “12,34”: “12,34” is not an amount".
     static QString describe(const Problem &p)

@@ -55,6 +55,20 @@
             <numerusform>Nothing was imported: the file changed since it was checked (%n problems).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) fell in %1, a closed period: its frozen figures stay; the changes are listed as its discrepancies.</source>
+        <translation>
+            <numerusform>%n change fell in %1, a closed period: its frozen figures stay; the change is listed as its discrepancy.</numerusform>
+            <numerusform>%n changes fell in %1, a closed period: its frozen figures stay; the changes are listed as its discrepancies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) fall in %1, a closed period: its frozen figures stay, and the changes will be listed as its discrepancies.</source>
+        <translation>
+            <numerusform>%n change falls in %1, a closed period: its frozen figures stay, and the change will be listed as its discrepancy.</numerusform>
+            <numerusform>%n changes fall in %1, a closed period: its frozen figures stay, and the changes will be listed as its discrepancies.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

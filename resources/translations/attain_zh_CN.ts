@@ -1603,6 +1603,18 @@
         <source>This import is too large to undo step by step; Edit ▸ Undo stops before it. A backup of the workspace from before it is kept (File ▸ Backups…).</source>
         <translation>这次导入太大，无法逐步撤销；“编辑 ▸ 撤销”到它之前为止。导入前的工作区备份已保留（文件 ▸ 备份…）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) fell in %1, a closed period: its frozen figures stay; the changes are listed as its discrepancies.</source>
+        <translation>
+            <numerusform>%n 处改动落在已结算的 %1：其冻结的数字不变，这些改动列为该期的差异。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) fall in %1, a closed period: its frozen figures stay, and the changes will be listed as its discrepancies.</source>
+        <translation>
+            <numerusform>%n 处改动将落在已结算的 %1：其冻结的数字不变，这些改动将列为该期的差异。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -102,13 +102,33 @@ TEST_F(ClosedPeriod, AnImportIntoItSaysWhatItChangedThere)
               "J-98,alice,Beta,100,won,2025-06-01,2025-06-21\r\n");
     csv.close();
     QString out, err;
-    EXPECT_EQ(runCli({QStringLiteral("import"), path(QStringLiteral("test.attain")), csv.fileName(),
-                      QStringLiteral("--kind"), QStringLiteral("deals"), QStringLiteral("--as"),
-                      QStringLiteral("boss")},
-                     &out, &err),
-              0)
-        << qPrintable(err);
-    EXPECT_TRUE(out.contains(QStringLiteral("closed period 2025-06: 2 change(s)"))) << qPrintable(out);
+    // Said before it is done: a dry run tells what would fall in the closed period, and writes nothing.
+    const QStringList import{QStringLiteral("import"), path(QStringLiteral("test.attain")),
+                             csv.fileName(),           QStringLiteral("--kind"),
+                             QStringLiteral("deals"),  QStringLiteral("--as"),
+                             QStringLiteral("boss")};
+    EXPECT_EQ(runCli(import + QStringList{QStringLiteral("--dry-run")}, &out, &err), 0) << qPrintable(err);
+    EXPECT_TRUE(out.contains(QStringLiteral("closed period 2025-06: 2 change(s) would be made, listed by "
+                                            "close-period --discrepancies")))
+        << qPrintable(out);
+    EXPECT_TRUE(out.contains(QStringLiteral("dry run: nothing was written"))) << qPrintable(out);
+    {
+        auto ws = Workspace::open(path(QStringLiteral("test.attain")));
+        ASSERT_TRUE(ws);
+        EXPECT_TRUE(PeriodCloseService(**ws).discrepancies(period("2025-06")).changes.isEmpty());
+        EXPECT_FALSE(DealService(**ws).findByExternalId(QStringLiteral("J-98")));
+    }
+    EXPECT_EQ(runCli(import, &out, &err), 0) << qPrintable(err);
+    EXPECT_TRUE(out.contains(QStringLiteral("closed period 2025-06: 2 change(s), listed by close-period "
+                                            "--discrepancies")))
+        << qPrintable(out);
+    // A file with nothing in a closed period says nothing of it.
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("external_id,owner,customer,amount,stage,created_on,closed_on\r\n"
+              "J-97,alice,Beta,100,won,2025-07-01,2025-07-02\r\n");
+    csv.close();
+    EXPECT_EQ(runCli(import + QStringList{QStringLiteral("--dry-run")}, &out, &err), 0) << qPrintable(err);
+    EXPECT_FALSE(out.contains(QStringLiteral("closed period"))) << qPrintable(out);
 }
 
 // Scores, boards and explanations of a closed period are the close's (issue 16, item 4): written by the

@@ -27,6 +27,23 @@ void ImportCommitPage::initializePage()
     QMetaObject::invokeMethod(this, &ImportCommitPage::import, Qt::QueuedConnection);
 }
 
+namespace {
+
+/// What the import changed in closed periods, a line each.
+QString closedText(const ImportReport &r)
+{
+    QString out;
+    for (const auto &[period, changes] : r.closedChanges)
+        out += ImportCommitPage::tr("%n change(s) fell in %1, a closed period: its frozen figures stay; the "
+                                    "changes are listed as its discrepancies.",
+                                    nullptr, int(changes))
+                   .arg(period) +
+               QLatin1Char('\n');
+    return out;
+}
+
+} // namespace
+
 void ImportCommitPage::import()
 {
     const ImportReport r = m_wizard->run(false, m_progress, m_status);
@@ -46,7 +63,7 @@ void ImportCommitPage::import()
                 .arg(r.unchanged)
                 .arg(r.createdMembers)
                 .arg(r.createdCustomers) +
-            QLatin1Char('\n') +
+            QLatin1Char('\n') + closedText(r) +
             (m_wizard->wasUndoable()
                  ? tr("Edit ▸ Undo takes the whole import back.")
                  : tr("This import is too large to undo step by step; Edit ▸ Undo stops before it. A backup "

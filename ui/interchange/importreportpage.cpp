@@ -92,6 +92,13 @@ void ImportReportPage::check()
                        .arg(r.inserted)
                        .arg(r.updated)
                        .arg(r.unchanged);
+        // Said before it is done (issue "Exact numbers" 4): what falls in a closed period.
+        for (const auto &[period, changes] : r.closedChanges)
+            summary
+                << tr("%n change(s) fall in %1, a closed period: its frozen figures stay, and the changes "
+                      "will be listed as its discrepancies.",
+                      nullptr, int(changes))
+                       .arg(period);
         if (r.kind == ImportKind::FinanceReturn && !r.notApplied.isEmpty())
             summary << tr("%n confirmation(s) match no deal or disagree with it and will not be applied "
                           "(listed below).",
