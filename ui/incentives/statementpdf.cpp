@@ -17,10 +17,14 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 
 #include <cmath>
+#include <functional>
+#include <optional>
 
 namespace attain {
 
@@ -49,10 +53,84 @@ void keepTogether(QTextDocument &doc, qreal pageHeight)
         }
     }
 }
+
+/// The document's text from the page's edge (the page layout has the margins).
+void noMargin(QTextDocument &doc)
+{
+    QTextFrameFormat frame = doc.rootFrame()->frameFormat();
+    frame.setMargin(0);
+    doc.rootFrame()->setFrameFormat(frame);
+}
+
+/// The page a y position of the document falls on.
+int pageOf(qreal y, qreal pageHeight)
+{
+    return int(std::floor(y / pageHeight));
+}
+
+/// The first body row of the document's tables that begins on one page and ends on another (Qt splits a
+/// row of several lines at the page end): its table's index among the document's tables and its index among
+/// that table's body rows; none when every row is whole on its page.
+std::optional<std::pair<int, int>> splitRow(QTextDocument &doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    int index = -1;
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        ++index;
+        const int header = table->format().headerRowCount();
+        for (int r = header; r < table->rows(); ++r) {
+            QRectF row;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (cell.row() != r || cell.column() != c)
+                    continue;
+                for (QTextBlock b = cell.firstCursorPosition().block();
+                     b.isValid() && b.position() <= cell.lastCursorPosition().position(); b = b.next())
+                    row |= layout->blockBoundingRect(b);
+            }
+            if (!row.isEmpty() && row.height() < pageHeight / 2 &&
+                pageOf(row.top(), pageHeight) != pageOf(row.bottom() - 0.5, pageHeight))
+                return std::pair{index, r - header};
+        }
+    }
+    return std::nullopt;
+}
 } // namespace
 
+void StatementPdf::paginate(QTextDocument &doc, const IncentiveStatement &statement,
+                            const QString &workspaceName, const QDate &printedOn, qreal pageHeight)
+{
+    // A row that would be split starts a page instead: its table ends above it and goes on, header first,
+    // on the next page. The document is made again with each break until no row is split (a statement's
+    // tables, in order: the lines, how each was computed, the signatures).
+    Breaks breaks;
+    for (int round = 0; round < 500; ++round) {
+        doc.setHtml(htmlOf(statement, workspaceName, printedOn, breaks));
+        noMargin(doc);
+        keepTogether(doc, pageHeight);
+        const auto split = splitRow(doc, pageHeight);
+        if (!split)
+            return;
+        // Which table of the statement, and which of its rows, counting the parts already broken off.
+        auto [table, row] = *split;
+        const int linesParts = int(breaks.lines.size()) + 1;
+        QList<int> &list = table < linesParts ? breaks.lines : breaks.how;
+        const int part = table < linesParts ? table : table - linesParts;
+        if (table >= linesParts + int(breaks.how.size()) + 1 ||
+            (table >= linesParts && statement.lines.isEmpty()))
+            return; // the signatures: kept whole by keepTogether
+        const int before = part == 0 ? 0 : list.at(part - 1);
+        if (before + row == 0 || list.contains(before + row))
+            return; // the first row of a part: breaking again would not help
+        list.insert(part, before + row);
+    }
+}
+
 QString StatementPdf::htmlOf(const IncentiveStatement &s, const QString &workspaceName,
-                             const QDate &printedOn)
+                             const QDate &printedOn, const Breaks &breaks)
 {
     const QLocale locale;
     auto e = [](const QString &t) { return t.toHtmlEscaped(); };
@@ -75,20 +153,34 @@ QString StatementPdf::htmlOf(const IncentiveStatement &s, const QString &workspa
                             s.scoreHundredths ? ScoreFormat::score(*s.scoreHundredths) : QStringLiteral("–"),
                             s.tier.isEmpty() ? QStringLiteral("–") : Plan::tierLabel(s.tier))));
     // The lines across the page; the header row repeats on every page the table runs on to.
-    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
-                          "style=\"border-collapse: collapse; border: 1px solid #999999;\"><thead>");
-    out += QStringLiteral("<tr style=\"background-color: #dde7f3; font-weight: bold;\">");
-    for (const auto &[h, width, right] :
-         {std::tuple{tr("No."), 6, false}, std::tuple{tr("Date"), 14, false},
-          std::tuple{tr("Line"), 38, false}, std::tuple{tr("Base"), 16, true},
-          std::tuple{tr("Rate"), 10, true}, std::tuple{tr("Amount"), 16, true}})
-        out += QStringLiteral("<th align=\"%1\" width=\"%2%\"%3>%4</th>")
-                   .arg(right ? QStringLiteral("right") : QStringLiteral("left"))
-                   .arg(width)
-                   .arg(kFigure, e(h));
-    out += QStringLiteral("</tr></thead>");
+    // A table broken before a row (Breaks) goes on from a new page with its header.
+    auto linesTable = [&](bool newPage) {
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
+                              "style=\"border-collapse: collapse; border: 1px solid #999999;%1\"><thead>")
+                   .arg(newPage ? QStringLiteral(" page-break-before: always;") : QString());
+        out += QStringLiteral("<tr style=\"background-color: #dde7f3; font-weight: bold;\">");
+        for (const auto &[h, width, right] :
+             {std::tuple{tr("No."), 6, false}, std::tuple{tr("Date"), 14, false},
+              std::tuple{tr("Line"), 38, false}, std::tuple{tr("Base"), 16, true},
+              std::tuple{tr("Rate"), 10, true}, std::tuple{tr("Amount"), 16, true}})
+            out += QStringLiteral("<th align=\"%1\" width=\"%2%\"%3>%4</th>")
+                       .arg(right ? QStringLiteral("right") : QStringLiteral("left"))
+                       .arg(width)
+                       .arg(kFigure, e(h));
+        out += QStringLiteral("</tr></thead>");
+    };
+    int row = 0; // of the lines table's body, totals included
+    auto nextRow = [&](const QList<int> &at, const std::function<void(bool)> &table) {
+        if (at.contains(row)) {
+            out += QStringLiteral("</table>");
+            table(true);
+        }
+        ++row;
+    };
+    linesTable(false);
     int n = 0;
     for (const StatementLine &l : s.lines) {
+        nextRow(breaks.lines, linesTable);
         const bool rated = l.kind == StatementLine::Kind::Commission && l.award.isEmpty();
         out += QStringLiteral("<tr><td%7>%1</td><td%7>%2</td><td>%3</td><td align=\"right\"%7>%4</td>"
                               "<td align=\"right\"%7>%5</td><td align=\"right\"%7>%6</td></tr>")
@@ -101,6 +193,7 @@ QString StatementPdf::htmlOf(const IncentiveStatement &s, const QString &workspa
     if (s.lines.isEmpty())
         out += QStringLiteral("<tr><td colspan=\"6\">%1</td></tr>").arg(e(tr("No lines in this period.")));
     auto total = [&](const QString &label, qint64 minor, bool bold = false) {
+        nextRow(breaks.lines, linesTable);
         out += QStringLiteral(
                    "<tr%1><td colspan=\"5\" align=\"right\">%2</td><td align=\"right\"%4>%3</td></tr>")
                    .arg(bold ? QStringLiteral(" style=\"font-weight: bold; background-color: #f2f2f2;\"")
@@ -117,15 +210,23 @@ QString StatementPdf::htmlOf(const IncentiveStatement &s, const QString &workspa
     // How each line was computed: its heading is the header of its own table, so it is never left alone at
     // the foot of a page and repeats where the list runs on.
     if (!s.lines.isEmpty()) {
-        out +=
-            QStringLiteral("<p></p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr><th "
-                           "align=\"left\" colspan=\"2\">%1</th></tr></thead>")
-                .arg(e(tr("How each line was computed")));
+        auto howTable = [&](bool newPage) {
+            out +=
+                QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"%2><thead><tr><th "
+                               "align=\"left\" colspan=\"2\">%1</th></tr></thead>")
+                    .arg(e(tr("How each line was computed")),
+                         newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString());
+        };
+        out += QStringLiteral("<p></p>");
+        howTable(false);
+        row = 0;
         int i = 0;
-        for (const StatementLine &l : s.lines)
+        for (const StatementLine &l : s.lines) {
+            nextRow(breaks.how, howTable);
             out += QStringLiteral("<tr><td width=\"6%\" valign=\"top\">%1.</td><td>%2</td></tr>")
                        .arg(++i)
                        .arg(e(StatementFormat::explain(l, s)));
+        }
         out += QStringLiteral("</table>");
     }
     // Signatures: who, a line to sign on, the date; side by side, in rows that line up.
@@ -181,18 +282,20 @@ Status StatementPdf::write(const QString &path, const QList<IncentiveStatement> 
         const QSizeF body(writer.width(), writer.height() - footer);
         QFont small = QGuiApplication::font();
         small.setPointSizeF(7.5);
-        auto printOne = [&](const QString &html, const QString &whose) {
+        // The document laid out on the page's body: `statement`'s paginated, or the empty list's.
+        auto printOne = [&](const IncentiveStatement *statement, const QString &whose) {
             QTextDocument doc;
             doc.documentLayout()->setPaintDevice(&writer);
             QFont base = QGuiApplication::font();
             base.setPointSizeF(9);
             doc.setDefaultFont(base);
-            doc.setHtml(html);
-            QTextFrameFormat frame = doc.rootFrame()->frameFormat();
-            frame.setMargin(0);
-            doc.rootFrame()->setFrameFormat(frame);
             doc.setPageSize(body);
-            keepTogether(doc, body.height());
+            if (statement) {
+                paginate(doc, *statement, workspaceName, printedOn, body.height());
+            } else {
+                doc.setHtml(html(statements, workspaceName, printedOn));
+                noMargin(doc);
+            }
             const int n = doc.pageCount();
             for (int i = 0; i < n; ++i) {
                 if (pages > 0)
@@ -215,10 +318,9 @@ Status StatementPdf::write(const QString &path, const QList<IncentiveStatement> 
             }
         };
         if (statements.isEmpty())
-            printOne(html(statements, workspaceName, printedOn), workspaceName);
+            printOne(nullptr, workspaceName);
         for (const IncentiveStatement &s : statements)
-            printOne(htmlOf(s, workspaceName, printedOn),
-                     tr("%1 (%2) · %3 · %4").arg(s.name, s.login, s.period.label(), workspaceName));
+            printOne(&s, tr("%1 (%2) · %3 · %4").arg(s.name, s.login, s.period.label(), workspaceName));
         painter.end();
     }
     QFile produced(temp);

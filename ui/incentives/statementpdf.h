@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+class QTextDocument;
+
 namespace attain {
 
 /// Statements printed to PDF through Qt's PDF writer, fit for pay (issue "Exact numbers" 9): A4, each member
@@ -22,9 +24,20 @@ class StatementPdf
 public:
     static QString html(const QList<IncentiveStatement> &statements, const QString &workspaceName,
                         const QDate &printedOn);
+    /// Where a statement's tables break to go on from a new page: before these body rows (totals included)
+    /// of the lines table and of "how each line was computed", in order.
+    struct Breaks
+    {
+        QList<int> lines, how;
+    };
     /// One statement's document.
     static QString htmlOf(const IncentiveStatement &statement, const QString &workspaceName,
-                          const QDate &printedOn);
+                          const QDate &printedOn, const Breaks &breaks = {});
+    /// Lays a statement out in `doc` (its page size set): the signatures and a table's heading kept with
+    /// what follows, and no table row split across two pages — the table breaks above it and goes on,
+    /// header first, on the next page.
+    static void paginate(QTextDocument &doc, const IncentiveStatement &statement,
+                         const QString &workspaceName, const QDate &printedOn, qreal pageHeight);
     /// `pageCount`, when given, receives the number of pages written.
     static Status write(const QString &path, const QList<IncentiveStatement> &statements,
                         const QString &workspaceName, const QDate &printedOn, int *pageCount = nullptr);
