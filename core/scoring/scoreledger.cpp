@@ -215,6 +215,11 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
     }
     for (qint32 i = 0; i < ledger->m_memberIds.size(); ++i)
         ledger->m_memberIndex.insert(ledger->m_memberIds.at(i), i);
+    // Built here, in the background read, rather than by the first patch after an edit (10 ms on the
+    // 1,000,000-deal workspace).
+    ledger->m_customerIndex.reserve(ledger->m_customerIds.size());
+    for (qint32 i = 0; i < ledger->m_customerIds.size(); ++i)
+        ledger->m_customerIndex.insert(ledger->m_customerIds.at(i), i);
     if (!(ledger->m_targets = TargetTable::read(workspace)))
         return nullptr;
     if (trace)

@@ -116,10 +116,10 @@ private:
     QStringList m_memberIds;
     QHash<QString, qint32> m_memberIndex;
     QStringList m_customerIds;
-    QHash<QString, qint32> m_customerIndex; // filled on the first patch
-    std::vector<Credit> m_credits;          // by close date
-    std::vector<qint32> m_firstDay;         // by customer: the close of their first won deal (yyyymmdd)
-    std::vector<qint32> m_firstOwner;       // by customer: that deal's owner
+    QHash<QString, qint32> m_customerIndex;
+    std::vector<Credit> m_credits;     // by close date
+    std::vector<qint32> m_firstDay;    // by customer: the close of their first won deal (yyyymmdd)
+    std::vector<qint32> m_firstOwner;  // by customer: that deal's owner
     QHash<quint64, Monthly> m_monthly; // (member index << 32 | yyyymm) → the month's follow-ups and ratings
     std::shared_ptr<const TargetTable> m_targets;
 };

@@ -53,9 +53,6 @@ qint32 ScoreLedger::memberOf(const QString &id)
 
 qint32 ScoreLedger::customerOf(const QString &id)
 {
-    if (m_customerIndex.isEmpty())
-        for (qint32 i = 0; i < m_customerIds.size(); ++i)
-            m_customerIndex.insert(m_customerIds.at(i), i);
     if (const auto it = m_customerIndex.constFind(id); it != m_customerIndex.cend())
         return *it;
     const auto index = qint32(m_customerIds.size());

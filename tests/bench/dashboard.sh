@@ -8,4 +8,3 @@ BIG=build/big.attain
 [ -f "$BIG" ] || "$BUILD/app/cli/attain-cli" demo "$BIG" --scale large >/dev/null 2>&1
 export QT_QPA_PLATFORM=offscreen
 "$BUILD/tests/bench/bench_dashboard" "$BIG"
-"$BUILD/tests/bench/bench_dashboard" "$BIG" --everyone

@@ -6,6 +6,8 @@
 #include "core/incentives/incentivestatement.h"
 #include "core/incentives/statementformat.h"
 #include "core/queries/lookups.h"
+#include "core/storage/changeset.h"
+#include "core/storage/workspace.h"
 #include "ui/common/session.h"
 
 #include <QLocale>
@@ -25,6 +27,18 @@ void AwardNotifier::recordsChanged(EntityKind kind, const QStringList &ids)
     Workspace &ws = m_session.workspace();
     if (kind != EntityKind::Deal && kind != EntityKind::Rating && kind != EntityKind::Activity)
         return;
+    // Awards are of this month: a write whose rows (before and after) are all dated in other months cannot
+    // earn one (a June deal corrected in December), and is not worth a statement's computation.
+    if (const ChangeSet &changes = ws.lastChanges(); changes.complete) {
+        const QString month = Dates::toIso(ws.clock().today()).left(7);
+        bool thisMonth = false;
+        for (const RowChange &row : changes.rows)
+            for (const Fields *f : {&row.before, &row.after})
+                for (const char *date : {"closed_on", "at", "rated_on"})
+                    thisMonth = thisMonth || fieldText(*f, QLatin1StringView(date)).startsWith(month);
+        if (!thisMonth)
+            return;
+    }
     for (const QString &id : ids) {
         m_members.unite(Lookups::membersOf(ws, kind, id));
         m_changed.insert(id);
