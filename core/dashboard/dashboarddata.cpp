@@ -113,8 +113,9 @@ const DashboardData::Kept &DashboardData::cache(const QStringList &scope)
         if (trace)
             qInfo("dashboard: pipeline in %lld ms", timer.restart());
     }
-    if (!c.quality) {
+    if (const QDate today = m_workspace.clock().today(); !c.quality || c.qualityOn != today) {
         c.quality = quality(scope);
+        c.qualityOn = today;
         if (trace)
             qInfo("dashboard: quality findings in %lld ms", timer.restart());
     }

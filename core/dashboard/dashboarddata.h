@@ -132,6 +132,7 @@ public:
         std::optional<QMap<QString, qint64>> monthlyRevenue; // "2025-06" → fen
         std::optional<QMap<QString, Open>> pipeline;         // open deals by expected close month
         std::optional<QList<QualityItem>> quality;
+        QDate qualityOn; // the findings count days up to it ("no follow-up in 30 days")
     };
     const std::optional<Kept> &kept() const { return m_cache; }
     void adopt(std::optional<Kept> kept) { m_cache = std::move(kept); }

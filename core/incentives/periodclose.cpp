@@ -21,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace attain {
 
 namespace {
@@ -266,7 +268,7 @@ std::optional<PeriodClose> PeriodCloseService::closedHolding(QDate day) const
     return std::nullopt;
 }
 
-Discrepancies PeriodCloseService::discrepancies(const Period &period)
+Discrepancies PeriodCloseService::discrepancies(const Period &period, qint64 sinceSeq, bool withEffects)
 {
     Discrepancies out;
     const auto close = find(period);
@@ -292,7 +294,7 @@ Discrepancies PeriodCloseService::discrepancies(const Period &period)
         "SELECT c.seq, c.at, s.author, c.entity, c.entity_id, c.op, c.field, c.old_value, c.new_value "
         "FROM change_log c JOIN change_sessions s ON s.id = c.session WHERE c.seq > ? AND c.entity IN "
         "('deals', 'activities', 'ratings', 'targets', 'adjustments') ORDER BY c.seq");
-    st.bind(1, close->closedSeq);
+    st.bind(1, std::max(close->closedSeq, sinceSeq));
     while (st.next()) {
         Discrepancy d;
         d.seq = st.int64(0);
@@ -343,6 +345,8 @@ Discrepancies PeriodCloseService::discrepancies(const Period &period)
         if (touches && !repeatsAmount)
             out.changes << d;
     }
+    if (!withEffects)
+        return out;
 
     StatementBuilder builder(m_workspace);
     builder.setLive(true);

@@ -80,7 +80,9 @@ public:
     std::optional<PeriodClose> closedHolding(QDate day) const;
     Result<PeriodClose> close(const Period &period);
     Status reopen(const Period &period, const QString &reason);
-    Discrepancies discrepancies(const Period &period);
+    /// The changes since the close (or since `sinceSeq`, when later) that touch the period's records, and,
+    /// `withEffects`, what they would change of each member's frozen score and total.
+    Discrepancies discrepancies(const Period &period, qint64 sinceSeq = 0, bool withEffects = true);
 
 private:
     /// The current user's login, or a refusal when they are not a manager.

@@ -286,9 +286,7 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
     auto closedChanges = [&] {
         PeriodCloseService closes(ws);
         for (const PeriodClose &close : closes.closedPeriods()) {
-            qint64 changed = 0;
-            for (const Discrepancy &d : closes.discrepancies(close.period).changes)
-                changed += d.seq > seqBefore ? 1 : 0;
+            const qint64 changed = closes.discrepancies(close.period, seqBefore, false).changes.size();
             if (changed > 0)
                 report.closedChanges.append({close.period.toString(), changed});
         }

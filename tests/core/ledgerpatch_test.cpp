@@ -288,6 +288,13 @@ TEST_F(LedgerPatch, TheDashboardsKeptFiguresFollowEachChange)
     check("follow-up");
     ASSERT_TRUE(deals.remove(open.id));
     check("deleted");
+    // Days pass without a write: the findings that count days ("no follow-up in 30 days") are counted again.
+    m_clock.set(m_clock.now().addDays(120)); // Delta's follow-up of 10 July now more than 30 days ago
+    for (auto &[d, scope] : {std::pair{&data, QStringList{m_bob.id}}, std::pair{&all, QStringList()}}) {
+        DashboardData fresh(*m_ws);
+        EXPECT_EQ(keptText(d->manager(quarter, scope)).toStdString(),
+                  keptText(fresh.manager(quarter, scope)).toStdString());
+    }
     ChangeSet large;
     large.count = ChangeSet::maxRows + 1;
     large.complete = false;

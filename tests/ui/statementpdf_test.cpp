@@ -124,6 +124,15 @@ TEST(StatementPdfRows, NoRowIsSplitAcrossPages)
         EXPECT_FALSE(used.contains(false));
     }
     EXPECT_GT(before, 0); // the case is one Qt alone splits
+
+    // A statement without lines: one page, its one row whole.
+    IncentiveStatement empty = s;
+    empty.lines.clear();
+    QTextDocument doc;
+    doc.setPageSize(QSizeF(560, 500));
+    StatementPdf::paginate(doc, empty, QStringLiteral("demo"), QDate(2025, 7, 3), 500);
+    EXPECT_EQ(doc.pageCount(), 1);
+    EXPECT_EQ(splitRows(doc, 500), 0);
 }
 
 class StatementPdfTest : public UiTest, public ::testing::WithParamInterface<const char *>

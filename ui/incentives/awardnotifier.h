@@ -10,6 +10,8 @@
 
 namespace attain {
 
+struct ChangeSet;
+
 class Session;
 
 /// Instant awards (即时激励) shown when they are earned: after a deal, follow-up or rating is saved, the
@@ -30,6 +32,8 @@ Q_SIGNALS:
 
 private:
     void recordsChanged(EntityKind kind, const QStringList &ids);
+    /// Whether a write's rows can change an award of this month (AwardNotifier::recordsChanged).
+    bool mayEarn(const ChangeSet &changes);
     void check();
 
     Session &m_session;

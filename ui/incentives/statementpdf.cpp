@@ -22,6 +22,7 @@
 #include <QTextFrame>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <optional>
@@ -114,18 +115,22 @@ void StatementPdf::paginate(QTextDocument &doc, const IncentiveStatement &statem
         const auto split = splitRow(doc, pageHeight);
         if (!split)
             return;
-        // Which table of the statement, and which of its rows, counting the parts already broken off.
+        // Which table of the statement, and which of its rows, counting the parts already broken off (a
+        // break before row 0 moves the whole table to a new page: no part of its own).
+        auto parts = [](const QList<int> &at) { return int(at.size() - at.count(0)) + 1; };
         auto [table, row] = *split;
-        const int linesParts = int(breaks.lines.size()) + 1;
-        QList<int> &list = table < linesParts ? breaks.lines : breaks.how;
-        const int part = table < linesParts ? table : table - linesParts;
-        if (table >= linesParts + int(breaks.how.size()) + 1 ||
-            (table >= linesParts && statement.lines.isEmpty()))
+        const int linesParts = parts(breaks.lines);
+        const bool lines = table < linesParts;
+        if (table >= linesParts + (statement.lines.isEmpty() ? 0 : parts(breaks.how)))
             return; // the signatures: kept whole by keepTogether
-        const int before = part == 0 ? 0 : list.at(part - 1);
-        if (before + row == 0 || list.contains(before + row))
-            return; // the first row of a part: breaking again would not help
-        list.insert(part, before + row);
+        QList<int> &list = lines ? breaks.lines : breaks.how;
+        const int part = lines ? table : table - linesParts;
+        QList<int> starts = list;
+        starts.removeAll(0);
+        const int at = (part == 0 ? 0 : starts.at(part - 1)) + row;
+        if (list.contains(at))
+            return; // a row that starts a page already: breaking again would not help
+        list.insert(std::lower_bound(list.begin(), list.end(), at) - list.begin(), at);
     }
 }
 
@@ -170,14 +175,15 @@ QString StatementPdf::htmlOf(const IncentiveStatement &s, const QString &workspa
         out += QStringLiteral("</tr></thead>");
     };
     int row = 0; // of the lines table's body, totals included
+    // A break before the first row starts the whole table on a new page.
     auto nextRow = [&](const QList<int> &at, const std::function<void(bool)> &table) {
-        if (at.contains(row)) {
+        if (row > 0 && at.contains(row)) {
             out += QStringLiteral("</table>");
             table(true);
         }
         ++row;
     };
-    linesTable(false);
+    linesTable(breaks.lines.contains(0));
     int n = 0;
     for (const StatementLine &l : s.lines) {
         nextRow(breaks.lines, linesTable);
@@ -190,8 +196,10 @@ QString StatementPdf::htmlOf(const IncentiveStatement &s, const QString &workspa
                         rated ? StatementFormat::rateText(l.rateBasisPoints) + QLatin1Char('%') : QString(),
                         money(l.amountMinor), kFigure);
     }
-    if (s.lines.isEmpty())
+    if (s.lines.isEmpty()) {
+        nextRow(breaks.lines, linesTable);
         out += QStringLiteral("<tr><td colspan=\"6\">%1</td></tr>").arg(e(tr("No lines in this period.")));
+    }
     auto total = [&](const QString &label, qint64 minor, bool bold = false) {
         nextRow(breaks.lines, linesTable);
         out += QStringLiteral(
@@ -218,7 +226,7 @@ QString StatementPdf::htmlOf(const IncentiveStatement &s, const QString &workspa
                          newPage ? QStringLiteral(" style=\"page-break-before: always;\"") : QString());
         };
         out += QStringLiteral("<p></p>");
-        howTable(false);
+        howTable(breaks.how.contains(0));
         row = 0;
         int i = 0;
         for (const StatementLine &l : s.lines) {

@@ -25,7 +25,7 @@ public:
     static QString html(const QList<IncentiveStatement> &statements, const QString &workspaceName,
                         const QDate &printedOn);
     /// Where a statement's tables break to go on from a new page: before these body rows (totals included)
-    /// of the lines table and of "how each line was computed", in order.
+    /// of the lines table and of "how each line was computed", in order; 0 starts the table on a new page.
     struct Breaks
     {
         QList<int> lines, how;
