@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import wizard driven as a person would, a CSV dropped on the window, and the finance handoff dialog;
 // each step rendered to build/tests/screenshots in English and Chinese.
+#include "core/incentives/periodclose.h"
 #include "core/interchange/financehandoff.h"
 #include "core/services/dealservice.h"
 #include "core/storage/statement.h"
@@ -121,6 +122,57 @@ TEST_P(ImportUi, AFileImportedStepByStep)
     wizard->accept();
 }
 
+// Importing into a closed period says so on the check page, before anything is written, and again when done
+// (issue "Exact numbers" 4): the frozen figures stay, the changes become the period's discrepancies.
+TEST_P(ImportUi, AnImportIntoAClosedPeriodSaysSoBeforeItIsDone)
+{
+    ASSERT_TRUE(PeriodCloseService(ws()).close(Period::month(2025, 5)));
+    const QString file =
+        write(QStringLiteral("may.csv"),
+              QStringLiteral("编号,负责人,客户,金额,阶段,创建日期,成交日期\r\n"
+                             "M-1,alice,Acme 科技有限公司,5000,赢单,2025-05-02,2025-05-20\r\n"
+                             "M-2,alice,Acme 科技有限公司,7000,赢单,2025-05-03,2025-05-21\r\n"
+                             "J-1,alice,Acme 科技有限公司,9000,赢单,2025-06-03,2025-06-21\r\n")
+                  .toUtf8());
+    ImportWizard *wizard = m_window->importFile(file);
+    ASSERT_TRUE(wizard);
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::ReportPage);
+    ASSERT_TRUE(waitComplete(wizard));
+    auto said = [&] {
+        QStringList texts;
+        for (const QLabel *l : wizard->currentPage()->findChildren<QLabel *>())
+            texts << l->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    // The two May deals, not the June one.
+    const QString before = QCoreApplication::translate("ImportWizard",
+                                                       "%n change(s) fall in %1, a closed period: its frozen "
+                                                       "figures stay, and the changes will be listed as its "
+                                                       "discrepancies.",
+                                                       nullptr, 2)
+                               .arg(QStringLiteral("2025-05"));
+    EXPECT_TRUE(said().contains(before)) << qPrintable(said());
+    EXPECT_EQ(count("SELECT count(*) FROM deals WHERE external_id LIKE 'M-%'"), 0);
+    EXPECT_TRUE(looksDrawn(shoot(wizard, QStringLiteral("import-4-check-closed") + suffix())));
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::CommitPage);
+    ASSERT_TRUE(waitComplete(wizard));
+    ASSERT_TRUE(wizard->report().committed);
+    const QString after = QCoreApplication::translate("ImportWizard",
+                                                      "%n change(s) fell in %1, a closed period: its frozen "
+                                                      "figures stay; the changes are listed as its "
+                                                      "discrepancies.",
+                                                      nullptr, 2)
+                              .arg(QStringLiteral("2025-05"));
+    EXPECT_TRUE(said().contains(after)) << qPrintable(said());
+    EXPECT_EQ(PeriodCloseService(ws()).discrepancies(Period::month(2025, 5)).changes.size(), 2);
+    EXPECT_TRUE(looksDrawn(shoot(wizard, QStringLiteral("import-5-done-closed") + suffix())));
+    wizard->accept();
+}
+
 TEST_P(ImportUi, ProblemsBlockTheImportAndTheReportIsSortedAndSaved)
 {
     const QString file =
@@ -231,13 +283,13 @@ TEST_P(ImportUi, AnImportIsOneUndoableStepAndALargeOneFencesTheStack)
     EXPECT_TRUE(runWizard(write(QStringLiteral("first.csv"), before)));
     QUndoStack &undo = m_window->session()->undoStack();
     undo.clear();
-    EXPECT_TRUE(runWizard(write(QStringLiteral("second.csv"),
-                                "external_id,owner,customer,amount,stage,created_on\n"
-                                "W-1,alice,Acme 科技有限公司,250,open,2025-06-01\n"
-                                "W-2,alice,Acme 科技有限公司,80,open,2025-06-02\n")));
+    EXPECT_TRUE(
+        runWizard(write(QStringLiteral("second.csv"), "external_id,owner,customer,amount,stage,created_on\n"
+                                                      "W-1,alice,Acme 科技有限公司,250,open,2025-06-01\n"
+                                                      "W-2,alice,Acme 科技有限公司,80,open,2025-06-02\n")));
     ASSERT_EQ(undo.count(), 1);
     EXPECT_EQ(undo.undoText(), language() == QLatin1String("en") ? QStringLiteral("Import second.csv")
-                                                                  : QStringLiteral("导入 second.csv"));
+                                                                 : QStringLiteral("导入 second.csv"));
     DealService deals(ws());
     EXPECT_EQ(deals.findByExternalId(QStringLiteral("W-1"))->amount.minor(), 25000);
     undo.undo();
