@@ -205,13 +205,13 @@ void DashboardData::apply(const ChangeSet &changes)
         if (row.kind != EntityKind::Deal)
             continue;
         for (const auto &[fields, sign] : {std::pair{&row.before, -1}, std::pair{&row.after, 1}}) {
-            if (fields->isEmpty() || fieldText(*fields, QLatin1StringView("stage")) != QLatin1String("open"))
+            if (fields->isEmpty() || fieldText(*fields, "stage") != QLatin1String("open"))
                 continue;
-            if (!scope.isEmpty() && !scope.contains(fieldText(*fields, QLatin1StringView("owner_id"))))
+            if (!scope.isEmpty() && !scope.contains(fieldText(*fields, "owner_id")))
                 continue;
-            const QString month = fieldText(*fields, QLatin1StringView("closed_on")).left(7);
+            const QString month = fieldText(*fields, "closed_on").left(7);
             Kept::Open &open = (*c.pipeline)[month];
-            open.amount += sign * fieldValue(*fields, QLatin1StringView("base_amount")).toLongLong();
+            open.amount += sign * fieldValue(*fields, "base_amount").toLongLong();
             open.deals += sign;
             if (open.deals == 0)
                 c.pipeline->remove(month);

@@ -13,25 +13,25 @@ namespace attain {
 using Fields = QList<QPair<QString, QVariant>>;
 
 /// A field's value by name; null when it is not among them.
-inline QVariant fieldValue(const Fields &fields, QLatin1StringView name)
+inline QVariant fieldValue(const Fields &fields, const char *name)
 {
     for (const auto &f : fields)
-        if (f.first == name)
+        if (f.first == QLatin1StringView(name))
             return f.second;
     return QVariant();
 }
 
 /// A field's value as text; empty when it is SQL NULL or not among them.
-inline QString fieldText(const Fields &fields, QLatin1StringView name)
+inline QString fieldText(const Fields &fields, const char *name)
 {
     const QVariant v = fieldValue(fields, name);
     return v.isNull() ? QString() : v.toString();
 }
 
-inline bool hasField(const Fields &fields, QLatin1StringView name)
+inline bool hasField(const Fields &fields, const char *name)
 {
     for (const auto &f : fields)
-        if (f.first == name)
+        if (f.first == QLatin1StringView(name))
             return true;
     return false;
 }

@@ -16,6 +16,7 @@
 namespace attain {
 
 class Workspace;
+struct ChangeSet;
 
 /// One line of a statement, with what is needed to say how it was computed.
 struct StatementLine
@@ -88,6 +89,12 @@ public:
     /// Every scored member's statement (or the given members'), by login. A closed period's statements
     /// are its frozen ones.
     QList<IncentiveStatement> members(const Period &period, const QStringList &memberIds = {});
+
+    /// Whether a write's rows (ChangeSet) can change an award of `month`. The month's score reads records of
+    /// the month, the previous month's revenue (progress) and, for new and repeat customers, each customer's
+    /// earlier purchases: rows dated in neither month, whose deals' customers bought nothing in the month,
+    /// cannot (a June deal corrected in December).
+    static bool mayChangeAwards(Workspace &workspace, const ChangeSet &changes, const Period &month);
 
     /// Each member's credited won deals of a period, in statement order (close date, creation, number).
     static QHash<QString, QList<CreditedDeal>> credits(Workspace &workspace, const Period &period,

@@ -283,16 +283,17 @@ ImportReport Importer::runReader(Workspace &ws, std::unique_ptr<CsvReader> reade
         return report; // the transaction rolls back: nothing is written
     // What it changes in closed periods, by the rule of their discrepancies, told before it is done by a dry
     // run: the change log is written inside the transaction (and rolled back with it).
+    PeriodCloseService closes(ws);
+    const QList<PeriodClose> closed = closes.closedPeriods();
     auto closedChanges = [&] {
-        PeriodCloseService closes(ws);
-        for (const PeriodClose &close : closes.closedPeriods()) {
+        for (const PeriodClose &close : closed) {
             const qint64 changed = closes.discrepancies(close.period, seqBefore, false).changes.size();
             if (changed > 0)
                 report.closedChanges.append({close.period.toString(), changed});
         }
     };
     if (options.dryRun) {
-        if (!PeriodCloseService(ws).closedPeriods().isEmpty() && ws.writer().finishBulk())
+        if (!closed.isEmpty() && ws.writer().finishBulk())
             closedChanges();
         return report; // the transaction rolls back: nothing is written
     }

@@ -15,21 +15,6 @@ using namespace ledger;
 
 namespace {
 
-QVariant valueOf(const Fields &fields, const char *name)
-{
-    return fieldValue(fields, QLatin1StringView(name));
-}
-
-QString textOf(const Fields &fields, const char *name)
-{
-    return fieldText(fields, QLatin1StringView(name));
-}
-
-bool hasField(const Fields &fields, const char *name)
-{
-    return attain::hasField(fields, QLatin1StringView(name));
-}
-
 /// A credit as the ledger's read makes it, by ids.
 struct Share
 {
@@ -87,11 +72,11 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::patched(const std::shared_ptr<co
     bool unreadable = false;
     auto creditsOf = [&](const QString &dealId, const Fields &f) {
         QList<Share> out;
-        if (f.isEmpty() || textOf(f, "stage") != QLatin1String("won"))
+        if (f.isEmpty() || fieldText(f, "stage") != QLatin1String("won"))
             return out;
-        if (next->m_confirmedOnly && textOf(f, "confirmed_on").isEmpty())
+        if (next->m_confirmedOnly && fieldText(f, "confirmed_on").isEmpty())
             return out;
-        const QString closed = textOf(f, "closed_on");
+        const QString closed = fieldText(f, "closed_on");
         if (closed.isEmpty())
             return out;
         const qint32 day = dayKey(QByteArrayView(closed.toLatin1()));
@@ -99,11 +84,11 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::patched(const std::shared_ptr<co
             unreadable = true;
             return out;
         }
-        const QString customer = textOf(f, "customer_id"), owner = textOf(f, "owner_id");
-        const qint64 base = valueOf(f, "base_amount").toLongLong();
+        const QString customer = fieldText(f, "customer_id"), owner = fieldText(f, "owner_id");
+        const qint64 base = fieldValue(f, "base_amount").toLongLong();
         QList<Split> splits;
         if (hasField(f, "splits")) {
-            splits = Deal::splitsFromText(textOf(f, "splits"));
+            splits = Deal::splitsFromText(fieldText(f, "splits"));
         } else {
             currentSplits.bind(1, dealId);
             while (currentSplits.next())
@@ -153,23 +138,23 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::patched(const std::shared_ptr<co
                 next->m_credits.insert(range(s.day).second, c);
             }
             for (const Fields *f : {&row.before, &row.after})
-                if (const QString cu = textOf(*f, "customer_id"); !cu.isEmpty())
+                if (const QString cu = fieldText(*f, "customer_id"); !cu.isEmpty())
                     customers << cu;
         } else if (row.kind == EntityKind::Activity || row.kind == EntityKind::Rating) {
             const bool activity = row.kind == EntityKind::Activity;
             for (const auto &[f, sign] : {std::pair{&row.before, -1}, std::pair{&row.after, 1}}) {
-                if (f->isEmpty() || (activity && textOf(*f, "kind") == QLatin1String("note")))
+                if (f->isEmpty() || (activity && fieldText(*f, "kind") == QLatin1String("note")))
                     continue;
-                const QString when = textOf(*f, activity ? "at" : "rated_on");
+                const QString when = fieldText(*f, activity ? "at" : "rated_on");
                 const qint32 day = dayKey(QByteArrayView(when.toLatin1()));
                 if (day < 0)
                     return nullptr;
                 Monthly &monthly =
-                    next->m_monthly[monthlyKey(next->memberOf(textOf(*f, "member_id")), day / 100)];
+                    next->m_monthly[monthlyKey(next->memberOf(fieldText(*f, "member_id")), day / 100)];
                 if (activity) {
                     monthly.followUps += sign;
                 } else {
-                    monthly.ratingSum += sign * valueOf(*f, "score").toLongLong();
+                    monthly.ratingSum += sign * fieldValue(*f, "score").toLongLong();
                     monthly.ratingCount += sign;
                 }
             }

@@ -6,8 +6,6 @@
 #include "core/incentives/incentivestatement.h"
 #include "core/incentives/statementformat.h"
 #include "core/queries/lookups.h"
-#include "core/storage/changeset.h"
-#include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 #include "ui/common/session.h"
 
@@ -28,11 +26,8 @@ void AwardNotifier::recordsChanged(EntityKind kind, const QStringList &ids)
     Workspace &ws = m_session.workspace();
     if (kind != EntityKind::Deal && kind != EntityKind::Rating && kind != EntityKind::Activity)
         return;
-    // Awards are of this month, and this month's score reads records of this month, the previous month's
-    // revenue (progress) and, for new and repeat customers, each customer's earlier purchases. A write whose
-    // rows (before and after) are dated in neither month, and whose deals' customers bought nothing this
-    // month, cannot earn one (a June deal corrected in December), and is not worth a statement.
-    if (const ChangeSet &changes = ws.lastChanges(); changes.complete && !mayEarn(changes))
+    // A write that cannot change an award of this month is not worth a statement.
+    if (!StatementBuilder::mayChangeAwards(ws, ws.lastChanges(), Period::monthOf(ws.clock().today())))
         return;
     for (const QString &id : ids) {
         m_members.unite(Lookups::membersOf(ws, kind, id));
@@ -42,34 +37,6 @@ void AwardNotifier::recordsChanged(EntityKind kind, const QStringList &ids)
         m_pending = true;
         QTimer::singleShot(0, this, &AwardNotifier::check);
     }
-}
-
-bool AwardNotifier::mayEarn(const ChangeSet &changes)
-{
-    Workspace &ws = m_session.workspace();
-    const Period month = Period::monthOf(ws.clock().today());
-    const QString from = Dates::toIso(month.previous().start()), to = Dates::toIso(month.end());
-    Statement boughtThisMonth(ws, "SELECT 1 FROM deals WHERE customer_id = ? AND stage = 'won' AND closed_on "
-                                  "BETWEEN ? AND ? LIMIT 1");
-    for (const RowChange &row : changes.rows)
-        for (const Fields *f : {&row.before, &row.after}) {
-            if (f->isEmpty())
-                continue;
-            for (const char *field : {"closed_on", "at", "rated_on"})
-                if (const QString day = fieldText(*f, QLatin1StringView(field)).left(10);
-                    !day.isEmpty() && day >= from && day <= to)
-                    return true;
-            if (row.kind != EntityKind::Deal)
-                continue;
-            boughtThisMonth.bind(1, fieldText(*f, QLatin1StringView("customer_id")))
-                .bind(2, Dates::toIso(month.start()))
-                .bind(3, to);
-            const bool bought = boughtThisMonth.next();
-            boughtThisMonth.reset();
-            if (bought)
-                return true;
-        }
-    return false;
 }
 
 void AwardNotifier::check()

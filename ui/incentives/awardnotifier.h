@@ -10,8 +10,6 @@
 
 namespace attain {
 
-struct ChangeSet;
-
 class Session;
 
 /// Instant awards (即时激励) shown when they are earned: after a deal, follow-up or rating is saved, the
@@ -32,8 +30,6 @@ Q_SIGNALS:
 
 private:
     void recordsChanged(EntityKind kind, const QStringList &ids);
-    /// Whether a write's rows can change an award of this month (AwardNotifier::recordsChanged).
-    bool mayEarn(const ChangeSet &changes);
     void check();
 
     Session &m_session;
