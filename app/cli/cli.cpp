@@ -39,11 +39,21 @@ std::optional<int> Cli::parse(QCommandLineParser &parser, const QString &command
               << parser.helpText().section(QLatin1Char('\n'), 2) << Qt::flush;
         return Ok;
     }
-    if (parser.positionalArguments().size() != positionals) {
+    // A negative count: at least that many (FILE BUNDLE...).
+    if (positionals >= 0 ? parser.positionalArguments().size() != positionals
+                         : parser.positionalArguments().size() < -positionals) {
         m_err << tr("Usage: attain-cli %1 %2").arg(command, positionalHelp) << Qt::endl;
         return Usage;
     }
     return std::nullopt;
+}
+
+bool Cli::knownFormat(const QString &format)
+{
+    if (format == QLatin1String("table") || format == QLatin1String("csv") || format == QLatin1String("json"))
+        return true;
+    m_err << tr("--format takes table, csv or json") << Qt::endl;
+    return false;
 }
 
 std::unique_ptr<Workspace> Cli::open(const QString &path, Workspace::Options::Integrity integrity)
@@ -185,7 +195,7 @@ void Cli::printProblems(const Problems &problems)
 QList<Command> commands()
 {
     return workspaceCommands() + backupCommands() + interchangeCommands() + scoringCommands() +
-           incentiveCommands() + leaderboardCommands();
+           incentiveCommands() + leaderboardCommands() + syncCommands();
 }
 
 } // namespace attain::cli

@@ -51,6 +51,8 @@ public:
     bool signIn(Workspace &workspace, const QString &memberId);
     /// Reads a line from the terminal without echoing it; empty when stdin is not a terminal.
     QString askSecret(const QString &prompt);
+    /// Whether `--format` names table, csv or json; said on stderr when not.
+    bool knownFormat(const QString &format);
     /// Prints problems on stderr, one per line.
     void printProblems(const Problems &problems);
 
@@ -75,5 +77,6 @@ QList<Command> scoringCommands();
 QList<Command> incentiveCommands();
 QList<Command> leaderboardCommands();
 QList<Command> backupCommands();
+QList<Command> syncCommands();
 
 } // namespace attain::cli

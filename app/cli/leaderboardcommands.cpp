@@ -51,10 +51,8 @@ int leaderboard(Cli &cli, const QStringList &args)
         return Usage;
     }
     const QString f = parser.value(format);
-    if (f != QLatin1String("table") && f != QLatin1String("csv") && f != QLatin1String("json")) {
-        cli.err() << Cli::tr("--format takes table, csv or json") << Qt::endl;
+    if (!cli.knownFormat(f))
         return Usage;
-    }
     auto ws = cli.open(parser.positionalArguments().at(0));
     if (!ws)
         return Invalid;

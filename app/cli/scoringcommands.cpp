@@ -48,10 +48,8 @@ int score(Cli &cli, const QStringList &args)
     if (!p)
         return Usage;
     const QString f = parser.value(format);
-    if (f != QLatin1String("table") && f != QLatin1String("csv") && f != QLatin1String("json")) {
-        cli.err() << Cli::tr("--format takes table, csv or json") << Qt::endl;
+    if (!cli.knownFormat(f))
         return Usage;
-    }
     if (parser.isSet(member) && parser.isSet(teams)) {
         cli.err() << Cli::tr("--member and --teams cannot be combined") << Qt::endl;
         return Usage;

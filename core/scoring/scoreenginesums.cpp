@@ -4,6 +4,7 @@
 
 #include "core/domain/dates.h"
 #include "core/scoring/scoresql.h"
+#include "core/scoring/teamfirsts.h"
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
 
@@ -32,7 +33,8 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
         return sums;
     }
     QHash<QString, ScoreSums> raw;
-    const bool one = !only.isEmpty(); // some members, not everyone
+    const bool one = !only.isEmpty();                      // some members, not everyone
+    const bool teamFirsts = TeamFirsts::held(m_workspace); // a rep's own file
     const Credited who = whoIsCredited(only);
     const bool confirmed = plan.confirmedOnly;
 
@@ -65,7 +67,11 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
         Statement st(m_workspace,
                      "SELECT c.value FROM json_each(?2) c WHERE EXISTS (SELECT 1 FROM deals e INDEXED BY "
                      "deals_customer_won WHERE e.customer_id = c.value AND " +
-                         wonFilter(confirmed, "e") + " AND e.closed_on < ?1)");
+                         wonFilter(confirmed, "e") + " AND e.closed_on < ?1)" +
+                         (teamFirsts ? QByteArray(" OR EXISTS (SELECT 1 FROM sync_first_won f WHERE "
+                                                  "f.customer_id = c.value AND f.") +
+                                           TeamFirsts::dayColumn(confirmed) + " < ?1)"
+                                     : QByteArray()));
         st.bind(1, Dates::toIso(period.start()));
         st.bind(2, Statement::keysJson(QStringList(customers.begin(), customers.end())));
         while (st.next())
@@ -100,7 +106,7 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
     }
     lap("previous revenue");
 
-    if (!one && !confirmed) {
+    if (!one && !confirmed && !teamFirsts) {
         // A customer's first-ever won deal (earliest close, then creation, then number) closed in P: one
         // pass over the won deals' customer index finds each customer's first close, then the deal.
         Statement st(
@@ -129,7 +135,18 @@ QHash<QString, ScoreSums> ScoreEngine::memberSums(const Period &period, const Pl
                wonFilter(confirmed, "e") +
                " AND e.rowid <> d.rowid AND e.closed_on <= d.closed_on AND (e.closed_on < d.closed_on OR "
                "e.created_on < d.created_on OR (e.created_on = d.created_on AND "
-               "COALESCE(e.external_id, e.id) < COALESCE(d.external_id, d.id)))) GROUP BY d.owner_id";
+               "COALESCE(e.external_id, e.id) < COALESCE(d.external_id, d.id))))";
+        if (teamFirsts) {
+            // Where the hub said which deal was the customer's first across the team, that deal alone.
+            const QByteArray day = TeamFirsts::dayColumn(confirmed), deal = TeamFirsts::dealColumn(confirmed);
+            const QByteArray unknown =
+                "AND ((d.customer_id NOT IN (SELECT customer_id FROM sync_first_won WHERE " + day +
+                " IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM deals e";
+            sql.replace("AND NOT EXISTS (SELECT 1 FROM deals e", unknown);
+            sql +=
+                ") OR d.uuid IN (SELECT " + deal + " FROM sync_first_won WHERE customer_id = d.customer_id))";
+        }
+        sql += " GROUP BY d.owner_id";
         Statement st(m_workspace, sql);
         bindMembers(st, period, only);
         while (st.next())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/scoring/scoreledger.h"
+
 #include "core/scoring/ledgerkeys.h"
+#include "core/scoring/teamfirsts.h"
 
 #include "core/storage/statement.h"
 #include "core/storage/workspace.h"
@@ -173,6 +175,17 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::read(Workspace &workspace, bool 
         }
         if (!st.ok())
             return failed(st);
+    }
+    // A rep's own file: the first purchases across the team, as the hub said (TeamFirsts).
+    for (const auto &[customerId, first] : TeamFirsts::all(workspace, confirmedOnly).asKeyValueRange()) {
+        const qint32 cu = customer(customerId.toUtf8());
+        if (size_t(cu) >= ledger->m_firstDay.size()) {
+            ledger->m_firstDay.resize(cu + 1, kNever);
+            ledger->m_firstOwner.resize(cu + 1, -1);
+        }
+        const qint32 day = first.on.isEmpty() ? kNever : dayKey(first.on.toUtf8());
+        ledger->m_firstDay[cu] = day < 0 ? kNever : day;
+        ledger->m_firstOwner[cu] = first.owner.isEmpty() ? -1 : member(first.owner.toUtf8());
     }
     if (trace)
         qInfo("score ledger: first purchases by %lld ms", timer.elapsed());

@@ -3,6 +3,7 @@
 // (scoreledger.cpp) — so a change costs milliseconds, not a second's read of a million deals.
 #include "core/scoring/ledgerkeys.h"
 #include "core/scoring/scoreledger.h"
+#include "core/scoring/teamfirsts.h"
 
 #include "core/domain/deal.h"
 #include "core/storage/changeset.h"
@@ -170,8 +171,16 @@ std::shared_ptr<const ScoreLedger> ScoreLedger::patched(const std::shared_ptr<co
                                "customer_id = ? AND stage = 'won' AND closed_on IS NOT NULL" +
                                    confirmed +
                                    " ORDER BY closed_on, created_on, COALESCE(external_id, id) LIMIT 1");
+    const bool teamFirsts = TeamFirsts::held(workspace);
     for (const QString &id : std::as_const(customers)) {
         const qint32 cu = next->customerOf(id);
+        if (const auto known =
+                teamFirsts ? TeamFirsts::of(workspace, id, next->m_confirmedOnly) : std::nullopt) {
+            const qint32 day = known->on.isEmpty() ? kNever : dayKey(known->on.toUtf8());
+            next->m_firstDay[cu] = day < 0 ? kNever : day;
+            next->m_firstOwner[cu] = known->owner.isEmpty() ? -1 : next->memberOf(known->owner);
+            continue;
+        }
         first.bind(1, id);
         if (first.next()) {
             const qint32 day = dayKey(first.utf8(0));

@@ -473,6 +473,62 @@ const char *const kVersion11[] = {
     "'won'",
 };
 
+// Version 12: team sync (core/sync). The file's own sync identity and device key pair; at a hub, the reps'
+// devices it invited and pinned, what it sent each of them and the conflicts its merges found; at a rep's
+// file, its hub. None of these are records: they are not in the change log and never leave the file, except
+// a device's public key. Tombstones keep a deleted record's UUID, which a bundle names it by.
+const char *const kVersion12[] = {
+    ("CREATE TABLE sync_self(id INTEGER PRIMARY KEY CHECK (id = 1), workspace BLOB NOT NULL, device BLOB NOT "
+     "NULL, public_key BLOB NOT NULL, secret_key BLOB NOT NULL, role TEXT NOT NULL CHECK (role = 'hub' OR "
+     "role = 'rep'), member_id INTEGER REFERENCES members(id), hub_workspace BLOB, hub_key BLOB, token BLOB, "
+     "exported_seq INTEGER NOT NULL DEFAULT 0, acked_seq INTEGER NOT NULL DEFAULT 0, received_bundle "
+     "INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL DEFAULT 0, last_in TEXT, last_out TEXT)"),
+    ("CREATE TABLE sync_peers(id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members(id), "
+     "invitation BLOB NOT NULL UNIQUE, token BLOB NOT NULL, device BLOB UNIQUE, public_key BLOB UNIQUE, "
+     "workspace BLOB, invited_at TEXT NOT NULL, enrolled_at TEXT, revoked_at TEXT, received_seq INTEGER NOT "
+     "NULL DEFAULT 0, sent_bundles INTEGER NOT NULL DEFAULT 0, acked_bundle INTEGER NOT NULL DEFAULT 0, "
+     "last_in TEXT, last_out TEXT)"),
+    ("CREATE TABLE sync_peer_records(peer INTEGER NOT NULL REFERENCES sync_peers(id) ON DELETE CASCADE, "
+     "entity TEXT NOT NULL, uuid BLOB NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (peer, entity, uuid)) "
+     "WITHOUT ROWID"),
+    ("CREATE TABLE sync_bundles(uuid BLOB PRIMARY KEY, peer INTEGER, direction TEXT NOT NULL CHECK (direction "
+     "= 'in' OR direction = 'out'), first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, at TEXT NOT NULL, "
+     "outcome TEXT NOT NULL)"),
+    ("CREATE TABLE sync_held(uuid BLOB PRIMARY KEY, peer INTEGER, first_seq INTEGER NOT NULL, at TEXT NOT "
+     "NULL, bytes BLOB NOT NULL)"),
+    ("CREATE TABLE sync_results(id INTEGER PRIMARY KEY, peer INTEGER NOT NULL, seq INTEGER NOT NULL, entity "
+     "TEXT NOT NULL, uuid BLOB NOT NULL, field TEXT, outcome TEXT NOT NULL, reason TEXT, sent_in INTEGER NOT "
+     "NULL DEFAULT 0)"),
+    ("CREATE TABLE sync_conflicts(id INTEGER PRIMARY KEY, peer INTEGER NOT NULL, seq INTEGER NOT NULL, entity "
+     "TEXT NOT NULL, uuid BLOB NOT NULL, field TEXT NOT NULL, base TEXT, theirs TEXT, ours TEXT, author TEXT "
+     "NOT NULL, hlc TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = "
+     "'hub' OR status = 'rep' OR status = 'value'), decided_value TEXT, decided_by INTEGER, decided_at TEXT, "
+     "UNIQUE (peer, seq, field))"),
+    ("CREATE TABLE sync_applied(entity TEXT NOT NULL, uuid BLOB NOT NULL, field TEXT NOT NULL, base TEXT, "
+     "value TEXT, peer INTEGER NOT NULL, seq INTEGER NOT NULL, author TEXT NOT NULL, hlc TEXT NOT NULL, "
+     "PRIMARY KEY (entity, uuid, field)) WITHOUT ROWID"),
+    ("CREATE TABLE sync_foreign(first_seq INTEGER PRIMARY KEY, last_seq INTEGER NOT NULL)"),
+    "CREATE TABLE sync_log(id INTEGER PRIMARY KEY, at TEXT NOT NULL, level TEXT NOT NULL, message TEXT NOT NULL)",
+    // At a rep's file: each customer's first won deal across the whole team, as the hub knows it (the rep's
+    // file lacks other reps' deals): the new-customer and repurchase metrics read it where it is known.
+    ("CREATE TABLE sync_first_won(customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE, "
+     "first_on TEXT, first_deal BLOB, confirmed_on TEXT, confirmed_deal BLOB)"),
+    ("CREATE TABLE sync_tombstones(entity TEXT NOT NULL, id INTEGER NOT NULL, uuid BLOB NOT NULL, PRIMARY KEY "
+     "(entity, id)) WITHOUT ROWID"),
+    ("CREATE TRIGGER customers_tombstone AFTER DELETE ON customers BEGIN INSERT OR REPLACE INTO "
+     "sync_tombstones VALUES ('customers', old.id, old.uuid); END"),
+    ("CREATE TRIGGER deals_tombstone AFTER DELETE ON deals BEGIN INSERT OR REPLACE INTO sync_tombstones "
+     "VALUES ('deals', old.id, old.uuid); END"),
+    ("CREATE TRIGGER activities_tombstone AFTER DELETE ON activities BEGIN INSERT OR REPLACE INTO "
+     "sync_tombstones VALUES ('activities', old.id, old.uuid); END"),
+    ("CREATE TRIGGER ratings_tombstone AFTER DELETE ON ratings BEGIN INSERT OR REPLACE INTO sync_tombstones "
+     "VALUES ('ratings', old.id, old.uuid); END"),
+    ("CREATE TRIGGER targets_tombstone AFTER DELETE ON targets BEGIN INSERT OR REPLACE INTO sync_tombstones "
+     "VALUES ('targets', old.id, old.uuid); END"),
+    ("CREATE TRIGGER members_tombstone AFTER DELETE ON members BEGIN INSERT OR REPLACE INTO sync_tombstones "
+     "VALUES ('members', old.id, old.uuid); END"),
+};
+
 template <size_t N> QStringList toList(const char *const (&statements)[N])
 {
     QStringList out;
@@ -485,7 +541,7 @@ template <size_t N> QStringList toList(const char *const (&statements)[N])
 
 int Schema::currentVersion()
 {
-    return 11;
+    return 12;
 }
 
 QStringList Schema::migrationTo(int version)
@@ -502,6 +558,7 @@ QStringList Schema::migrationTo(int version)
     case 9: return toList(kVersion9);
     case 10: return toList(kVersion10);
     case 11: return toList(kVersion11);
+    case 12: return toList(kVersion12);
     default: return {};
     }
 }

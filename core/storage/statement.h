@@ -83,6 +83,7 @@ public:
     /// that intern ids).
     QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
+    int columnCount() const;
     QByteArray blob(int column) const;
     QVariant value(int column) const;
 

@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <mutex>
+#include <utility>
 
 namespace attain {
 
@@ -126,6 +127,22 @@ void Workspace::checkpoint()
     // A connection that only read never checkpoints: to another connection a checkpoint is a change of the
     // file (its data_version moves), which would make it drop what it computed.
     m_checkpointPending = rc != SQLITE_OK;
+}
+
+Status Workspace::compact()
+{
+    if (m_transactionDepth > 0)
+        return Status(Problem{QString(), QStringLiteral("compact() inside a transaction")});
+    char *error = nullptr;
+    if (sqlite3_exec(m_handle, "VACUUM", nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : "VACUUM failed");
+        sqlite3_free(error);
+        return Status(Problem{QString(), message});
+    }
+    const int rc = sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return Status(Problem{QString(), QString::fromUtf8(sqlite3_errmsg(m_handle))});
+    return success();
 }
 
 void Workspace::setMemoryMapped(bool mapped)
@@ -349,6 +366,8 @@ QString Workspace::newId()
 
 QByteArray Workspace::newUuid()
 {
+    if (!m_presetUuid.isEmpty())
+        return std::exchange(m_presetUuid, QByteArray());
     // Always time-ordered and random, also where tests number keys predictably: a UUID meets other files'.
     static std::mutex lock;
     static UuidV7Generator generator;

@@ -121,6 +121,9 @@ public:
     QString newId();
     /// A new record's UUID, its identity for sync and merges: 16 bytes (RFC 4122), a version-7 UUID.
     QByteArray newUuid();
+    /// The UUID the next created record takes instead of a new one, once: a record made in another file and
+    /// arriving in a team bundle keeps its identity.
+    void presetUuid(QByteArray uuid) { m_presetUuid = std::move(uuid); }
     QString deviceId() const { return m_deviceId; }
 
     /// The member using this workspace: the author of changes and the scope of "my" views.
@@ -166,6 +169,10 @@ public:
     /// stateMarker() read before writing — it still saves the state the change started from, and a change
     /// that wrote nothing can skip it (an import of an unchanged file).
     Status backupBeforeChange(const QString &trigger, const QString &stateBefore = QString());
+    /// Rewrites the file without its free pages and empties its log (VACUUM, then a truncating checkpoint), so
+    /// that what was deleted leaves nothing in the file's bytes (a rep's file after records left their slice).
+    /// Not inside a transaction; no other connection may be reading.
+    Status compact();
     /// Names the workspace's committed state: the last change's number and time.
     QString stateMarker();
     /// The day's backup, taken before the first write of each day (WriteTransaction asks for it).
@@ -282,6 +289,7 @@ private:
     ChangeSet m_lastChanges;
     quint64 m_changeNumber = 0;
     Actor m_actor = Actor::system();
+    QByteArray m_presetUuid;
 };
 
 } // namespace attain

@@ -79,7 +79,11 @@ TEST_F(Migration, EachFixtureOpensAtTheCurrentVersionWithItsData)
         // Base amounts (11): both deals are in the base currency, so they count at their own amounts; the
         // covering index of won deals carries them.
         EXPECT_EQ(scalar(ws, "SELECT count(*) FROM deals WHERE base_amount = amount"), 2);
-        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM rates"), v == 11 ? 1 : 0);
+        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM rates"), v >= 11 ? 1 : 0);
+        // Team sync (12): an upgraded file takes no part until it invites or joins; the fixture's deletion
+        // happened before its tombstones were kept, except in a file made at version 12.
+        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM sync_self"), 0);
+        EXPECT_EQ(scalar(ws, "SELECT count(*) FROM sync_tombstones"), v >= 12 ? 1 : 0);
         if (v == 7) {
             // 李娜's PIN came along with her: her UUID is the id she had, her secret is hers.
             const qint64 lina = scalar(ws, "SELECT id FROM members WHERE login = 'lina'");

@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Team sync (core/sync): invitations, a rep's slice, bundles merged at the hub field by field, the way back,
+// and every bad bundle refused with nothing written.
+#include "core/access/identity.h"
+#include "core/domain/activity.h"
+#include "core/domain/target.h"
+#include "core/services/activityservice.h"
+#include "core/services/customerservice.h"
+#include "core/services/dealservice.h"
+#include "core/services/memberservice.h"
+#include "core/services/targetservice.h"
+#include "core/storage/statement.h"
+#include "core/storage/writetransaction.h"
+#include "core/sync/teamsync.h"
+#include "tests/support/testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace attain::test {
+namespace {
+
+QString dumpOf(Workspace &ws, const char *sql)
+{
+    QStringList rows;
+    Statement st(ws, sql);
+    while (st.next()) {
+        QStringList cells;
+        for (int i = 0; i < st.columnCount(); ++i)
+            cells << (st.isNull(i) ? QStringLiteral("∅") : st.text(i));
+        rows << cells.join(u'|');
+    }
+    EXPECT_TRUE(st.ok()) << qPrintable(st.error()) << sql;
+    return rows.join(u'\n');
+}
+
+// The records as they are, keyed by UUID (local keys and change numbers differ from file to file by the
+// order things happened in, which is not what a merge decides).
+QString recordsOf(Workspace &ws)
+{
+    return dumpOf(
+               ws,
+               "SELECT 'c', hex(c.uuid), c.external_id, c.name, c.phone, hex(m.uuid), c.owner_since, "
+               "c.source, c.created_on, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM customers c LEFT JOIN "
+               "members m ON m.id = c.owner_id ORDER BY c.uuid") +
+           u'\n' +
+           dumpOf(
+               ws,
+               "SELECT 'd', hex(d.uuid), d.external_id, hex(c.uuid), hex(m.uuid), d.amount, d.currency, "
+               "d.base_amount, d.stage, d.created_on, d.closed_on, d.product, d.contract_no, d.confirmed_on, "
+               "(SELECT group_concat(hex(sm.uuid) || ':' || s.percent || ':' || s.credited, ';') FROM "
+               "deal_splits s JOIN members sm ON sm.id = s.member_id WHERE s.deal_id = d.id), NULL FROM "
+               "deals d JOIN customers c ON c.id = d.customer_id JOIN members m ON m.id = d.owner_id ORDER "
+               "BY d.uuid") +
+           u'\n' +
+           dumpOf(
+               ws,
+               "SELECT 'a', hex(a.uuid), hex(m.uuid), hex(c.uuid), a.kind, a.at, a.notes, NULL, NULL, NULL, "
+               "NULL, NULL, NULL, NULL, NULL, NULL FROM activities a JOIN members m ON m.id = a.member_id "
+               "JOIN "
+               "customers c ON c.id = a.customer_id ORDER BY a.uuid") +
+           u'\n' +
+           dumpOf(ws,
+                  "SELECT 't', hex(t.uuid), t.period, t.metric, t.value, NULL, NULL, NULL, NULL, NULL, NULL, "
+                  "NULL, NULL, NULL, NULL, NULL FROM targets t ORDER BY t.uuid");
+}
+
+QString inboxOf(Workspace &ws)
+{
+    return dumpOf(
+        ws, "SELECT entity, hex(uuid), field, base, theirs, ours, author, status, NULL, NULL, NULL, NULL, "
+            "NULL, NULL, NULL, NULL FROM sync_conflicts ORDER BY entity, uuid, field, author, theirs");
+}
+
+qint64 scalar(Workspace &ws, const char *sql)
+{
+    Statement st(ws, sql);
+    return st.next() ? st.int64(0) : -1;
+}
+
+class TeamSyncTest : public WorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        WorkspaceTest::SetUp();
+        Workspace &hub = create(QStringLiteral("team.attain"));
+        seedBasics(hub);
+        Member carol;
+        carol.login = QStringLiteral("carol");
+        carol.name = QStringLiteral("陈静");
+        carol.role = Role::Rep;
+        carol.level = QStringLiteral("junior");
+        carol.teamId = m_team.id;
+        auto made = MemberService(hub).create(carol);
+        ASSERT_TRUE(made.ok()) << qPrintable(made.message());
+        m_carol = *made;
+        Member bob = m_bob;
+        bob.email = QStringLiteral("bob.private@example.com");
+        ASSERT_TRUE(MemberService(hub).update(bob).ok());
+        // Bob's own customer, with what alice's file must never hold.
+        Customer bobco;
+        bobco.name = QStringLiteral("Bobco 贸易");
+        bobco.phone = QStringLiteral("13911112222");
+        bobco.ownerId = m_bob.id;
+        bobco.ownerSince = QDate(2025, 1, 1);
+        bobco.createdOn = QDate(2025, 1, 1);
+        auto c = CustomerService(hub).create(bobco);
+        ASSERT_TRUE(c.ok()) << qPrintable(c.message());
+        m_bobco = *c;
+        ASSERT_TRUE(DealService(hub)
+                        .create(makeDeal(m_bobco.id, m_bob.id, 50000, QDate(2025, 5, 2), Stage::Won,
+                                         QStringLiteral("BOB-1")))
+                        .ok());
+        addActivity(hub, m_bob.id, m_bobco.id, QStringLiteral("鲍勃的秘密笔记"));
+        ASSERT_TRUE(DealService(hub)
+                        .create(makeDeal(m_acme.id, m_alice.id, 30000, QDate(2025, 6, 3), Stage::Won,
+                                         QStringLiteral("ALI-1")))
+                        .ok());
+        // Alice followed her customer up last week, so it stays hers when bob and carol open deals for it (an
+        // ownership conflict each, for the manager); those deals put it in their slices too.
+        addActivity(hub, m_alice.id, m_acme.id, QStringLiteral("Acme 回访"));
+        ASSERT_TRUE(DealService(hub)
+                        .create(makeDeal(m_acme.id, m_bob.id, 8000, QDate(2025, 7, 30), Stage::Open,
+                                         QStringLiteral("BOB-2")))
+                        .ok());
+        auto carolDeal = DealService(hub).create(
+            makeDeal(m_acme.id, m_carol.id, 9000, QDate(2025, 7, 30), Stage::Open, QStringLiteral("CAR-1")));
+        ASSERT_TRUE(carolDeal.ok()) << qPrintable(carolDeal.message());
+        m_carolDeal = *carolDeal;
+        hub.actAs(m_boss.id);
+    }
+
+    void addActivity(Workspace &ws, const QString &member, const QString &customer, const QString &notes)
+    {
+        Activity a;
+        a.memberId = member;
+        a.customerId = customer;
+        a.kind = ActivityKind::Call;
+        a.at = QDateTime(QDate(2025, 6, 10), QTime(9, 30), Qt::UTC);
+        a.notes = notes;
+        auto made = ActivityService(ws).create(a);
+        ASSERT_TRUE(made.ok()) << qPrintable(made.message());
+    }
+
+    std::unique_ptr<Workspace> join(const Member &m, const QString &file)
+    {
+        auto invitation = TeamSync(*m_ws).invite(m.id);
+        EXPECT_TRUE(invitation.ok()) << qPrintable(invitation.message());
+        if (!invitation)
+            return nullptr;
+        auto joined = TeamSync::join(*invitation, path(file), options());
+        EXPECT_TRUE(joined.ok()) << qPrintable(joined.message());
+        return joined ? std::move(joined).value() : nullptr;
+    }
+
+    QByteArray exportFrom(Workspace &ws, const QString &memberId = QString())
+    {
+        auto bytes = TeamSync(ws).exportBundle(memberId);
+        EXPECT_TRUE(bytes.ok()) << qPrintable(bytes.message());
+        return bytes ? *bytes : QByteArray();
+    }
+
+    SyncOutcome apply(Workspace &ws, const QByteArray &bundle)
+    {
+        auto outcome = TeamSync(ws).apply(bundle, QStringLiteral("test bundle"));
+        EXPECT_TRUE(outcome.ok()) << qPrintable(outcome.message());
+        return outcome ? *outcome : SyncOutcome{};
+    }
+
+    Customer customer(Workspace &ws, const QString &name)
+    {
+        Statement st(ws, "SELECT id FROM customers WHERE name = ?");
+        st.bind(1, name);
+        EXPECT_TRUE(st.next()) << qPrintable(name);
+        const QString id = st.text(0);
+        st.reset();
+        return CustomerService(ws).find(id).value_or(Customer{});
+    }
+
+    Member m_carol;
+    Customer m_bobco;
+    Deal m_carolDeal;
+};
+
+TEST_F(TeamSyncTest, AnInvitationMakesARepsFileOfTheirSliceAndNothingElse)
+{
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    ASSERT_TRUE(alice);
+    EXPECT_EQ(Identity(*alice).fileOwner(),
+              QString::number(scalar(*alice, "SELECT id FROM members WHERE login = 'alice'")));
+    EXPECT_EQ(TeamSync(*alice).status().role, QStringLiteral("rep"));
+    EXPECT_EQ(TeamSync(*alice).status().member, QStringLiteral("alice"));
+    // Her customer with its deals (hers, and the ones of others she is not credited on stay at the hub).
+    EXPECT_EQ(dumpOf(*alice, "SELECT name FROM customers ORDER BY name"),
+              QStringLiteral("Acme 科技有限公司"));
+    EXPECT_EQ(dumpOf(*alice, "SELECT external_id FROM deals ORDER BY external_id"), QStringLiteral("ALI-1"));
+    EXPECT_EQ(dumpOf(*alice, "SELECT notes FROM activities"), QStringLiteral("Acme 回访"));
+    // The team's names, without other members' e-mail addresses.
+    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM members"), 5);
+    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM members WHERE email IS NOT NULL AND login <> 'alice'"), 0);
+    // Same UUIDs as at the hub.
+    EXPECT_EQ(dumpOf(*alice, "SELECT hex(uuid) FROM customers"),
+              dumpOf(*m_ws, "SELECT hex(uuid) FROM customers WHERE name = 'Acme 科技有限公司'"));
+    alice.reset();
+    for (const char *suffix : {"", "-wal"}) {
+        const QByteArray bytes = fileBytes(path(QStringLiteral("alice.attain")) + QLatin1String(suffix));
+        for (const QString &secret :
+             {QStringLiteral("Bobco"), QStringLiteral("13911112222"), QStringLiteral("鲍勃的秘密笔记"),
+              QStringLiteral("bob.private@example.com"), QStringLiteral("BOB-1"), QStringLiteral("BOB-2"),
+              QStringLiteral("CAR-1")})
+            EXPECT_FALSE(bytes.contains(secret.toUtf8())) << qPrintable(secret) << suffix;
+    }
+}
+
+TEST_F(TeamSyncTest, ARepsChangesMergeAtTheHubAndComeBackAcknowledged)
+{
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    ASSERT_TRUE(alice);
+    Customer acme = customer(*alice, QStringLiteral("Acme 科技有限公司"));
+    acme.phone = QStringLiteral("13700000001");
+    const auto updated = CustomerService(*alice).update(acme);
+    ASSERT_TRUE(updated.ok()) << qPrintable(updated.message());
+    Customer newco;
+    newco.name = QStringLiteral("新科电子");
+    newco.ownerId = acme.ownerId;
+    newco.ownerSince = QDate(2025, 6, 15);
+    newco.createdOn = QDate(2025, 6, 15);
+    auto made = CustomerService(*alice).create(newco);
+    ASSERT_TRUE(made.ok()) << qPrintable(made.message());
+    ASSERT_TRUE(DealService(*alice)
+                    .create(makeDeal(made->id, acme.ownerId, 12345, QDate(2025, 6, 15), Stage::Won,
+                                     QStringLiteral("ALI-2")))
+                    .ok());
+    EXPECT_EQ(TeamSync(*alice).status().pending, 3); // a phone, a customer, a deal
+
+    const SyncOutcome in = apply(*m_ws, exportFrom(*alice));
+    EXPECT_EQ(in.applied, 3);
+    EXPECT_EQ(in.conflicts, 0);
+    EXPECT_EQ(in.rejected, 0);
+    EXPECT_EQ(customer(*m_ws, QStringLiteral("Acme 科技有限公司")).phone, QStringLiteral("13700000001"));
+    // The new records keep the identity they were made with, and their author.
+    EXPECT_EQ(dumpOf(*m_ws, "SELECT hex(uuid) FROM customers WHERE name = '新科电子'"),
+              dumpOf(*alice, "SELECT hex(uuid) FROM customers WHERE name = '新科电子'"));
+    EXPECT_EQ(dumpOf(*m_ws, "SELECT s.author FROM deals d JOIN change_log l ON l.seq = d.changed_seq JOIN "
+                            "change_sessions s ON s.id = l.session WHERE d.external_id = 'ALI-2'"),
+              m_alice.id);
+    // ¥12,345.00 won in June by alice: her June revenue at the hub is ¥30,000 + ¥12,345.
+    EXPECT_EQ(scalar(*m_ws,
+                     "SELECT sum(base_amount) FROM deals WHERE owner_id = (SELECT id FROM members WHERE "
+                     "login = 'alice') AND stage = 'won'"),
+              4234500);
+    // An applied bundle again is a duplicate, and changes nothing.
+    const QString before = recordsOf(*m_ws);
+    const SyncOutcome again = apply(*m_ws, exportFrom(*alice)); // nothing new: an empty bundle
+    EXPECT_EQ(again.applied, 0);
+    EXPECT_EQ(recordsOf(*m_ws), before);
+
+    // The way back: the acknowledgement clears what was pending, and the hub's own edit arrives.
+    Customer hubAcme = customer(*m_ws, QStringLiteral("Acme 科技有限公司"));
+    hubAcme.source = QStringLiteral("展会");
+    ASSERT_TRUE(CustomerService(*m_ws).update(hubAcme).ok());
+    const SyncOutcome back = apply(*alice, exportFrom(*m_ws, m_alice.id));
+    EXPECT_EQ(back.rejected, 0);
+    EXPECT_EQ(TeamSync(*alice).status().pending, 0);
+    EXPECT_EQ(customer(*alice, QStringLiteral("Acme 科技有限公司")).source, QStringLiteral("展会"));
+    EXPECT_EQ(customer(*alice, QStringLiteral("Acme 科技有限公司")).phone, QStringLiteral("13700000001"));
+}
+
+TEST_F(TeamSyncTest, DifferentFieldsMergeAndTheSameFieldConflictsTheSameWayInEveryOrder)
+{
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    auto bob = join(m_bob, QStringLiteral("bob.attain"));
+    auto carol = join(m_carol, QStringLiteral("carol.attain"));
+    ASSERT_TRUE(alice && bob && carol);
+    // Offline, the same customer: the manager changes its source and name, alice its phone and name.
+    Customer hubAcme = customer(*m_ws, QStringLiteral("Acme 科技有限公司"));
+    hubAcme.source = QStringLiteral("展会");
+    hubAcme.name = QStringLiteral("Acme 总部");
+    ASSERT_TRUE(CustomerService(*m_ws).update(hubAcme).ok());
+    Customer a = customer(*alice, QStringLiteral("Acme 科技有限公司"));
+    a.phone = QStringLiteral("13700000001");
+    a.name = QStringLiteral("Acme 集团");
+    ASSERT_TRUE(CustomerService(*alice).update(a).ok());
+    // Bob may not change alice's customer, even in his own file: the file's rules refuse it...
+    Customer b = customer(*bob, QStringLiteral("Acme 科技有限公司"));
+    b.phone = QStringLiteral("13700000002");
+    EXPECT_FALSE(CustomerService(*bob).update(b).ok());
+    // ...so a file changed behind Attain's back (sqlite3, or a patched build) is what sends it, with a
+    // target.
+    bob->actAsSystem();
+    ASSERT_TRUE(CustomerService(*bob).update(b).ok());
+    Target t;
+    t.memberId = b.ownerId.isEmpty()
+                     ? QString()
+                     : QString::number(scalar(*bob, "SELECT id FROM members WHERE login = 'bob'"));
+    t.period = *Period::parse(QStringLiteral("2025-07"));
+    t.metric = Metric::Revenue;
+    t.value = 100;
+    ASSERT_TRUE(TargetService(*bob).set(t).ok());
+    // Carol changes her own deal.
+    Statement find(*carol, "SELECT id FROM deals WHERE external_id = 'CAR-1'");
+    ASSERT_TRUE(find.next());
+    Deal cd = *DealService(*carol).find(find.text(0));
+    find.reset();
+    cd.amount = Money(950000);
+    ASSERT_TRUE(DealService(*carol).update(cd).ok());
+
+    const QList<QByteArray> bundles = {exportFrom(*alice), exportFrom(*bob), exportFrom(*carol)};
+    ASSERT_TRUE(m_ws->saveCopy(path(QStringLiteral("template.attain"))).ok());
+    QList<int> order = {0, 1, 2};
+    QString firstRecords, firstInbox;
+    int orders = 0;
+    do {
+        const QString copy = QStringLiteral("order%1.attain").arg(orders);
+        ASSERT_TRUE(QFile::copy(path(QStringLiteral("template.attain")), path(copy)));
+        auto opened = Workspace::open(path(copy), options());
+        ASSERT_TRUE(opened.ok()) << qPrintable(opened.message());
+        Workspace &hub = **opened;
+        hub.actAs(m_boss.id);
+        SyncOutcome total;
+        for (int round = 0; round < 2; ++round)
+            for (int i : order)
+                total.add(apply(hub, bundles[i]));
+        EXPECT_EQ(total.conflicts, 1) << orders;
+        EXPECT_EQ(total.rejected, 2) << orders; // bob's phone and target
+        // The second round is all duplicates: alice's 4 changes (phone, name and their normalized forms),
+        // bob's 3 (phone, normalized phone, target), carol's 2 (amount and its base-currency amount).
+        EXPECT_EQ(total.duplicates, 9) << orders;
+        const QString records = recordsOf(hub), inbox = inboxOf(hub);
+        if (orders == 0) {
+            firstRecords = records;
+            firstInbox = inbox;
+            const Customer merged = customer(hub, QStringLiteral("Acme 总部"));
+            EXPECT_EQ(merged.phone, QStringLiteral("13700000001")); // alice's, a field nobody else changed
+            EXPECT_EQ(merged.source, QStringLiteral("展会"));       // the manager's
+            const QList<SyncConflict> inboxList = TeamSync(hub).conflicts();
+            ASSERT_EQ(inboxList.size(), 1);
+            EXPECT_EQ(inboxList[0].field, QStringLiteral("name"));
+            EXPECT_EQ(inboxList[0].base.toString(), QStringLiteral("Acme 科技有限公司"));
+            EXPECT_EQ(inboxList[0].theirs.toString(), QStringLiteral("Acme 集团"));
+            EXPECT_EQ(inboxList[0].ours.toString(), QStringLiteral("Acme 总部"));
+            EXPECT_EQ(inboxList[0].author, QStringLiteral("alice"));
+            EXPECT_EQ(inboxList[0].record, QStringLiteral("Acme 总部"));
+            EXPECT_EQ(scalar(hub, "SELECT amount FROM deals WHERE external_id = 'CAR-1'"), 950000);
+            EXPECT_EQ(scalar(hub, "SELECT count(*) FROM targets WHERE value = 100"), 0);
+        } else {
+            EXPECT_EQ(records, firstRecords) << "order " << order[0] << order[1] << order[2];
+            EXPECT_EQ(inbox, firstInbox) << "order " << order[0] << order[1] << order[2];
+        }
+        ++orders;
+    } while (std::next_permutation(order.begin(), order.end()));
+    EXPECT_EQ(orders, 6);
+}
+
+} // namespace
+} // namespace attain::test
