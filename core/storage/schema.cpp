@@ -481,6 +481,7 @@ const char *const kVersion12[] = {
     ("CREATE TABLE sync_self(id INTEGER PRIMARY KEY CHECK (id = 1), workspace BLOB NOT NULL, device BLOB NOT "
      "NULL, public_key BLOB NOT NULL, secret_key BLOB NOT NULL, role TEXT NOT NULL CHECK (role = 'hub' OR "
      "role = 'rep'), member_id INTEGER REFERENCES members(id), hub_workspace BLOB, hub_key BLOB, token BLOB, "
+     "invitation BLOB, "
      "exported_seq INTEGER NOT NULL DEFAULT 0, acked_seq INTEGER NOT NULL DEFAULT 0, received_bundle "
      "INTEGER NOT NULL DEFAULT 0, hlc INTEGER NOT NULL DEFAULT 0, last_in TEXT, last_out TEXT)"),
     ("CREATE TABLE sync_peers(id INTEGER PRIMARY KEY, member_id INTEGER NOT NULL REFERENCES members(id), "

@@ -89,6 +89,20 @@ Result<SignedFile> SignedFile::open(const QByteArray &bytes, const QByteArray &k
     return file;
 }
 
+QByteArray SignedFile::proofHex(const QByteArray &key, const QByteArray &message)
+{
+    QByteArray mac(crypto_auth_hmacsha256_BYTES, '\0');
+    if (sodiumReady()) {
+        crypto_auth_hmacsha256_state state;
+        crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(key.constData()),
+                                    size_t(key.size()));
+        crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.constData()),
+                                      quint64(message.size()));
+        crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char *>(mac.data()));
+    }
+    return mac.toHex();
+}
+
 QByteArray SignedFile::randomBytes(int count)
 {
     QByteArray out(count, '\0');

@@ -41,6 +41,9 @@ public:
     static QByteArray seal(const QByteArray &kind, const DeviceKeys &keys, const QByteArray &body);
     /// The file's parts, or why it is no signed sync file of that kind (`what` names the file in messages).
     static Result<SignedFile> open(const QByteArray &bytes, const QByteArray &kind, const QString &what);
+    /// HMAC-SHA-256 of `message` with `key`, as hex: a rep's first bundle proves it holds the invitation's
+    /// secret for its own public key, without sending the secret.
+    static QByteArray proofHex(const QByteArray &key, const QByteArray &message);
     /// Random bytes from libsodium.
     static QByteArray randomBytes(int count);
     /// SHA-256, as 64 lower-case hex digits.

@@ -206,8 +206,12 @@ Result<std::unique_ptr<Workspace>> TeamSync::join(const QByteArray &invitation, 
         auto me = SyncSelf::create(ws, QStringLiteral("rep"));
         if (!me)
             return R(me.problems());
-        Statement st(ws, "UPDATE sync_self SET hub_workspace = ?, hub_key = ?, token = ? WHERE id = 1");
+        Statement st(
+            ws,
+            "UPDATE sync_self SET hub_workspace = ?, hub_key = ?, token = ?, invitation = ? WHERE id = 1");
         st.bindBlob(1, hubWorkspace).bindBlob(2, file->signer).bindBlob(3, token);
+        st.bindBlob(4,
+                    QByteArray::fromHex(manifest.value(QStringLiteral("invitation")).toString().toLatin1()));
         if (!st.exec())
             return R(st.problem());
         if (Status st2 = tx.commit(); !st2)
@@ -370,7 +374,10 @@ Result<QByteArray> TeamSync::exportBundle(const QString &memberId, bool resend, 
         payload.insert(QStringLiteral("changes"), changes);
         manifest.insert(QStringLiteral("to"), me->hubWorkspace);
         manifest.insert(QStringLiteral("member"), m_records->uuidOf(QStringLiteral("members"), me->memberId));
-        manifest.insert(QStringLiteral("token"), QString::fromLatin1(me->token.toHex()));
+        // Until the hub pins this device's key, each bundle proves it comes from the invitation.
+        manifest.insert(QStringLiteral("invitation"), QString::fromLatin1(me->invitation.toHex()));
+        manifest.insert(QStringLiteral("proof"),
+                        QString::fromLatin1(SignedFile::proofHex(me->token, me->keys.publicKey)));
         manifest.insert(QStringLiteral("first"), qint64(from + 1));
         manifest.insert(QStringLiteral("last"), qint64(last));
         manifest.insert(QStringLiteral("acks"), qint64(me->receivedBundle));

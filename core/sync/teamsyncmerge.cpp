@@ -456,11 +456,15 @@ Result<SyncOutcome> TeamSync::applyAtHub(SyncSelf &me, const QJsonObject &manife
     std::optional<SyncPeer> peer = SyncPeer::where(m_ws, "public_key = ?", file.signer);
     bool enrolling = false;
     if (!peer) {
-        const QByteArray token =
-            QByteArray::fromHex(manifest.value(QStringLiteral("token")).toString().toLatin1());
-        peer = token.size() == 32 ? SyncPeer::where(m_ws, "token = ? AND public_key IS NULL", token)
-                                  : std::nullopt;
-        if (!peer)
+        // A device's first bundle: it names its invitation and proves, for its own key, that it holds the
+        // invitation's secret; the hub then pins the key.
+        const QByteArray invitation =
+            QByteArray::fromHex(manifest.value(QStringLiteral("invitation")).toString().toLatin1());
+        peer = invitation.size() == 16
+                   ? SyncPeer::where(m_ws, "invitation = ? AND public_key IS NULL", invitation)
+                   : std::nullopt;
+        if (!peer || manifest.value(QStringLiteral("proof")).toString().toLatin1() !=
+                         SignedFile::proofHex(peer->token, file.signer))
             return refuse(tr("it is signed by a key this workspace does not know"));
         enrolling = true;
     }

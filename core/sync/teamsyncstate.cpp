@@ -8,9 +8,9 @@ namespace attain {
 
 std::optional<SyncSelf> SyncSelf::read(Workspace &ws)
 {
-    Statement st(ws,
-                 "SELECT workspace, device, public_key, secret_key, role, member_id, hub_workspace, hub_key, "
-                 "token, exported_seq, acked_seq, received_bundle, hlc FROM sync_self WHERE id = 1");
+    Statement st(
+        ws, "SELECT workspace, device, public_key, secret_key, role, member_id, hub_workspace, hub_key, "
+            "token, exported_seq, acked_seq, received_bundle, hlc, invitation FROM sync_self WHERE id = 1");
     if (!st.next())
         return std::nullopt;
     SyncSelf s;
@@ -27,6 +27,7 @@ std::optional<SyncSelf> SyncSelf::read(Workspace &ws)
     s.ackedSeq = st.int64(10);
     s.receivedBundle = st.int64(11);
     s.hlc = st.int64(12);
+    s.invitation = st.blob(13);
     return s;
 }
 

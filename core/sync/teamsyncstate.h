@@ -20,6 +20,7 @@ struct SyncSelf
     QString hubWorkspace; // a rep's file: hex
     QByteArray hubKey;
     QByteArray token;
+    QByteArray invitation;
     qint64 exportedSeq = 0;
     qint64 ackedSeq = 0;
     qint64 receivedBundle = 0;

@@ -15,10 +15,12 @@
 #include "tests/support/testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <functional>
 
 namespace attain::test {
 namespace {
@@ -354,6 +356,238 @@ TEST_F(TeamSyncTest, DifferentFieldsMergeAndTheSameFieldConflictsTheSameWayInEve
         ++orders;
     } while (std::next_permutation(order.begin(), order.end()));
     EXPECT_EQ(orders, 6);
+}
+
+TEST_F(TeamSyncTest, ABundleAfterAGapIsHeldUntilTheMissingOneArrives)
+{
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    ASSERT_TRUE(alice);
+    Customer a = customer(*alice, QStringLiteral("Acme 科技有限公司"));
+    a.phone = QStringLiteral("13700000001");
+    ASSERT_TRUE(CustomerService(*alice).update(a).ok());
+    const QByteArray first = exportFrom(*alice);
+    a.source = QStringLiteral("转介绍");
+    ASSERT_TRUE(CustomerService(*alice).update(a).ok());
+    const QByteArray second = exportFrom(*alice);
+
+    const QString before = recordsOf(*m_ws);
+    const SyncOutcome held = apply(*m_ws, second);
+    EXPECT_EQ(held.held, 1);
+    EXPECT_EQ(held.applied, 0);
+    EXPECT_EQ(recordsOf(*m_ws), before);
+    EXPECT_EQ(TeamSync(*m_ws).status().held, 1);
+    const SyncOutcome filled = apply(*m_ws, first); // and the held one after it
+    EXPECT_EQ(filled.applied, 2);
+    EXPECT_EQ(TeamSync(*m_ws).status().held, 0);
+    const Customer merged = customer(*m_ws, QStringLiteral("Acme 科技有限公司"));
+    EXPECT_EQ(merged.phone, QStringLiteral("13700000001"));
+    EXPECT_EQ(merged.source, QStringLiteral("转介绍"));
+    EXPECT_EQ(apply(*m_ws, second).duplicates, 1); // the held one's change, merged already
+}
+
+// A bundle's body re-signed with `keys`, after `edit` changed its manifest.
+QByteArray resigned(const QByteArray &bundle, const DeviceKeys &keys,
+                    const std::function<void(QJsonObject &)> &edit)
+{
+    const auto file = SignedFile::open(bundle, "bundle", QStringLiteral("t"));
+    EXPECT_TRUE(file.ok());
+    const qsizetype nl = file->body.indexOf('\n');
+    QJsonObject manifest = QJsonDocument::fromJson(file->body.left(nl)).object();
+    edit(manifest);
+    return SignedFile::seal("bundle", keys,
+                            QJsonDocument(manifest).toJson(QJsonDocument::Compact) + file->body.mid(nl));
+}
+
+DeviceKeys keysOf(Workspace &ws)
+{
+    Statement st(ws, "SELECT public_key, secret_key FROM sync_self");
+    EXPECT_TRUE(st.next());
+    return DeviceKeys{st.blob(0), st.blob(1)};
+}
+
+TEST_F(TeamSyncTest, EveryBadBundleIsRefusedWithAReasonAndNothingWritten)
+{
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    ASSERT_TRUE(alice);
+    Customer a = customer(*alice, QStringLiteral("Acme 科技有限公司"));
+    a.phone = QStringLiteral("13700000001");
+    ASSERT_TRUE(CustomerService(*alice).update(a).ok());
+    const QByteArray good = exportFrom(*alice);
+    const DeviceKeys aliceKeys = keysOf(*alice);
+    QByteArray flipped = good;
+    flipped[flipped.size() - 10] = char(flipped[flipped.size() - 10] ^ 1);
+    QByteArray newer =
+        resigned(good, aliceKeys, [](QJsonObject &m) { m.insert(QStringLiteral("schema"), 99); });
+    const QByteArray elsewhere = resigned(good, aliceKeys, [](QJsonObject &m) {
+        m.insert(QStringLiteral("to"), QStringLiteral("00112233445566778899aabbccddeeff"));
+    });
+    const QByteArray stranger = resigned(good, DeviceKeys::generate(), [](QJsonObject &) {});
+    const QByteArray otherMember = resigned(good, aliceKeys, [&](QJsonObject &m) {
+        m.insert(QStringLiteral("member"),
+                 dumpOf(*m_ws, "SELECT lower(hex(uuid)) FROM members WHERE login = 'bob'"));
+    });
+    const QList<std::pair<QByteArray, QString>> cases = {
+        {flipped, QStringLiteral("signature does not match")},
+        {good.left(good.size() / 2), QStringLiteral("signature does not match")},
+        {good.left(60), QStringLiteral("damaged or cut short")},
+        {QByteArrayLiteral("name,phone\n张三,138\n"), QStringLiteral("not an Attain team sync file")},
+        {TeamSync(*m_ws).invite(m_bob.id).value(), QStringLiteral("invitation, not a bundle")},
+        {newer, QStringLiteral("newer Attain")},
+        {elsewhere, QStringLiteral("another workspace")},
+        {stranger, QStringLiteral("key this workspace does not know")},
+        {otherMember, QStringLiteral("not from the member")},
+    };
+    const QString before = recordsOf(*m_ws);
+    for (const auto &[bytes, why] : cases) {
+        const auto outcome = TeamSync(*m_ws).apply(bytes, QStringLiteral("bad.attain-bundle"));
+        ASSERT_FALSE(outcome.ok()) << qPrintable(why);
+        EXPECT_TRUE(outcome.message().contains(why)) << qPrintable(outcome.message());
+        EXPECT_EQ(recordsOf(*m_ws), before) << qPrintable(why);
+    }
+    // The manager can read each refusal in the sync log.
+    EXPECT_EQ(TeamSync(*m_ws).log().filter(QStringLiteral("\trefused\t")).size(), cases.size());
+    EXPECT_EQ(scalar(*m_ws, "SELECT count(*) FROM sync_peers WHERE public_key IS NOT NULL"), 0);
+
+    // The good one applies; then alice is invited again (a lost laptop): her old device is refused from then
+    // on, and what the hub applied from it stays applied.
+    EXPECT_EQ(apply(*m_ws, good).applied, 1);
+    a.source = QStringLiteral("旧电脑");
+    ASSERT_TRUE(CustomerService(*alice).update(a).ok());
+    const QByteArray late = exportFrom(*alice);
+    auto again = join(m_alice, QStringLiteral("alice2.attain"));
+    ASSERT_TRUE(again);
+    const auto replay = TeamSync(*m_ws).apply(late, QStringLiteral("late.attain-bundle"));
+    ASSERT_FALSE(replay.ok());
+    EXPECT_TRUE(replay.message().contains(QStringLiteral("invitation was replaced")))
+        << qPrintable(replay.message());
+    EXPECT_EQ(customer(*m_ws, QStringLiteral("Acme 科技有限公司")).phone, QStringLiteral("13700000001"));
+    EXPECT_EQ(customer(*again, QStringLiteral("Acme 科技有限公司")).phone, QStringLiteral("13700000001"));
+    EXPECT_EQ(customer(*m_ws, QStringLiteral("Acme 科技有限公司")).source, QString());
+}
+
+TEST_F(TeamSyncTest, AForbiddenChangeIsRejectedAndTheRepIsToldWhy)
+{
+    auto bob = join(m_bob, QStringLiteral("bob.attain"));
+    ASSERT_TRUE(bob);
+    bob->actAsSystem(); // a file changed behind Attain's back
+    Customer b = customer(*bob, QStringLiteral("Acme 科技有限公司"));
+    b.phone = QStringLiteral("13700000002");
+    ASSERT_TRUE(CustomerService(*bob).update(b).ok());
+    const SyncOutcome in = apply(*m_ws, exportFrom(*bob));
+    EXPECT_EQ(in.rejected, 1); // the phone (its normalized form is the hub's to derive)
+    EXPECT_EQ(in.applied, 0);
+    EXPECT_EQ(customer(*m_ws, QStringLiteral("Acme 科技有限公司")).phone, QStringLiteral("13800138000"));
+    const SyncOutcome back = apply(*bob, exportFrom(*m_ws, m_bob.id));
+    EXPECT_EQ(back.rejected, 1);
+    const QStringList why = TeamSync(*bob).status().rejections;
+    ASSERT_FALSE(why.isEmpty());
+    EXPECT_TRUE(why.first().contains(QStringLiteral("phone"))) << qPrintable(why.first());
+}
+
+TEST_F(TeamSyncTest, AfterATransferTheOldRepsFileHoldsNothingOfTheCustomer)
+{
+    Customer transco;
+    transco.name = QStringLiteral("Transco 物流");
+    transco.phone = QStringLiteral("13655556666");
+    transco.ownerId = m_alice.id;
+    transco.ownerSince = QDate(2025, 6, 1);
+    transco.createdOn = QDate(2025, 6, 1);
+    auto t = CustomerService(*m_ws).create(transco);
+    ASSERT_TRUE(t.ok()) << qPrintable(t.message());
+    auto open = DealService(*m_ws).create(
+        makeDeal(t->id, m_alice.id, 7000, QDate(2025, 8, 1), Stage::Open, QStringLiteral("TRA-1")));
+    ASSERT_TRUE(open.ok()) << qPrintable(open.message());
+    addActivity(*m_ws, m_alice.id, t->id, QStringLiteral("Transco 跟进记录"));
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    ASSERT_TRUE(alice);
+    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM customers WHERE name = 'Transco 物流'"), 1);
+    // Alice edits it offline once more, then the manager gives it and its deal to bob.
+    Customer mine = customer(*alice, QStringLiteral("Transco 物流"));
+    mine.source = QStringLiteral("Transco 来源");
+    ASSERT_TRUE(CustomerService(*alice).update(mine).ok());
+    apply(*m_ws, exportFrom(*alice));
+    Customer moved = *CustomerService(*m_ws).find(t->id);
+    moved.ownerId = m_bob.id;
+    ASSERT_TRUE(CustomerService(*m_ws).update(moved).ok());
+    Deal deal = *DealService(*m_ws).find(open->id);
+    Deal given = deal;
+    given.ownerId = m_bob.id;
+    {
+        WriteTransaction tx(*m_ws);
+        ASSERT_TRUE(DealService(*m_ws).recredit(deal, given).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    const SyncOutcome back = apply(*alice, exportFrom(*m_ws, m_alice.id));
+    EXPECT_EQ(back.rejected, 0);
+    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM customers WHERE name = 'Transco 物流'"), 0);
+    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM deals WHERE external_id = 'TRA-1'"), 0);
+    EXPECT_EQ(dumpOf(*alice, "SELECT name FROM customers"), QStringLiteral("Acme 科技有限公司"));
+    alice.reset();
+    for (const char *suffix : {"", "-wal"}) {
+        const QByteArray bytes = fileBytes(path(QStringLiteral("alice.attain")) + QLatin1String(suffix));
+        for (const QString &gone : {QStringLiteral("Transco"), QStringLiteral("13655556666"),
+                                    QStringLiteral("跟进记录"), QStringLiteral("TRA-1")})
+            EXPECT_FALSE(bytes.contains(gone.toUtf8())) << qPrintable(gone) << suffix;
+    }
+    auto reopened = Workspace::open(path(QStringLiteral("alice.attain")), options());
+    ASSERT_TRUE(reopened.ok()) << qPrintable(reopened.message()); // still a sound workspace
+}
+
+TEST_F(TeamSyncTest, TheRepsScorecardAndStatementEqualTheHubsAfterTheWayBack)
+{
+    // Bob's earlier won deal makes Acme a repeat customer for alice, and not her new one; alice's file does
+    // not hold bob's deal.
+    ASSERT_TRUE(DealService(*m_ws)
+                    .create(makeDeal(m_acme.id, m_bob.id, 1000, QDate(2025, 3, 3), Stage::Won,
+                                     QStringLiteral("BOB-0")))
+                    .ok());
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    ASSERT_TRUE(alice);
+    ASSERT_TRUE(
+        DealService(*alice)
+            .create(makeDeal(customer(*alice, QStringLiteral("Acme 科技有限公司")).id,
+                             QString::number(scalar(*alice, "SELECT id FROM members WHERE login = 'alice'")),
+                             4321, QDate(2025, 6, 20), Stage::Won, QStringLiteral("ALI-3")))
+            .ok());
+    apply(*m_ws, exportFrom(*alice));
+    apply(*alice, exportFrom(*m_ws, m_alice.id));
+    alice.reset();
+    m_ws.reset();
+    for (const char *period : {"2025-06", "2025-Q2", "2025"}) {
+        for (const char *command : {"score", "statement"}) {
+            QString hub, rep;
+            ASSERT_EQ(
+                runCli({QString::fromLatin1(command), path(QStringLiteral("team.attain")),
+                        QStringLiteral("--period"), QString::fromLatin1(period), QStringLiteral("--member"),
+                        QStringLiteral("alice"), QStringLiteral("--format"), QStringLiteral("csv")},
+                       &hub),
+                0);
+            ASSERT_EQ(
+                runCli({QString::fromLatin1(command), path(QStringLiteral("alice.attain")),
+                        QStringLiteral("--period"), QString::fromLatin1(period), QStringLiteral("--member"),
+                        QStringLiteral("alice"), QStringLiteral("--format"), QStringLiteral("csv")},
+                       &rep),
+                0);
+            EXPECT_EQ(rep, hub) << command << ' ' << period;
+            EXPECT_FALSE(hub.isEmpty());
+        }
+    }
+    // By hand, for June: ¥30,000 + ¥4,321 won on Acme, which bob bought from in March — a repeat customer
+    // (100%) and no new one.
+    QString june;
+    runCli({QStringLiteral("score"), path(QStringLiteral("alice.attain")), QStringLiteral("--period"),
+            QStringLiteral("2025-06"), QStringLiteral("--member"), QStringLiteral("alice"),
+            QStringLiteral("--format"), QStringLiteral("json")},
+           &june);
+    const QJsonObject card = QJsonDocument::fromJson(june.toUtf8()).array().first().toObject();
+    QHash<QString, QString> actual;
+    for (const QJsonValue &m : card.value(QStringLiteral("metrics")).toArray())
+        actual.insert(m.toObject().value(QStringLiteral("metric")).toString(),
+                      m.toObject().value(QStringLiteral("actual")).toString());
+    EXPECT_EQ(actual.value(QStringLiteral("revenue")), QStringLiteral("34321.00"))
+        << qPrintable(june.left(600));
+    EXPECT_EQ(actual.value(QStringLiteral("new_customers")), QStringLiteral("0.00"));
+    EXPECT_EQ(actual.value(QStringLiteral("repurchase_rate")), QStringLiteral("100.00"));
 }
 
 } // namespace
