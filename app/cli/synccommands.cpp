@@ -260,14 +260,15 @@ int conflicts(Cli &cli, const QStringList &args)
     for (const SyncConflict &c : list)
         rows << QJsonObject{{keys[0], c.id},          {keys[1], c.entity},      {keys[2], c.record},
                             {keys[3], c.field},       {keys[4], shown(c.base)}, {keys[5], shown(c.theirs)},
-                            {keys[6], shown(c.ours)}, {keys[7], c.author},      {keys[8], c.hlc},
+                            {keys[6], shown(c.ours)}, {keys[7], c.author},      {keys[8], c.at},
                             {keys[9], c.status}};
     if (f == QLatin1String("json")) {
         cli.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented) << Qt::flush;
         return Ok;
     }
     const QChar sep = f == QLatin1String("csv") ? QLatin1Char(',') : QLatin1Char('\t');
-    cli.out() << keys.join(sep) << '\n';
+    const char *eol = f == QLatin1String("csv") ? "\r\n" : "\n"; // RFC 4180 rows, as every CSV Attain writes
+    cli.out() << keys.join(sep) << eol;
     for (const QJsonValue &r : rows) {
         QStringList cells;
         for (const QString &k : keys) {
@@ -275,7 +276,7 @@ int conflicts(Cli &cli, const QStringList &args)
             const QString cell = v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
             cells << (f == QLatin1String("csv") ? CsvWriter::quoted(CsvWriter::neutralized(cell)) : cell);
         }
-        cli.out() << cells.join(sep) << '\n';
+        cli.out() << cells.join(sep) << eol;
     }
     cli.out().flush();
     return Ok;

@@ -277,7 +277,7 @@ Result<QByteArray> TeamSync::exportBundle(const QString &memberId, bool resend, 
                 return R(st.problem());
         }
         const qint64 n = peer->sentBundles + 1;
-        const auto p = hubPayloadFor(*peer, n);
+        const auto p = hubPayloadFor(*peer, n, resend);
         if (!p)
             return R(p.problems());
         payload = *p;
@@ -406,7 +406,6 @@ Result<SyncFolderPass> TeamSync::folderPass(const QString &dir)
     QStringList mine{QStringLiteral("to-") + me->workspace};
     if (me->role == QLatin1String("rep"))
         mine << QStringLiteral("to-") + m_records->uuidOf(QStringLiteral("members"), me->memberId);
-    QSet<QString> heardFrom;
     const QStringList files =
         folder.entryList({QStringLiteral("to-*") + bundleSuffix}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
@@ -422,8 +421,6 @@ Result<SyncFolderPass> TeamSync::folderPass(const QString &dir)
         if (outcome) {
             pass.outcome.add(*outcome);
             pass.lines << tr("applied %1").arg(name);
-            if (const auto file = SignedFile::open(bytes, "bundle", name))
-                heardFrom.insert(QString::fromLatin1(file->signer.toHex()));
         } else {
             pass.refused = true;
             pass.lines << tr("refused %1: %2").arg(name, outcome.message());
@@ -443,15 +440,14 @@ Result<SyncFolderPass> TeamSync::folderPass(const QString &dir)
         for (const auto &[member, workspace, key] : peers) {
             if (workspace.isEmpty())
                 continue; // not joined yet: its invitation travels by hand
-            const auto bytes =
-                exportBundle(member, false, !heardFrom.contains(QString::fromLatin1(key.toHex())));
+            const auto bytes = exportBundle(member, false, true);
             if (!bytes)
                 return R(bytes.problems());
             if (!bytes->isEmpty())
                 outgoing << std::make_pair(QString::fromLatin1(workspace.toHex()), *bytes);
         }
     } else {
-        const auto bytes = exportBundle(QString(), false, heardFrom.isEmpty());
+        const auto bytes = exportBundle(QString(), false, true);
         if (!bytes)
             return R(bytes.problems());
         if (!bytes->isEmpty())
@@ -490,6 +486,7 @@ QList<SyncConflict> TeamSync::conflicts(bool openOnly)
         c.ours = json(st.value(6));
         c.author = st.text(7);
         c.hlc = st.text(8);
+        c.at = QDateTime::fromMSecsSinceEpoch(c.hlc.left(13).toLongLong(), Qt::UTC).toString(Qt::ISODate);
         c.status = st.text(9);
         c.decided = json(st.value(10));
         out << c;

@@ -49,6 +49,7 @@ struct SyncConflict
     QJsonValue ours;   // the hub's value when it was found
     QString author;    // the rep's login
     QString hlc;
+    QString at;     // when the rep made the change (UTC, from its clock reading)
     QString status; // open, hub, rep or value
     QJsonValue decided;
 };
@@ -145,7 +146,7 @@ public:
 
 private:
     Result<SyncSelf> ensureHub();
-    Result<QJsonObject> hubPayloadFor(SyncPeer &peer, qint64 bundleNumber);
+    Result<QJsonObject> hubPayloadFor(SyncPeer &peer, qint64 bundleNumber, bool resend = false);
     Result<SyncOutcome> applyAtHub(SyncSelf &me, const QJsonObject &manifest, const QJsonObject &payload,
                                    const QByteArray &bytes, const SignedFile &file, const QString &what);
     Result<SyncOutcome> applyAtRep(SyncSelf &me, const QJsonObject &manifest, const QJsonObject &payload,

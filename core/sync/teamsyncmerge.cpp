@@ -235,7 +235,7 @@ qint64 number(const QJsonObject &o, const char *key)
 
 } // namespace
 
-Result<QJsonObject> TeamSync::hubPayloadFor(SyncPeer &peer, qint64 bundleNumber)
+Result<QJsonObject> TeamSync::hubPayloadFor(SyncPeer &peer, qint64 bundleNumber, bool resend)
 {
     using R = Result<QJsonObject>;
     const QString m = peer.memberId;
@@ -403,9 +403,10 @@ Result<QJsonObject> TeamSync::hubPayloadFor(SyncPeer &peer, qint64 bundleNumber)
     }
     QJsonArray results;
     {
-        Statement st(m_ws, "SELECT seq, entity, uuid, ifnull(field, ''), outcome, ifnull(reason, '') FROM "
-                           "sync_results WHERE peer = ? AND (sent_in = 0 OR sent_in > ?) ORDER BY id");
-        st.bind(1, peer.id).bind(2, peer.ackedBundle);
+        Statement st(m_ws,
+                     "SELECT seq, entity, uuid, ifnull(field, ''), outcome, ifnull(reason, '') FROM "
+                     "sync_results WHERE peer = ? AND (sent_in = 0 OR (? AND sent_in > ?)) ORDER BY id");
+        st.bind(1, peer.id).bind(2, resend ? 1 : 0).bind(3, peer.ackedBundle);
         while (st.next())
             results << QJsonObject{{QStringLiteral("seq"), st.int64(0)},
                                    {QStringLiteral("entity"), st.text(1)},

@@ -14,10 +14,13 @@
 #include "core/sync/teamsync.h"
 #include "tests/support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QThread>
 
 #include <algorithm>
 #include <functional>
@@ -588,6 +591,198 @@ TEST_F(TeamSyncTest, TheRepsScorecardAndStatementEqualTheHubsAfterTheWayBack)
         << qPrintable(june.left(600));
     EXPECT_EQ(actual.value(QStringLiteral("new_customers")), QStringLiteral("0.00"));
     EXPECT_EQ(actual.value(QStringLiteral("repurchase_rate")), QStringLiteral("100.00"));
+}
+
+// What a scheduled task or a manager at a terminal does: the same capability through attain-cli.
+TEST_F(TeamSyncTest, TheCommandLineInvitesJoinsExportsAppliesAndDecides)
+{
+    m_ws.reset();
+    const QString team = path(QStringLiteral("team.attain"));
+    const QString invite = path(QStringLiteral("alice.attain-invite"));
+    const QString rep = path(QStringLiteral("alice.attain"));
+    QString out, err;
+    // A rep may not invite; the manager may.
+    EXPECT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("invite"), team, QStringLiteral("--member"),
+                      QStringLiteral("alice"), QStringLiteral("--out"), invite, QStringLiteral("--as"),
+                      QStringLiteral("bob")},
+                     &out, &err),
+              1);
+    EXPECT_TRUE(err.contains(QStringLiteral("Only a manager"))) << qPrintable(err);
+    ASSERT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("invite"), team, QStringLiteral("--member"),
+                      QStringLiteral("alice"), QStringLiteral("--out"), invite},
+                     &out, &err),
+              0)
+        << qPrintable(err);
+    ASSERT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("join"), invite, QStringLiteral("--out"), rep},
+                     &out, &err),
+              0)
+        << qPrintable(err);
+    EXPECT_TRUE(out.contains(QStringLiteral("alice"))) << qPrintable(out);
+    {
+        auto alice = Workspace::open(rep, options());
+        ASSERT_TRUE(alice.ok());
+        (*alice)->actAs(QString::number(scalar(**alice, "SELECT id FROM members WHERE login = 'alice'")));
+        Customer a = customer(**alice, QStringLiteral("Acme 科技有限公司"));
+        a.name = QStringLiteral("Acme 集团");
+        ASSERT_TRUE(CustomerService(**alice).update(a).ok());
+    }
+    {
+        auto hub = Workspace::open(team, options());
+        ASSERT_TRUE(hub.ok());
+        (*hub)->actAs(m_boss.id);
+        Customer h = customer(**hub, QStringLiteral("Acme 科技有限公司"));
+        h.name = QStringLiteral("Acme 总部");
+        ASSERT_TRUE(CustomerService(**hub).update(h).ok());
+    }
+    const QString bundle = path(QStringLiteral("alice.attain-bundle"));
+    ASSERT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("export"), rep, QStringLiteral("--out"), bundle},
+                     &out, &err),
+              0)
+        << qPrintable(err);
+    ASSERT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("apply"), team, bundle, bundle}, &out, &err), 0)
+        << qPrintable(err);
+    EXPECT_EQ(out, QStringLiteral("applied: 0\nduplicates: 2\nheld: 0\nconflicts: 1\nrejected: 0\n"));
+    // A damaged bundle: exit 1, the reason, and the others still applied.
+    QByteArray bytes = fileBytes(bundle);
+    bytes[bytes.size() - 3] = 'x';
+    QFile damaged(path(QStringLiteral("damaged.attain-bundle")));
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly));
+    damaged.write(bytes);
+    damaged.close();
+    EXPECT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("apply"), team, damaged.fileName()}, &out, &err),
+              1);
+    EXPECT_TRUE(err.contains(QStringLiteral("signature does not match"))) << qPrintable(err);
+    EXPECT_TRUE(out.contains(QStringLiteral("applied: 0"))) << qPrintable(out);
+
+    ASSERT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("conflicts"), team, QStringLiteral("--format"),
+                      QStringLiteral("csv")},
+                     &out, &err),
+              0);
+    const QList<QStringList> rows = parseCsv(out);
+    ASSERT_EQ(rows.size(), 2) << qPrintable(out);
+    EXPECT_EQ(rows[0],
+              QStringList({QStringLiteral("id"), QStringLiteral("entity"), QStringLiteral("record"),
+                           QStringLiteral("field"), QStringLiteral("base"), QStringLiteral("rep_value"),
+                           QStringLiteral("hub_value"), QStringLiteral("author"), QStringLiteral("when"),
+                           QStringLiteral("status")}));
+    EXPECT_EQ(rows[1].mid(1, 7),
+              QStringList({QStringLiteral("customers"), QStringLiteral("Acme 总部"), QStringLiteral("name"),
+                           QStringLiteral("Acme 科技有限公司"), QStringLiteral("Acme 集团"),
+                           QStringLiteral("Acme 总部"), QStringLiteral("alice")}));
+    ASSERT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("resolve"), team, QStringLiteral("--conflict"),
+                      rows[1][0], QStringLiteral("--keep"), QStringLiteral("rep")},
+                     &out, &err),
+              0)
+        << qPrintable(err);
+    EXPECT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("resolve"), team, QStringLiteral("--conflict"),
+                      rows[1][0], QStringLiteral("--keep"), QStringLiteral("hub")},
+                     &out, &err),
+              1);
+    EXPECT_TRUE(err.contains(QStringLiteral("already decided"))) << qPrintable(err);
+    // The decision flows back: alice's file takes her name, now the team's.
+    const QString back = path(QStringLiteral("back.attain-bundle"));
+    ASSERT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("export"), team, QStringLiteral("--for"),
+                      QStringLiteral("alice"), QStringLiteral("--out"), back},
+                     &out, &err),
+              0)
+        << qPrintable(err);
+    ASSERT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("apply"), rep, back}, &out, &err), 0)
+        << qPrintable(err);
+    ASSERT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("status"), rep}, &out, &err), 0);
+    EXPECT_TRUE(out.contains(QStringLiteral("role: rep\nmember: alice\n"))) << qPrintable(out);
+    EXPECT_TRUE(out.contains(QStringLiteral("pending: 0\n"))) << qPrintable(out);
+    auto hub = Workspace::open(team, options());
+    ASSERT_TRUE(hub.ok());
+    EXPECT_EQ(scalar(**hub, "SELECT count(*) FROM customers WHERE name = 'Acme 集团'"), 1);
+    auto alice = Workspace::open(rep, options());
+    ASSERT_TRUE(alice.ok());
+    EXPECT_EQ(scalar(**alice, "SELECT count(*) FROM customers WHERE name = 'Acme 集团'"), 1);
+    // The hub logged both applies, the refusal and each bundle's backup.
+    EXPECT_EQ(TeamSync(**hub).log().filter(QStringLiteral("\trefused\t")).size(), 1);
+}
+
+TEST_F(TeamSyncTest, ASyncFolderCarriesBundlesBothWays)
+{
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    ASSERT_TRUE(alice);
+    const QString folder = path(QStringLiteral("share"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    Customer a = customer(*alice, QStringLiteral("Acme 科技有限公司"));
+    a.phone = QStringLiteral("13700000001");
+    ASSERT_TRUE(CustomerService(*alice).update(a).ok());
+    auto repPass = TeamSync(*alice).folderPass(folder);
+    ASSERT_TRUE(repPass.ok()) << qPrintable(repPass.message());
+    ASSERT_EQ(repPass->lines.size(), 1);
+    EXPECT_TRUE(repPass->lines.first().startsWith(QStringLiteral("wrote to-")))
+        << qPrintable(repPass->lines.first());
+    auto hubPass = TeamSync(*m_ws).folderPass(folder);
+    ASSERT_TRUE(hubPass.ok()) << qPrintable(hubPass.message());
+    EXPECT_EQ(hubPass->outcome.applied, 1);
+    EXPECT_EQ(customer(*m_ws, QStringLiteral("Acme 科技有限公司")).phone, QStringLiteral("13700000001"));
+    // The hub answered; the rep's next pass takes the answer and has nothing new to send.
+    EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.attain-bundle")}, QDir::Files).size(), 1);
+    repPass = TeamSync(*alice).folderPass(folder);
+    ASSERT_TRUE(repPass.ok());
+    EXPECT_FALSE(repPass->refused);
+    EXPECT_EQ(TeamSync(*alice).status().pending, 0);
+    EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.attain-bundle")}, QDir::Files).size(), 0);
+    EXPECT_EQ(QDir(folder + QStringLiteral("/applied")).entryList(QDir::Files).size(), 2);
+    // A pass with nothing to say writes nothing.
+    hubPass = TeamSync(*m_ws).folderPass(folder);
+    ASSERT_TRUE(hubPass.ok());
+    EXPECT_TRUE(hubPass->lines.isEmpty()) << qPrintable(hubPass->lines.join(u'\n'));
+}
+
+TEST_F(TeamSyncTest, KilledDuringAnApplyTheHubIsAllOrNothing)
+{
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    ASSERT_TRUE(alice);
+    const QString acme = customer(*alice, QStringLiteral("Acme 科技有限公司")).id;
+    const QString me = QString::number(scalar(*alice, "SELECT id FROM members WHERE login = 'alice'"));
+    const int n = 4000;
+    {
+        WriteTransaction tx(*alice);
+        ActivityService activities(*alice);
+        for (int i = 0; i < n; ++i) {
+            Activity act;
+            act.memberId = me;
+            act.customerId = acme;
+            act.kind = ActivityKind::Call;
+            act.at = QDateTime(QDate(2025, 6, 1 + i % 14), QTime(9, i % 60), Qt::UTC);
+            act.notes = QStringLiteral("第%1次电话").arg(i);
+            act.id = alice->newId();
+            const Status written = activities.write(nullptr, &act);
+            ASSERT_TRUE(written.ok()) << qPrintable(written.message());
+        }
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    const QByteArray bundle = exportFrom(*alice);
+    QFile f(path(QStringLiteral("big.attain-bundle")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bundle);
+    f.close();
+    const qint64 before = scalar(*m_ws, "SELECT count(*) FROM activities");
+    m_ws.reset();
+    alice.reset();
+    const QString team = path(QStringLiteral("team.attain"));
+    for (int delay : {150, 600}) {
+        QProcess cli;
+        cli.start(QStringLiteral(ATTAIN_CLI),
+                  {QStringLiteral("sync"), QStringLiteral("apply"), team, f.fileName()});
+        ASSERT_TRUE(cli.waitForStarted());
+        QThread::msleep(delay);
+        cli.kill(); // SIGKILL: no chance to roll back
+        cli.waitForFinished();
+        auto opened = Workspace::open(team, options());
+        ASSERT_TRUE(opened.ok()) << qPrintable(opened.message());
+        const qint64 now = scalar(**opened, "SELECT count(*) FROM activities");
+        EXPECT_TRUE(now == before || now == before + n) << now << " after a kill at " << delay << " ms";
+    }
+    QString out;
+    EXPECT_EQ(runCli({QStringLiteral("sync"), QStringLiteral("apply"), team, f.fileName()}, &out), 0);
+    auto opened = Workspace::open(team, options());
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(scalar(**opened, "SELECT count(*) FROM activities"), before + n);
 }
 
 } // namespace
