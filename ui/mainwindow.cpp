@@ -31,6 +31,8 @@
 #include "ui/scoring/scorecardpage.h"
 #include "ui/scoring/targetspage.h"
 #include "ui/scoring/teamscorespage.h"
+#include "ui/sync/syncactions.h"
+#include "ui/sync/syncpage.h"
 #include "ui/welcome/welcomepage.h"
 
 #include <QActionGroup>
@@ -150,6 +152,9 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_demoAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), QString(), this,
                                          &MainWindow::openDemo);
+    m_joinAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/members.svg")), QString(), this,
+                                         [this] { joinTeam(); });
+    m_joinAction->setObjectName(QStringLiteral("joinAction"));
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/import.svg")), QString(), this,
                                            [this] { importFile(); });
@@ -244,6 +249,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_demoAction->setText(tr("Open the &Demo"));
+    m_joinAction->setText(tr("&Join a Team…"));
     m_closeAction->setText(tr("&Close Workspace"));
     m_importAction->setText(tr("&Import…"));
     m_exportMenu->setTitle(tr("&Export"));
@@ -329,6 +335,10 @@ void MainWindow::buildPages()
             [] { return tr("Ownership"); });
     addPage(new MembersPage(s, this), QStringLiteral(":/icons/members.svg"),
             [] { return tr("Members & Teams"); });
+    auto *sync = new SyncPage(s, this);
+    connect(sync, &SyncPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    addPage(sync, QStringLiteral(":/icons/import.svg"), [] { return tr("Team Sync"); });
 }
 
 void MainWindow::removePages()

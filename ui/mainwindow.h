@@ -33,7 +33,10 @@ public:
     ~MainWindow() override;
 
     /// Opens a workspace file; tells the user why not and returns false when it cannot.
+    /// Opens a workspace; an invitation (.attain-invite) makes the rep's own workspace from it first.
     bool openWorkspace(const QString &path);
+    /// File ▸ Join a Team…: a rep's own workspace from an invitation, opened here.
+    void joinTeam(const QString &invitationPath = QString());
     /// Creates a new, empty workspace file and opens it.
     bool createWorkspace(const QString &path);
     /// Opens the demo workspace, generating it on first use.
@@ -127,6 +130,7 @@ private:
     QAction *m_newAction;
     QAction *m_openAction;
     QAction *m_demoAction;
+    QAction *m_joinAction;
     QAction *m_closeAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;

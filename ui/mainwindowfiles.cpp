@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: the workspace file — opening (one window per file), creating, closing, the demo, backups and
 // copies, recent files, files dropped on the window.
+#include "core/sync/teamsync.h"
 #include "ui/mainwindow.h"
+#include "ui/sync/syncactions.h"
 
 #include "core/storage/backups.h"
 #include "core/storage/openworkspaces.h"
@@ -96,8 +98,19 @@ void MainWindow::adopt(WorkspaceFiles::Opened opened)
         QMetaObject::invokeMethod(this, &MainWindow::chooseUser, Qt::QueuedConnection);
 }
 
+void MainWindow::joinTeam(const QString &invitationPath)
+{
+    const QString made = SyncActions::join(this, invitationPath);
+    if (!made.isEmpty() && openWorkspace(made))
+        statusBar()->showMessage(tr("Joined the team: this is your own workspace."), 10000);
+}
+
 bool MainWindow::openWorkspace(const QString &path)
 {
+    if (path.endsWith(TeamSync::invitationSuffix, Qt::CaseInsensitive)) {
+        joinTeam(path);
+        return m_session != nullptr;
+    }
     if (m_session && OpenWorkspaces::key(m_session->workspace().path()) == OpenWorkspaces::key(path)) {
         raise();
         activateWindow();
@@ -345,7 +358,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QString path = urls.first().toLocalFile();
     event->acceptProposedAction();
     // Open after the drop has finished, so the source application is not kept waiting.
-    if (path.endsWith(QLatin1String(".attain"), Qt::CaseInsensitive))
+    if (path.endsWith(QLatin1String(".attain"), Qt::CaseInsensitive) ||
+        path.endsWith(TeamSync::invitationSuffix, Qt::CaseInsensitive))
         QMetaObject::invokeMethod(
             this, [this, path] { openWorkspace(path); }, Qt::QueuedConnection);
     else

@@ -228,11 +228,6 @@ int apply(Cli &cli, const QStringList &args)
     return exit;
 }
 
-QJsonValue shown(const QJsonValue &v)
-{
-    return v.isNull() ? QJsonValue(QString()) : v;
-}
-
 int conflicts(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -258,9 +253,9 @@ int conflicts(Cli &cli, const QStringList &args)
                               QStringLiteral("when"),      QStringLiteral("status")};
     QJsonArray rows;
     for (const SyncConflict &c : list)
-        rows << QJsonObject{{keys[0], c.id},          {keys[1], c.entity},      {keys[2], c.record},
-                            {keys[3], c.field},       {keys[4], shown(c.base)}, {keys[5], shown(c.theirs)},
-                            {keys[6], shown(c.ours)}, {keys[7], c.author},      {keys[8], c.at},
+        rows << QJsonObject{{keys[0], c.id},       {keys[1], c.entity},   {keys[2], c.record},
+                            {keys[3], c.field},    {keys[4], c.baseText}, {keys[5], c.theirsText},
+                            {keys[6], c.oursText}, {keys[7], c.author},   {keys[8], c.at},
                             {keys[9], c.status}};
     if (f == QLatin1String("json")) {
         cli.out() << QJsonDocument(rows).toJson(QJsonDocument::Indented) << Qt::flush;

@@ -95,6 +95,17 @@ QString RecordLabels::fieldLabel(const QString &field)
         {QStringLiteral("value"), QT_TR_NOOP("Value")},
         {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
         {QStringLiteral("score"), QT_TR_NOOP("Score")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("external_id"), QT_TR_NOOP("Number")},
+        {QStringLiteral("owner_since"), QT_TR_NOOP("Owner since")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("at"), QT_TR_NOOP("Time")},
+        {QStringLiteral("rated_on"), QT_TR_NOOP("Rated on")},
+        {QStringLiteral("comment"), QT_TR_NOOP("Comment")},
+        {QStringLiteral("deal_id"), QT_TR_NOOP("Deal")},
+        {QStringLiteral("member_id"), QT_TR_NOOP("Member")},
+        {QStringLiteral("currency"), QT_TR_NOOP("Currency")},
+        {QStringLiteral("*"), QT_TR_NOOP("(deleted at the rep, edited here)")},
     };
     if (auto it = labels.constFind(field); it != labels.constEnd())
         return tr(*it);

@@ -390,6 +390,14 @@ Result<QByteArray> TeamSync::exportBundle(const QString &memberId, bool resend, 
     const QByteArray bytes = SignedFile::seal("bundle", me->keys, body(manifest, payload));
     if (Status st = tx.commit(); !st)
         return R(st.problems());
+    if (me->role == QLatin1String("hub"))
+        writeLog(QStringLiteral("out"), tr("a bundle for %1: %n record(s) changed, %2 taken away", nullptr,
+                                           int(payload.value(QStringLiteral("upserts")).toArray().size()))
+                                            .arg(loginOf(m_ws, memberId))
+                                            .arg(payload.value(QStringLiteral("revokes")).toArray().size()));
+    else
+        writeLog(QStringLiteral("out"), tr("a bundle for the hub: %n change(s)", nullptr,
+                                           int(payload.value(QStringLiteral("changes")).toArray().size())));
     return bytes;
 }
 
@@ -492,9 +500,21 @@ QList<SyncConflict> TeamSync::conflicts(bool openOnly)
         out << c;
     }
     st.reset();
+    const auto shownValue = [&](const SyncConflict &c, const QJsonValue &v) {
+        if (v.isNull())
+            return QString();
+        const auto column = SyncRecords::column(c.entity, c.field);
+        if (!column || column->references.isEmpty() || column->name == SyncRecords::splits)
+            return v.toString();
+        const QString id = m_records->localIdOf(column->references, v.toString());
+        return id.isEmpty() ? tr("(not in this workspace)") : labels.label(column->references, id);
+    };
     for (SyncConflict &c : out) {
         const QString id = m_records->localIdOf(c.entity, c.uuid);
         c.record = id.isEmpty() ? tr("(deleted)") : labels.label(c.entity, id);
+        c.baseText = shownValue(c, c.base);
+        c.theirsText = shownValue(c, c.theirs);
+        c.oursText = shownValue(c, c.ours);
     }
     return out;
 }

@@ -52,6 +52,8 @@ struct SyncConflict
     QString at;     // when the rep made the change (UTC, from its clock reading)
     QString status; // open, hub, rep or value
     QJsonValue decided;
+    /// The values as people read them: a reference by the record's name, empty for none.
+    QString baseText, theirsText, oursText;
 };
 
 /// A rep's device as the hub knows it.

@@ -16,6 +16,7 @@
 #include "core/sync/syncrecords.h"
 #include "core/sync/teamsyncstate.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 namespace attain {
@@ -515,9 +516,16 @@ Result<SyncOutcome> TeamSync::applyAtHub(SyncSelf &me, const QJsonObject &manife
             return R(st.problem());
         outcome.held = 1;
     } else {
+        static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SYNC");
+        QElapsedTimer timer;
+        timer.start();
         if (Status st = m_ws.backupBeforeChange(QStringLiteral("sync-apply")); !st)
             return R(st.problems());
+        if (trace)
+            qInfo("sync apply: backup before it in %lld ms", timer.restart());
         const auto merged = mergeChanges(*peer, changes);
+        if (trace)
+            qInfo("sync apply: %lld changes merged in %lld ms", qint64(changes.size()), timer.restart());
         if (!merged)
             return refuse(merged.message());
         outcome = *merged;
@@ -884,6 +892,13 @@ Result<SyncOutcome> TeamSync::applyAtRep(SyncSelf &me, const QJsonObject &manife
     const bool purged = !m_records->revoked().isEmpty();
     if (Status st = tx.commit(); !st)
         return R(st.problems());
+    if (!me.memberId.isEmpty())
+        writeLog(outcome.held ? QStringLiteral("held") : QStringLiteral("in"),
+                 tr("%1 from the hub: %2 record(s) updated, %3 taken away, %4 of your changes refused")
+                     .arg(what)
+                     .arg(payload.value(QStringLiteral("upserts")).toArray().size())
+                     .arg(payload.value(QStringLiteral("revokes")).toArray().size())
+                     .arg(outcome.rejected));
     if (purged) {
         // Records that left the rep's slice leave nothing in the file's bytes: no free page, no log frame.
         if (Status st = m_ws.compact(); !st)

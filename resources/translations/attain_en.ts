@@ -122,6 +122,23 @@
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <source>a bundle for %1: %n record(s) changed, %2 taken away</source>
+        <translation>
+            <numerusform>a bundle for %1: %n record changed, %2 taken away</numerusform>
+            <numerusform>a bundle for %1: %n records changed, %2 taken away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a bundle for the hub: %n change(s)</source>
+        <translation>
+            <numerusform>a bundle for the hub: %n change</numerusform>
+            <numerusform>a bundle for the hub: %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attain::ActivitiesPage</name>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
@@ -304,6 +321,58 @@ The manifest is %3.</numerusform>
         <translation>
             <numerusform>Wrote %n statement to %1.</numerusform>
             <numerusform>Wrote %n statements to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attain::SyncPage</name>
+    <message numerus="yes">
+        <source>Team sync: %n record(s) wait for the manager</source>
+        <translation>
+            <numerusform>Team sync: %n record waits for the manager</numerusform>
+            <numerusform>Team sync: %n records wait for the manager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Team sync: %n conflict(s) to decide</source>
+        <translation>
+            <numerusform>Team sync: %n conflict to decide</numerusform>
+            <numerusform>Team sync: %n conflicts to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here wait for the manager (provisional)</source>
+        <translation>
+            <numerusform>%n record changed here waits for the manager (provisional)</numerusform>
+            <numerusform>%n records changed here wait for the manager (provisional)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) from the hub wait for an earlier one</source>
+        <translation>
+            <numerusform>%n bundle from the hub waits for an earlier one</numerusform>
+            <numerusform>%n bundles from the hub wait for an earlier one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflict to decide</numerusform>
+            <numerusform>%n conflicts to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) wait for an earlier one from the same rep</source>
+        <translation>
+            <numerusform>%n bundle waits for an earlier one from the same rep</numerusform>
+            <numerusform>%n bundles wait for an earlier one from the same rep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written to %1</source>
+        <translation>
+            <numerusform>%n bundle written to %1</numerusform>
+            <numerusform>%n bundles written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -747,6 +747,110 @@
         <source>The day to give the pace on (default: today).</source>
         <translation>按哪一天给出进度（默认：今天）。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than any team sync file</source>
+        <translation>%1 比任何团队同步文件都大</translation>
+    </message>
+    <message>
+        <source>The rep to invite.</source>
+        <translation>要邀请的销售代表。</translation>
+    </message>
+    <message>
+        <source>Where to write the invitation.</source>
+        <translation>邀请文件写到哪里。</translation>
+    </message>
+    <message>
+        <source>--member LOGIN and --out FILE are required</source>
+        <translation>需要 --member 登录名 和 --out 文件</translation>
+    </message>
+    <message>
+        <source>Invited %1: give them %2 (File ▸ Join a Team… or attain-cli sync join).</source>
+        <translation>已邀请 %1：请把 %2 交给对方（文件 ▸ 加入团队…，或 attain-cli sync join）。</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s new workspace.</source>
+        <translation>销售代表的新工作区。</translation>
+    </message>
+    <message>
+        <source>--out REP.attain is required</source>
+        <translation>需要 --out 代表工作区.attain</translation>
+    </message>
+    <message>
+        <source>Joined: %1 is %2&apos;s own workspace.</source>
+        <translation>已加入：%1 是 %2 自己的工作区。</translation>
+    </message>
+    <message>
+        <source>The bundle (with --all: a folder).</source>
+        <translation>同步包（用 --all 时为文件夹）。</translation>
+    </message>
+    <message>
+        <source>At the hub: the rep the bundle is for.</source>
+        <translation>在团队工作区：同步包发给哪位销售代表。</translation>
+    </message>
+    <message>
+        <source>At the hub: one bundle per invited rep.</source>
+        <translation>在团队工作区：为每位已邀请的销售代表各写一个同步包。</translation>
+    </message>
+    <message>
+        <source>Everything the other side has not acknowledged, not only what is new.</source>
+        <translation>对方尚未确认收到的全部内容，而不只是新的变更。</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>需要 --out</translation>
+    </message>
+    <message>
+        <source>This is the team&apos;s workspace: say --for LOGIN or --all</source>
+        <translation>这是团队工作区：请指定 --for 登录名 或 --all</translation>
+    </message>
+    <message>
+        <source>Decided conflicts too.</source>
+        <translation>也列出已裁定的冲突。</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s id (sync conflicts).</source>
+        <translation>冲突编号（见 sync conflicts）。</translation>
+    </message>
+    <message>
+        <source>hub or rep.</source>
+        <translation>hub（团队）或 rep（代表）。</translation>
+    </message>
+    <message>
+        <source>A value of your own.</source>
+        <translation>自己填写的值。</translation>
+    </message>
+    <message>
+        <source>Say --conflict ID and either --keep hub|rep or --value V</source>
+        <translation>请给出 --conflict 编号，以及 --keep hub|rep 或 --value 值 之一</translation>
+    </message>
+    <message>
+        <source>Conflict %1 decided.</source>
+        <translation>冲突 %1 已裁定。</translation>
+    </message>
+    <message>
+        <source>This workspace does not take part in team sync.</source>
+        <translation>此工作区未参与团队同步。</translation>
+    </message>
+    <message>
+        <source>(not joined yet)</source>
+        <translation>（尚未加入）</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>已于 %1 被替换</translation>
+    </message>
+    <message>
+        <source>Usage: attain-cli sync %1</source>
+        <translation>用法：attain-cli sync %1</translation>
+    </message>
+    <message>
+        <source>Team sync: invite a rep, join a team, export and apply bundles, decide conflicts.</source>
+        <translation>团队同步：邀请销售代表、加入团队、导出和应用同步包、裁定冲突。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnLabels</name>
@@ -2563,6 +2667,42 @@
         <source>Month</source>
         <translation>月份</translation>
     </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Owner since</source>
+        <translation>负责起始</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>(deleted at the rep, edited here)</source>
+        <translation>（代表处已删除，此处已修改）</translation>
+    </message>
 </context>
 <context>
     <name>SchemaCheck</name>
@@ -2838,6 +2978,37 @@
     <message>
         <source>a finance member cannot own or be credited with sales</source>
         <translation>财务人员不能负责销售或分得业绩</translation>
+    </message>
+</context>
+<context>
+    <name>SignedFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>it is larger than any team sync file (%1 bytes)</source>
+        <translation>它比任何团队同步文件都大（%1 字节）</translation>
+    </message>
+    <message>
+        <source>it is not an Attain team sync file</source>
+        <translation>它不是 Attain 团队同步文件</translation>
+    </message>
+    <message>
+        <source>it is an invitation, not a bundle</source>
+        <translation>它是邀请文件，不是同步包</translation>
+    </message>
+    <message>
+        <source>it is a bundle, not an invitation</source>
+        <translation>它是同步包，不是邀请文件</translation>
+    </message>
+    <message>
+        <source>its signature lines are damaged or cut short</source>
+        <translation>它的签名行已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>its signature does not match its contents: it was changed or damaged after it was signed</source>
+        <translation>签名与内容不符：签名之后文件被改动或损坏了</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3388,84 @@
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>Attain team bundles (*%1)</source>
+        <translation>Attain 团队同步包 (*%1)</translation>
+    </message>
+    <message>
+        <source>Attain invitations (*%1)</source>
+        <translation>Attain 邀请文件 (*%1)</translation>
+    </message>
+    <message>
+        <source>Invite %1 to Team Sync</source>
+        <translation>邀请 %1 加入团队同步</translation>
+    </message>
+    <message>
+        <source>Cannot invite</source>
+        <translation>无法邀请</translation>
+    </message>
+    <message>
+        <source>Invitation saved</source>
+        <translation>邀请文件已保存</translation>
+    </message>
+    <message>
+        <source>Give %1 the file %2 (by USB stick, e-mail or a shared folder). In Attain on their computer they choose File ▸ Join a Team… and pick it: their own workspace is made with their customers and deals only.
+
+Anyone who has this file can join as %1 until %1&apos;s first bundle arrives here, so hand it over in person or through a channel you trust. A new invitation replaces the device of an earlier one.</source>
+        <translation>请把文件 %2 交给 %1（U 盘、邮件或共享文件夹均可）。对方在自己电脑上的 Attain 中选择 文件 ▸ 加入团队… 并选中它：系统会生成只含其本人客户和商机的工作区。
+
+在 %1 的第一个同步包到达之前，任何拿到此文件的人都能以 %1 的身份加入，所以请当面交付或通过可信的渠道发送。新的邀请会替换之前邀请的设备。</translation>
+    </message>
+    <message>
+        <source>Join a Team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <source>Cannot join</source>
+        <translation>无法加入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Where to keep your own workspace</source>
+        <translation>把自己的工作区保存在哪里</translation>
+    </message>
+    <message>
+        <source>Attain workspaces (*.attain)</source>
+        <translation>Attain 工作区 (*.attain)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRecords</name>
+    <message>
+        <source>%1 has no field %2 that team sync carries</source>
+        <translation>%1 没有团队同步会传递的字段 %2</translation>
+    </message>
+    <message>
+        <source>the value of %1 is not text</source>
+        <translation>%1 的值不是文本</translation>
+    </message>
+    <message>
+        <source>a credit split names a member this file does not have</source>
+        <translation>业绩分配中有本文件没有的成员</translation>
+    </message>
+    <message>
+        <source>%1 names a record this file does not have</source>
+        <translation>%1 指向本文件没有的记录</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number: %2</source>
+        <translation>%1 不是整数：%2</translation>
+    </message>
+    <message>
+        <source>the deal could not be read back</source>
+        <translation>无法读回该商机</translation>
+    </message>
+</context>
+<context>
     <name>Target</name>
     <message>
         <source>a target is for one member or one team</source>
@@ -3288,6 +3537,261 @@
     <message>
         <source>the team still has targets; remove them first</source>
         <translation>该团队还有目标；请先删除这些目标</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>This is a rep&apos;s own workspace; invitations are made in the team&apos;s workspace.</source>
+        <translation>这是销售代表自己的工作区；邀请需在团队工作区中发出。</translation>
+    </message>
+    <message>
+        <source>who takes part in team sync</source>
+        <translation>团队同步的参与者</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation>没有这个成员。</translation>
+    </message>
+    <message>
+        <source>%1 is not a rep: only reps work in a file of their own.</source>
+        <translation>%1 不是销售代表：只有销售代表使用自己的工作区文件。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>The invitation could not be recorded.</source>
+        <translation>无法记录该邀请。</translation>
+    </message>
+    <message>
+        <source>invited %1</source>
+        <translation>已邀请 %1</translation>
+    </message>
+    <message>
+        <source>The invitation</source>
+        <translation>邀请文件</translation>
+    </message>
+    <message>
+        <source>The invitation is damaged: its contents cannot be read.</source>
+        <translation>邀请文件已损坏：无法读取其内容。</translation>
+    </message>
+    <message>
+        <source>The invitation is damaged: its contents do not match its manifest.</source>
+        <translation>邀请文件已损坏：内容与清单不符。</translation>
+    </message>
+    <message>
+        <source>The invitation was made by a newer Attain; update Attain to join.</source>
+        <translation>邀请文件由更新版本的 Attain 生成；请先升级 Attain 再加入。</translation>
+    </message>
+    <message>
+        <source>The invitation is damaged: it does not say whose it is.</source>
+        <translation>邀请文件已损坏：看不出是发给谁的。</translation>
+    </message>
+    <message>
+        <source>The invitation does not hold its member.</source>
+        <translation>邀请文件中没有被邀请的成员。</translation>
+    </message>
+    <message>
+        <source>The new workspace could not be written.</source>
+        <translation>无法写入新的工作区。</translation>
+    </message>
+    <message>
+        <source>This workspace does not take part in team sync yet: invite a rep from the team&apos;s workspace, or join a team with an invitation.</source>
+        <translation>此工作区尚未参与团队同步：请在团队工作区邀请销售代表，或用邀请文件加入团队。</translation>
+    </message>
+    <message>
+        <source>team sync bundles</source>
+        <translation>团队同步包</translation>
+    </message>
+    <message>
+        <source>%1 has not been invited to team sync.</source>
+        <translation>%1 尚未被邀请加入团队同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>a bundle for %1: %n record(s) changed, %2 taken away</source>
+        <translation>
+            <numerusform>发给 %1 的同步包：%n 条记录有变更，移除 %2 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a bundle for the hub: %n change(s)</source>
+        <translation>
+            <numerusform>发给团队工作区的同步包：%n 项变更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace does not take part in team sync yet.</source>
+        <translation>此工作区尚未参与团队同步。</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 does not exist.</source>
+        <translation>同步文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>已应用 %1</translation>
+    </message>
+    <message>
+        <source>refused %1: %2</source>
+        <translation>已拒收 %1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <source>(not in this workspace)</source>
+        <translation>（不在此工作区中）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>该记录已不存在</translation>
+    </message>
+    <message>
+        <source>Only a manager changes %1.</source>
+        <translation>只有经理可以修改%1。</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read</source>
+        <translation>无法读取其内容</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>无法读取其清单</translation>
+    </message>
+    <message>
+        <source>its contents do not match its manifest</source>
+        <translation>内容与清单不符</translation>
+    </message>
+    <message>
+        <source>it is of a format this Attain does not read</source>
+        <translation>此版本的 Attain 无法读取这种格式</translation>
+    </message>
+    <message>
+        <source>it was made by a newer Attain (workspace format %1); update Attain to apply it</source>
+        <translation>它由更新版本的 Attain 生成（工作区格式 %1）；请先升级 Attain 再应用</translation>
+    </message>
+    <message>
+        <source>its changes cannot be read</source>
+        <translation>无法读取其中的变更</translation>
+    </message>
+    <message>
+        <source>its manifest has no sequence range</source>
+        <translation>清单中没有序号范围</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s records could not be read.</source>
+        <translation>无法读取该销售代表的记录。</translation>
+    </message>
+    <message>
+        <source>this workspace does not take part in team sync</source>
+        <translation>此工作区未参与团队同步</translation>
+    </message>
+    <message>
+        <source>what team sync merges</source>
+        <translation>团队同步合并的内容</translation>
+    </message>
+    <message>
+        <source>it is meant for another workspace</source>
+        <translation>它是发给另一个工作区的</translation>
+    </message>
+    <message>
+        <source>it is signed by a key this workspace does not know</source>
+        <translation>它的签名密钥不为此工作区所知</translation>
+    </message>
+    <message>
+        <source>it comes from a device whose invitation was replaced on %1</source>
+        <translation>它来自一台已于 %1 被新邀请替换的设备</translation>
+    </message>
+    <message>
+        <source>it is not from the member its key belongs to</source>
+        <translation>它不是密钥所属成员发出的</translation>
+    </message>
+    <message>
+        <source>its manifest is damaged</source>
+        <translation>它的清单已损坏</translation>
+    </message>
+    <message>
+        <source>applied %1, duplicates %2, conflicts %3, rejected %4</source>
+        <translation>已应用 %1，重复 %2，冲突 %3，拒收 %4</translation>
+    </message>
+    <message>
+        <source>%1 from %2: applied %3, duplicates %4, held %5, conflicts %6, rejected %7</source>
+        <translation>来自 %2 的 %1：已应用 %3，重复 %4，暂存 %5，冲突 %6，拒收 %7</translation>
+    </message>
+    <message>
+        <source>a held bundle</source>
+        <translation>暂存的同步包</translation>
+    </message>
+    <message>
+        <source>the rep is no longer a member</source>
+        <translation>该销售代表已不是成员</translation>
+    </message>
+    <message>
+        <source>change %1 is not one Attain makes</source>
+        <translation>变更 %1 不是 Attain 会产生的变更</translation>
+    </message>
+    <message>
+        <source>there is no field %1</source>
+        <translation>没有字段 %1</translation>
+    </message>
+    <message>
+        <source>it is not signed by this workspace&apos;s hub</source>
+        <translation>它不是由本工作区所属的团队工作区签名的</translation>
+    </message>
+    <message>
+        <source>it comes from another team&apos;s workspace</source>
+        <translation>它来自另一个团队的工作区</translation>
+    </message>
+    <message>
+        <source>it is meant for another member</source>
+        <translation>它是发给另一位成员的</translation>
+    </message>
+    <message>
+        <source>%1 from the hub: %2 record(s) updated, %3 taken away, %4 of your changes refused</source>
+        <translation>来自团队工作区的 %1：更新 %2 条记录，移除 %3 条，你的变更被拒收 %4 项</translation>
+    </message>
+    <message>
+        <source>the file could not be compacted: %1</source>
+        <translation>无法压缩文件：%1</translation>
+    </message>
+    <message>
+        <source>it holds a record Attain does not make</source>
+        <translation>其中有 Attain 不会产生的记录</translation>
+    </message>
+    <message>
+        <source>team sync conflicts</source>
+        <translation>团队同步冲突</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>没有冲突 %1。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 is already decided.</source>
+        <translation>冲突 %1 已经裁定过了。</translation>
+    </message>
+    <message>
+        <source>A deletion is kept or undone, not given a value.</source>
+        <translation>删除只能保留或撤销，不能填写值。</translation>
+    </message>
+    <message>
+        <source>the manager decided: %1</source>
+        <translation>经理已裁定：%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +5238,18 @@ The manifest is %3.</source>
         <source>&amp;Currencies and Rates…</source>
         <translation>币种与汇率(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Join a Team…</source>
+        <translation>加入团队(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Team Sync</source>
+        <translation>团队同步</translation>
+    </message>
+    <message>
+        <source>Joined the team: this is your own workspace.</source>
+        <translation>已加入团队：这是你自己的工作区。</translation>
+    </message>
 </context>
 <context>
     <name>attain::MemberCombo</name>
@@ -4836,6 +5352,14 @@ The manifest is %3.</source>
     <message>
         <source>the member %1</source>
         <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>Invite to Team Sync…</source>
+        <translation>邀请加入团队同步…</translation>
+    </message>
+    <message>
+        <source>Make an invitation for the selected rep: their own workspace with their customers and deals, to work offline and send their changes here.</source>
+        <translation>为选中的销售代表生成邀请：对方将得到只含自己客户和商机的工作区，可离线工作并把变更发回这里。</translation>
     </message>
 </context>
 <context>
@@ -5755,6 +6279,327 @@ The manifest is %3.</source>
     <message>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
+    </message>
+</context>
+<context>
+    <name>attain::SyncPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Apply Team Bundles</source>
+        <translation>应用团队同步包</translation>
+    </message>
+    <message>
+        <source>Another value</source>
+        <translation>其他值</translation>
+    </message>
+    <message>
+        <source>The value %1 takes:</source>
+        <translation>%1 的值：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team sync: %n record(s) wait for the manager</source>
+        <translation>
+            <numerusform>团队同步：%n 条记录等待经理合并</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team sync: up to date</source>
+        <translation>团队同步：已是最新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team sync: %n conflict(s) to decide</source>
+        <translation>
+            <numerusform>团队同步：%n 个冲突待裁定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team sync: no conflicts</source>
+        <translation>团队同步：没有冲突</translation>
+    </message>
+    <message>
+        <source>Team Sync — %1&apos;s own workspace</source>
+        <translation>团队同步 — %1 自己的工作区</translation>
+    </message>
+    <message>
+        <source>You work here offline; what you change reaches your manager when you send it (a bundle file, or the sync folder), and what changes at the hub in your customers, plans and targets comes back the same way. Until the manager has merged them, your changes are provisional, and so is your scorecard.</source>
+        <translation>你可以在这里离线工作；你的变更在发送后（同步包文件或同步文件夹）到达经理处，团队工作区中与你的客户、方案和目标有关的变更也以同样方式传回。在经理合并之前，你的变更是暂定的，你的成绩单也是暂定的。</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>上次发送：%1</translation>
+    </message>
+    <message>
+        <source>Last received: %1</source>
+        <translation>上次接收：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here wait for the manager (provisional)</source>
+        <translation>
+            <numerusform>此处修改的 %n 条记录等待经理合并（暂定）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything you changed has reached the manager.</source>
+        <translation>你的所有变更都已到达经理处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) from the hub wait for an earlier one</source>
+        <translation>
+            <numerusform>来自团队工作区的 %n 个同步包在等待更早的一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync folder: send and apply bundle files by hand, or choose a folder.</source>
+        <translation>未设置同步文件夹：请手动发送和应用同步包文件，或选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>同步文件夹：%1</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key: %1</source>
+        <translation>本设备密钥：%1</translation>
+    </message>
+    <message>
+        <source>Team Sync — the team&apos;s workspace</source>
+        <translation>团队同步 — 团队工作区</translation>
+    </message>
+    <message>
+        <source>Reps work offline in workspaces of their own and send their changes here. Each change is merged field by field through the same rules as a form: one whose starting value is still the team&apos;s is taken, one the rep may not make is refused and reported back, and two edits of the same field wait below for your decision.</source>
+        <translation>销售代表在各自的工作区离线工作，并把变更发到这里。每项变更按字段、按与表单相同的规则合并：起始值仍与团队一致的被采纳，代表无权做出的被拒收并告知对方，同一字段的两处修改在下方等待你裁定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n 个冲突待裁定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) wait for an earlier one from the same rep</source>
+        <translation>
+            <numerusform>%n 个同步包在等待同一代表更早的一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync folder: apply bundle files by hand, or choose a folder.</source>
+        <translation>未设置同步文件夹：请手动应用同步包文件，或选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s key: %1</source>
+        <translation>本工作区密钥：%1</translation>
+    </message>
+    <message>
+        <source>Team Sync</source>
+        <translation>团队同步</translation>
+    </message>
+    <message>
+        <source>This workspace does not take part in team sync yet. To let a rep work offline on their own laptop, invite them from Members &amp; Teams ▸ Invite to Team Sync…; they join with File ▸ Join a Team…. This workspace then becomes the team&apos;s hub.</source>
+        <translation>此工作区尚未参与团队同步。要让销售代表在自己的笔记本上离线工作，请在 成员与团队 ▸ 邀请加入团队同步… 中邀请他们；对方用 文件 ▸ 加入团队… 加入。此工作区随即成为团队工作区。</translation>
+    </message>
+    <message>
+        <source>Not taking part in team sync.</source>
+        <translation>未参与团队同步。</translation>
+    </message>
+    <message>
+        <source>replaced by a new invitation</source>
+        <translation>已被新邀请替换</translation>
+    </message>
+    <message>
+        <source>invited, not joined yet</source>
+        <translation>已邀请，尚未加入</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>%1 加入</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s workspace has refused none of your changes.</source>
+        <translation>经理的工作区没有拒收你的任何变更。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Team bundles applied</source>
+        <translation>已应用团队同步包</translation>
+    </message>
+    <message>
+        <source>Applied %1, already here %2, held %3, conflicts %4, refused %5.</source>
+        <translation>已应用 %1，已存在 %2，暂存 %3，冲突 %4，拒收 %5。</translation>
+    </message>
+    <message>
+        <source>A bundle was refused</source>
+        <translation>有同步包被拒收</translation>
+    </message>
+    <message>
+        <source>Send My Changes</source>
+        <translation>发送我的变更</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>无法发送</translation>
+    </message>
+    <message>
+        <source>Your changes are in %1: give it to your manager.</source>
+        <translation>你的变更在 %1 中：请交给你的经理。</translation>
+    </message>
+    <message>
+        <source>Bundles for Reps</source>
+        <translation>给销售代表的同步包</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundles</source>
+        <translation>无法写出同步包</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) written to %1</source>
+        <translation>
+            <numerusform>已写出 %n 个同步包到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team sync failed: %1</source>
+        <translation>团队同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Synced at %1.</source>
+        <translation>已于 %1 同步。</translation>
+    </message>
+    <message>
+        <source>Cannot decide</source>
+        <translation>无法裁定</translation>
+    </message>
+    <message>
+        <source>Sync conflict decided</source>
+        <translation>同步冲突已裁定</translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>Apply Bundles…</source>
+        <translation>应用同步包…</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync Folder…</source>
+        <translation>同步文件夹…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Keep the team&apos;s value</source>
+        <translation>保留团队的值</translation>
+    </message>
+    <message>
+        <source>Take the rep&apos;s value</source>
+        <translation>采用代表的值</translation>
+    </message>
+    <message>
+        <source>Another value…</source>
+        <translation>其他值…</translation>
+    </message>
+    <message>
+        <source>Reps&apos; devices</source>
+        <translation>销售代表的设备</translation>
+    </message>
+    <message>
+        <source>Refused by the manager&apos;s workspace</source>
+        <translation>被经理工作区拒收的变更</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Rep&apos;s value</source>
+        <translation>代表的值</translation>
+    </message>
+    <message>
+        <source>Team&apos;s value</source>
+        <translation>团队的值</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>上次接收</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>上次发送</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Send My Changes…</source>
+        <translation>发送我的变更…</translation>
+    </message>
+    <message>
+        <source>Bundles for Reps…</source>
+        <translation>给销售代表的同步包…</translation>
     </message>
 </context>
 <context>

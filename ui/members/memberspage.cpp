@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/members/memberspage.h"
+#include "core/sync/teamsync.h"
 #include "ui/common/session.h"
+#include "ui/sync/syncactions.h"
 
 #include "core/services/memberservice.h"
 #include "core/services/teamservice.h"
@@ -74,9 +76,22 @@ MembersPage::MembersPage(Session &session, QWidget *parent) : RecordPage(session
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->restoreState(QSettings().value(QStringLiteral("views/members/splitter")).toByteArray());
+    // A rep works offline in a file of their own, made from an invitation (team sync).
+    m_invite = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), QString(), this);
+    m_invite->setObjectName(QStringLiteral("inviteToSync"));
+    connect(m_invite, &QPushButton::clicked, this, [this] {
+        if (SyncActions::invite(this, m_session, m_view->currentId()))
+            updateInvite();
+    });
+    connect(view, &RecordView::currentChanged, this, &MembersPage::updateInvite);
+    connect(&m_session, &Session::userChanged, this, &MembersPage::updateInvite);
+    auto *inviteRow = new QHBoxLayout;
+    inviteRow->addStretch();
+    inviteRow->addWidget(m_invite);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_splitter);
+    layout->addLayout(inviteRow);
     retranslate();
     refreshTeams();
 }
@@ -84,6 +99,14 @@ MembersPage::MembersPage(Session &session, QWidget *parent) : RecordPage(session
 MembersPage::~MembersPage()
 {
     QSettings().setValue(QStringLiteral("views/members/splitter"), m_splitter->saveState());
+}
+
+void MembersPage::updateInvite()
+{
+    const auto member = MemberService(m_session.workspace()).find(m_view->currentId());
+    const bool rep = member && member->role == Role::Rep && member->active;
+    const bool hubFile = TeamSync(m_session.workspace()).status().role != QLatin1String("rep");
+    m_invite->setEnabled(rep && hubFile && m_session.isManager());
 }
 
 QString MembersPage::currentTeamId() const
@@ -122,7 +145,12 @@ void MembersPage::retranslate()
     m_newTeam->setText(tr("New team"));
     m_editTeam->setText(tr("Edit"));
     m_deleteTeam->setText(tr("Delete"));
+    m_invite->setText(tr("Invite to Team Sync…"));
+    m_invite->setToolTip(
+        tr("Make an invitation for the selected rep: their own workspace with their customers "
+           "and deals, to work offline and send their changes here."));
     refreshTeams();
+    updateInvite();
 }
 
 void MembersPage::changeEvent(QEvent *event)

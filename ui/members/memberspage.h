@@ -34,6 +34,8 @@ private:
     QPushButton *m_newTeam;
     QPushButton *m_editTeam;
     QPushButton *m_deleteTeam;
+    QPushButton *m_invite;
+    void updateInvite();
 };
 
 } // namespace attain
