@@ -892,6 +892,10 @@ Result<SyncOutcome> TeamSync::applyAtRep(SyncSelf &me, const QJsonObject &manife
     const bool purged = !m_records->revoked().isEmpty();
     if (Status st = tx.commit(); !st)
         return R(st.problems());
+    // What is pending and what was refused changed with the acknowledgements, even where no record did: the
+    // views that show them (the provisional scorecard, the Sync page) look again.
+    if (!me.memberId.isEmpty())
+        m_ws.announce({EntityKind::Setting});
     if (!me.memberId.isEmpty())
         writeLog(outcome.held ? QStringLiteral("held") : QStringLiteral("in"),
                  tr("%1 from the hub: %2 record(s) updated, %3 taken away, %4 of your changes refused")

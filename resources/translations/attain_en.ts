@@ -306,6 +306,13 @@ The manifest is %3.</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Provisional: %n record(s) you changed here have not been merged by your manager yet (Team Sync). The team&apos;s figures may differ until they are.</source>
+        <translation>
+            <numerusform>Provisional: %n record you changed here has not been merged by your manager yet (Team Sync). The team&apos;s figures may differ until it is.</numerusform>
+            <numerusform>Provisional: %n records you changed here have not been merged by your manager yet (Team Sync). The team&apos;s figures may differ until they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attain::StatementsPage</name>

@@ -5943,6 +5943,12 @@ The manifest is %3.</source>
         <source>%1 · closed on %2, frozen</source>
         <translation>%1 · 已于 %2 结账，数字已冻结</translation>
     </message>
+    <message numerus="yes">
+        <source>Provisional: %n record(s) you changed here have not been merged by your manager yet (Team Sync). The team&apos;s figures may differ until they are.</source>
+        <translation>
+            <numerusform>暂定：你在此修改的 %n 条记录尚未被经理合并（团队同步）。在合并之前，团队的数据可能与此不同。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>attain::SecretDialog</name>

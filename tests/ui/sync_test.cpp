@@ -121,6 +121,12 @@ TEST_P(SyncUi, AManagerInvitesARepWhoJoinsSendsAndIsMerged)
     theirs.name = name + QStringLiteral("（集团）");
     ASSERT_TRUE(CustomerService(ws()).update(theirs).ok());
 
+    // Her scorecard says it is provisional until the manager has merged her change.
+    ASSERT_TRUE(m_rep->showPage(QStringLiteral("scorecardPage")));
+    auto *provisional = m_rep->findChild<QLabel *>(QStringLiteral("provisional"));
+    ASSERT_TRUE(provisional);
+    EXPECT_TRUE(provisional->isVisible());
+    EXPECT_TRUE(looksDrawn(shoot(m_rep.get(), QStringLiteral("sync-rep-scorecard-provisional") + suffix())));
     ASSERT_TRUE(m_rep->showPage(QStringLiteral("syncPage")));
     auto *repPage = m_rep->findChild<SyncPage *>();
     ASSERT_TRUE(repPage);
@@ -161,6 +167,9 @@ TEST_P(SyncUi, AManagerInvitesARepWhoJoinsSendsAndIsMerged)
     EXPECT_TRUE(repPage->syncNow());
     EXPECT_EQ(customerByName(rep, name + QStringLiteral("（总部）")).phone, QStringLiteral("13912345678"));
     EXPECT_EQ(TeamSync(rep).status().pending, 0);
+    ASSERT_TRUE(m_rep->showPage(QStringLiteral("scorecardPage")));
+    EXPECT_FALSE(provisional->isVisible());
+    ASSERT_TRUE(m_rep->showPage(QStringLiteral("syncPage")));
     Customer again = customerByName(rep, name + QStringLiteral("（总部）"));
     again.source = QStringLiteral("展会");
     ASSERT_TRUE(CustomerService(rep).update(again).ok());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scoring/scorecardpage.h"
+#include "core/sync/teamsync.h"
 
 #include "core/domain/activity.h"
 #include "core/domain/dates.h"
@@ -83,6 +84,14 @@ ScorecardPage::ScorecardPage(Session &session, QWidget *parent) : QWidget(parent
     m_rules = new QLabel(this);
     m_rules->setObjectName(QStringLiteral("planRules"));
     m_rules->setWordWrap(true);
+    // A rep's own file (team sync): until the manager has merged the rep's changes, the card is provisional.
+    m_provisional = new QLabel(this);
+    m_provisional->setObjectName(QStringLiteral("provisional"));
+    m_provisional->setWordWrap(true);
+    m_provisional->setStyleSheet(
+        QStringLiteral("QLabel { background: #fef3c7; color: #78350f; border: 1px solid "
+                       "#f59e0b; border-radius: 6px; padding: 6px 10px; }"));
+    m_provisional->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
@@ -109,6 +118,7 @@ ScorecardPage::ScorecardPage(Session &session, QWidget *parent) : QWidget(parent
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(10);
     layout->addLayout(top);
+    layout->addWidget(m_provisional);
     layout->addLayout(cards);
     layout->addWidget(m_lines, 1);
     layout->addLayout(bottom);
@@ -191,6 +201,12 @@ void ScorecardPage::refresh()
     if (!read)
         m_card.reset(); // a failed query is said, never shown as a zero score
     m_lines->setRowCount(0);
+    const SyncStatus sync = TeamSync(m_session.workspace()).status();
+    m_provisional->setVisible(sync.role == QLatin1String("rep") && sync.pending > 0);
+    m_provisional->setText(
+        tr("Provisional: %n record(s) you changed here have not been merged by your manager "
+           "yet (Team Sync). The team's figures may differ until they are.",
+           nullptr, int(sync.pending)));
     m_score->setCaption(tr("Score"));
     m_tier->setCaption(tr("Tier"));
     m_plan->setCaption(tr("Plan"));

@@ -51,6 +51,7 @@ private:
     QLabel *m_next;
     QLabel *m_rulesTitle;
     QLabel *m_rules;
+    QLabel *m_provisional;
     std::optional<Scorecard> m_card;
     bool m_stale = true;
 };
