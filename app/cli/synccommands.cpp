@@ -207,16 +207,16 @@ int apply(Cli &cli, const QStringList &args)
     auto ws = cli.openAs(positional.at(0), parser);
     if (!ws)
         return Invalid;
-    TeamSync sync(*ws);
     SyncOutcome total;
     int exit = Ok;
+    QList<std::pair<QByteArray, QString>> bundles;
     for (const QString &bundle : positional.mid(1)) {
-        const auto bytes = readInput(cli, bundle);
-        if (!bytes) {
+        if (const auto bytes = readInput(cli, bundle))
+            bundles << std::make_pair(*bytes, QFileInfo(bundle).fileName());
+        else
             exit = Invalid;
-            continue;
-        }
-        const auto outcome = sync.apply(*bytes, QFileInfo(bundle).fileName());
+    }
+    for (const Result<SyncOutcome> &outcome : TeamSync(*ws).applyAll(bundles)) {
         if (!outcome) {
             cli.printProblems(outcome.problems());
             exit = Invalid;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/leaderboard/leaderboard.h"
 
+#include "core/sync/publishedboards.h"
+
 #include "core/domain/member.h"
 #include "core/domain/money.h"
 #include "core/scoring/scoreengine.h"
@@ -238,6 +240,10 @@ QString Leaderboards::pseudonym(const QString &memberId, const Period &period)
 
 BoardView Leaderboards::view(Board board, const Period &period, const QString &viewerId, bool room)
 {
+    // A rep's own file (team sync) holds only the rep's records: its boards are the ones the team's workspace
+    // published for the rep, with their audience and display mode applied there.
+    if (auto published = PublishedBoards::at(m_workspace, board, period))
+        return *published;
     BoardView v;
     v.board = board;
     v.period = period;
@@ -257,7 +263,7 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
     if (!administrator && v.settings.audience == Audience::Managers &&
         (!viewer || viewer->role != Role::Manager)) {
         v.visible = false;
-        v.notice = tr("This board is shown to managers only.");
+        v.notice = noticeOf(v, administrator, room);
         return v;
     }
 
@@ -372,20 +378,27 @@ BoardView Leaderboards::view(Board board, const Period &period, const QString &v
             return std::pair(order(a.band), a.shown) < std::pair(order(b.band), b.shown);
         });
     }
-    if (nobodyYet) {
-        v.notice = board == Board::Team
-                       ? tr("No team has anything on this board for %1 yet.").arg(period.label())
-                       : tr("Nobody has anything on this board for %1 yet.").arg(period.label());
-        return v;
-    }
+    v.nobodyYet = nobodyYet;
+    v.notice = noticeOf(v, administrator, room);
+    return v;
+}
+
+QString Leaderboards::noticeOf(const BoardView &v, bool administrator, bool room)
+{
+    if (!v.visible)
+        return tr("This board is shown to managers only.");
+    if (v.nobodyYet)
+        return v.board == Board::Team
+                   ? tr("No team has anything on this board for %1 yet.").arg(v.period.label())
+                   : tr("Nobody has anything on this board for %1 yet.").arg(v.period.label());
+    const DisplayMode mode = administrator ? DisplayMode::Names : v.settings.mode;
     if (!room && (mode == DisplayMode::SelfOnly || (mode == DisplayMode::RankBands && !administrator))) {
         if (v.viewerRank)
-            v.notice = board == Board::Team ? tr("Your team is #%1 of %2.").arg(*v.viewerRank).arg(n)
-                                            : tr("You are #%1 of %2.").arg(*v.viewerRank).arg(n);
-        else
-            v.notice = tr("You are not on this board for %1 yet.").arg(period.label());
+            return v.board == Board::Team ? tr("Your team is #%1 of %2.").arg(*v.viewerRank).arg(v.total)
+                                          : tr("You are #%1 of %2.").arg(*v.viewerRank).arg(v.total);
+        return tr("You are not on this board for %1 yet.").arg(v.period.label());
     }
-    return v;
+    return QString();
 }
 
 } // namespace attain

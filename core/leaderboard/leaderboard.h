@@ -86,6 +86,7 @@ struct BoardView
     QList<BoardEntry> entries;
     int total = 0; // how many are ranked
     std::optional<int> viewerRank;
+    bool nobodyYet = false; // everyone is at nothing: all share the first place
 };
 
 /// Builds boards from the scoring engine and applies their audience and display mode, the same way for
@@ -124,6 +125,8 @@ public:
     /// "you" (pseudonyms and bands apply to everyone).
     BoardView view(Board board, const Period &period, const QString &viewerId, bool room = false);
 
+    /// What a board says to its viewer (managers only, nobody yet, "you are #4 of 12"), in the UI's language.
+    static QString noticeOf(const BoardView &view, bool administrator, bool room);
     /// Ranks by value (lower first when `lowerIsBetter`); equal values share a rank, the next rank skips
     /// (1, 2, 2, 4); within a tie, by login (case-insensitive).
     static QList<Ranked> rank(QList<RankInput> inputs, bool lowerIsBetter = false);

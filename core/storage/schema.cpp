@@ -488,7 +488,7 @@ const char *const kVersion12[] = {
      "invitation BLOB NOT NULL UNIQUE, token BLOB NOT NULL, device BLOB UNIQUE, public_key BLOB UNIQUE, "
      "workspace BLOB, invited_at TEXT NOT NULL, enrolled_at TEXT, revoked_at TEXT, received_seq INTEGER NOT "
      "NULL DEFAULT 0, sent_bundles INTEGER NOT NULL DEFAULT 0, acked_bundle INTEGER NOT NULL DEFAULT 0, "
-     "last_in TEXT, last_out TEXT)"),
+     "last_in TEXT, last_out TEXT, published_sha TEXT)"),
     ("CREATE TABLE sync_peer_records(peer INTEGER NOT NULL REFERENCES sync_peers(id) ON DELETE CASCADE, "
      "entity TEXT NOT NULL, uuid BLOB NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (peer, entity, uuid)) "
      "WITHOUT ROWID"),
@@ -514,6 +514,8 @@ const char *const kVersion12[] = {
     // file lacks other reps' deals): the new-customer and repurchase metrics read it where it is known.
     ("CREATE TABLE sync_first_won(customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE, "
      "first_on TEXT, first_deal BLOB, confirmed_on TEXT, confirmed_deal BLOB)"),
+    // At a rep's file: the leaderboards the hub published for the rep (PublishedBoards), as JSON.
+    "CREATE TABLE sync_boards(board TEXT NOT NULL, period TEXT NOT NULL, view TEXT NOT NULL, PRIMARY KEY (board, period))",
     ("CREATE TABLE sync_tombstones(entity TEXT NOT NULL, id INTEGER NOT NULL, uuid BLOB NOT NULL, PRIMARY KEY "
      "(entity, id)) WITHOUT ROWID"),
     ("CREATE TRIGGER customers_tombstone AFTER DELETE ON customers BEGIN INSERT OR REPLACE INTO "

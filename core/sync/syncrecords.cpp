@@ -321,6 +321,19 @@ Status SyncRecords::revoke(const QString &table, const QString &uuidHex)
                 return st;
         return success();
     };
+    if (table == QLatin1String("members")) {
+        // A member no board shows any more, unless the rep's records still name them.
+        Statement used(
+            m_ws, "SELECT EXISTS (SELECT 1 FROM deals WHERE owner_id = ?1) OR EXISTS (SELECT 1 FROM "
+                  "deal_splits WHERE member_id = ?1) OR EXISTS (SELECT 1 FROM customers WHERE owner_id = "
+                  "?1) OR EXISTS (SELECT 1 FROM activities WHERE member_id = ?1) OR EXISTS (SELECT 1 FROM "
+                  "ratings WHERE member_id = ?1 OR entered_by = ?1 OR confirmed_by = ?1) OR EXISTS "
+                  "(SELECT 1 FROM targets WHERE member_id = ?1) OR EXISTS (SELECT 1 FROM teams WHERE "
+                  "lead_id = ?1) OR EXISTS (SELECT 1 FROM sync_self WHERE member_id = ?1)");
+        used.bind(1, id);
+        if (used.next() && used.int64(0) != 0)
+            return success();
+    }
     if (table == QLatin1String("customers")) {
         for (const char *child : {"ratings", "activities", "deals"})
             if (Status st = removeWhere(QString::fromLatin1(child), "customer_id = ?"); !st)

@@ -283,7 +283,8 @@ Result<QByteArray> TeamSync::exportBundle(const QString &memberId, bool resend, 
         payload = *p;
         if (skipEmpty && payload.value(QStringLiteral("upserts")).toArray().isEmpty() &&
             payload.value(QStringLiteral("revokes")).toArray().isEmpty() &&
-            payload.value(QStringLiteral("results")).toArray().isEmpty())
+            payload.value(QStringLiteral("results")).toArray().isEmpty() &&
+            !payload.value(QStringLiteral("published_changed")).toBool())
             return QByteArray(); // rolled back: nothing is marked sent
         manifest.insert(QStringLiteral("to"), QString::fromLatin1(peer->workspace.toHex()));
         manifest.insert(QStringLiteral("member"), m_records->uuidOf(QStringLiteral("members"), memberId));
@@ -416,15 +417,19 @@ Result<SyncFolderPass> TeamSync::folderPass(const QString &dir)
         mine << QStringLiteral("to-") + m_records->uuidOf(QStringLiteral("members"), me->memberId);
     const QStringList files =
         folder.entryList({QStringLiteral("to-*") + bundleSuffix}, QDir::Files, QDir::Name);
+    QList<std::pair<QByteArray, QString>> incoming;
     for (const QString &name : files) {
         if (std::none_of(mine.cbegin(), mine.cend(), [&](const QString &p) { return name.startsWith(p); }))
             continue;
         QFile f(folder.filePath(name));
         if (!f.open(QIODevice::ReadOnly) || f.size() > SignedFile::maxBytes)
             continue;
-        const QByteArray bytes = f.readAll();
-        f.close();
-        const auto outcome = apply(bytes, name);
+        incoming << std::make_pair(f.readAll(), name);
+    }
+    const QList<Result<SyncOutcome>> outcomes = applyAll(incoming);
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        const QString &name = incoming[i].second;
+        const Result<SyncOutcome> &outcome = outcomes[i];
         const QString done = outcome ? QStringLiteral("applied") : QStringLiteral("refused");
         if (outcome) {
             pass.outcome.add(*outcome);
@@ -439,13 +444,12 @@ Result<SyncFolderPass> TeamSync::folderPass(const QString &dir)
     }
     QList<std::pair<QString, QByteArray>> outgoing; // member (empty: the hub), address
     if (me->role == QLatin1String("hub")) {
-        Statement st(m_ws,
-                     "SELECT member_id, workspace, public_key FROM sync_peers WHERE revoked_at IS NULL");
-        QList<std::tuple<QString, QByteArray, QByteArray>> peers;
+        Statement st(m_ws, "SELECT member_id, workspace FROM sync_peers WHERE revoked_at IS NULL");
+        QList<std::pair<QString, QByteArray>> peers;
         while (st.next())
-            peers << std::make_tuple(st.text(0), st.blob(1), st.blob(2));
+            peers << std::make_pair(st.text(0), st.blob(1));
         st.reset();
-        for (const auto &[member, workspace, key] : peers) {
+        for (const auto &[member, workspace] : peers) {
             if (workspace.isEmpty())
                 continue; // not joined yet: its invitation travels by hand
             const auto bytes = exportBundle(member, false, true);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/scoring/scoreledger.h"
 #include "core/storage/workspace.h"
 #include "core/sync/syncenvelope.h"
 
@@ -122,6 +123,10 @@ public:
     /// Applies one bundle, all or nothing, after a backup. A refused bundle (damaged, not signed by a known
     /// key, meant for another workspace, from a newer Attain) writes nothing but an entry in the sync log.
     Result<SyncOutcome> apply(const QByteArray &bundle, const QString &what);
+    /// Several bundles (a folder pass, `sync apply FILE B1 B2…`), each all or nothing, after one backup of
+    /// the state before the first: on a large workspace the backup, a copy of the whole file, is most of the
+    /// time. Returns each bundle's outcome or refusal, in order.
+    QList<Result<SyncOutcome>> applyAll(const QList<std::pair<QByteArray, QString>> &bundles);
 
     /// One pass over a shared folder (a network share, a cloud-drive folder, a USB stick): applies the
     /// bundles addressed to this workspace (moved to `applied/` or `refused/` after), then writes this
@@ -162,6 +167,10 @@ private:
 
     Workspace &m_ws;
     std::unique_ptr<SyncRecords> m_records;
+    // Read once for every rep a hub writes bundles for (their published boards).
+    ScoreLedgers m_ledgers;
+    bool m_ledgersRead = false;
+    bool m_backedUpForBatch = false; // applyAll took the backup before its first bundle
 };
 
 } // namespace attain

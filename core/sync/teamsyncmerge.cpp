@@ -13,6 +13,7 @@
 #include "core/storage/schema.h"
 #include "core/storage/statement.h"
 #include "core/storage/writetransaction.h"
+#include "core/sync/publishedboards.h"
 #include "core/sync/syncrecords.h"
 #include "core/sync/teamsyncstate.h"
 
@@ -282,6 +283,44 @@ Result<QJsonObject> TeamSync::hubPayloadFor(SyncPeer &peer, qint64 bundleNumber,
     collect("SELECT id FROM targets WHERE member_id = ?", targets);
     QSet<qint64> customers = full;
     customers.unite(credited);
+    // The boards as published for the rep, and the members the file needs: the rep, those named on the
+    // boards, and those the rep's records name (a deal's owner and credited members, a customer's owner, who
+    // entered and confirmed a rating). A pseudonymised board names nobody, so brings nobody's name.
+    if (!m_ledgersRead) {
+        m_ledgers = {ScoreLedger::read(m_ws, false), nullptr};
+        m_ledgersRead = true;
+    }
+    const QJsonArray boards = PublishedBoards::forRep(m_ws, *m_records, m, m_ledgers);
+    QSet<qint64> memberIds{m.toLongLong()};
+    {
+        QStringList logins;
+        for (const QString &login : PublishedBoards::loginsOn(boards))
+            logins << login;
+        Statement st(m_ws, "SELECT id FROM members WHERE login IN (SELECT value FROM json_each(?))");
+        st.bind(1, QString::fromUtf8(
+                       QJsonDocument(QJsonArray::fromStringList(logins)).toJson(QJsonDocument::Compact)));
+        while (st.next())
+            memberIds.insert(st.int64(0));
+        const auto named = [&](const QByteArray &sql, const QSet<qint64> &ids) {
+            QStringList list;
+            for (qint64 id : ids)
+                list << QString::number(id);
+            Statement q(m_ws, sql);
+            q.bind(1, Statement::keysJson(list));
+            while (q.next())
+                if (!q.isNull(0))
+                    memberIds.insert(q.int64(0));
+        };
+        named("SELECT owner_id FROM deals WHERE id IN (SELECT value FROM json_each(?)) UNION SELECT "
+              "member_id FROM "
+              "deal_splits WHERE deal_id IN (SELECT value FROM json_each(?1))",
+              dealIds);
+        named("SELECT owner_id FROM customers WHERE id IN (SELECT value FROM json_each(?))", full);
+        named("SELECT entered_by FROM ratings WHERE id IN (SELECT value FROM json_each(?)) UNION SELECT "
+              "confirmed_by "
+              "FROM ratings WHERE id IN (SELECT value FROM json_each(?1))",
+              ratings);
+    }
 
     QHash<QString, qint64> sent; // "entity/uuid" -> code
     {
@@ -295,9 +334,10 @@ Result<QJsonObject> TeamSync::hubPayloadFor(SyncPeer &peer, qint64 bundleNumber,
     Statement remember(
         m_ws, "INSERT OR REPLACE INTO sync_peer_records(peer, entity, uuid, seq) VALUES (?, ?, ?, ?)");
     for (const QString &table : SyncRecords::tables()) {
-        const bool whole = table == QLatin1String("teams") || table == QLatin1String("members") ||
-                           table == QLatin1String("plans") || table == QLatin1String("rates");
-        const QSet<qint64> *subset = table == QLatin1String("customers")    ? &customers
+        const bool whole = table == QLatin1String("teams") || table == QLatin1String("plans") ||
+                           table == QLatin1String("rates");
+        const QSet<qint64> *subset = table == QLatin1String("members")      ? &memberIds
+                                     : table == QLatin1String("customers")  ? &customers
                                      : table == QLatin1String("deals")      ? &dealIds
                                      : table == QLatin1String("activities") ? &activities
                                      : table == QLatin1String("ratings")    ? &ratings
@@ -420,9 +460,26 @@ Result<QJsonObject> TeamSync::hubPayloadFor(SyncPeer &peer, qint64 bundleNumber,
     mark.bind(1, bundleNumber).bind(2, peer.id);
     if (!mark.exec())
         return R(mark.problem());
-    return QJsonObject{{QStringLiteral("upserts"), upserts},
+    // What the rep sees of the others — boards, first purchases — changes with their records too: a bundle
+    // carries something new when that changed since the last one.
+    const QByteArray published =
+        SignedFile::sha256Hex(QJsonDocument(QJsonArray{boards, facts}).toJson(QJsonDocument::Compact));
+    bool publishedChanged = true;
+    {
+        Statement st(m_ws, "SELECT published_sha IS ? FROM sync_peers WHERE id = ?");
+        st.bind(1, QString::fromLatin1(published)).bind(2, peer.id);
+        publishedChanged = !(st.next() && st.int64(0) != 0);
+        st.reset();
+        Statement up(m_ws, "UPDATE sync_peers SET published_sha = ? WHERE id = ?");
+        up.bind(1, QString::fromLatin1(published)).bind(2, peer.id);
+        if (!up.exec())
+            return R(up.problem());
+    }
+    return QJsonObject{{QStringLiteral("published_changed"), publishedChanged},
+                       {QStringLiteral("upserts"), upserts},
                        {QStringLiteral("revokes"), revokes},
                        {QStringLiteral("facts"), facts},
+                       {QStringLiteral("boards"), boards},
                        {QStringLiteral("results"), results}};
 }
 
@@ -443,6 +500,23 @@ Result<SyncOutcome> TeamSync::apply(const QByteArray &bytes, const QString &what
     if (me->role == QLatin1String("hub"))
         return applyAtHub(*me, parsed->manifest, parsed->payload, bytes, *file, what);
     return applyAtRep(*me, parsed->manifest, parsed->payload, bytes, *file, what);
+}
+
+QList<Result<SyncOutcome>> TeamSync::applyAll(const QList<std::pair<QByteArray, QString>> &bundles)
+{
+    QList<Result<SyncOutcome>> out;
+    if (bundles.isEmpty())
+        return out;
+    if (Status st = m_ws.backupBeforeChange(QStringLiteral("sync-apply")); !st) {
+        for (qsizetype i = 0; i < bundles.size(); ++i)
+            out << Result<SyncOutcome>(st.problems());
+        return out;
+    }
+    m_backedUpForBatch = true;
+    for (const auto &[bytes, what] : bundles)
+        out << apply(bytes, what);
+    m_backedUpForBatch = false;
+    return out;
 }
 
 Result<SyncOutcome> TeamSync::applyAtHub(SyncSelf &me, const QJsonObject &manifest,
@@ -519,8 +593,9 @@ Result<SyncOutcome> TeamSync::applyAtHub(SyncSelf &me, const QJsonObject &manife
         static const bool trace = qEnvironmentVariableIsSet("ATTAIN_TRACE_SYNC");
         QElapsedTimer timer;
         timer.start();
-        if (Status st = m_ws.backupBeforeChange(QStringLiteral("sync-apply")); !st)
-            return R(st.problems());
+        if (!m_backedUpForBatch)
+            if (Status st = m_ws.backupBeforeChange(QStringLiteral("sync-apply")); !st)
+                return R(st.problems());
         if (trace)
             qInfo("sync apply: backup before it in %lld ms", timer.restart());
         const auto merged = mergeChanges(*peer, changes);
@@ -845,7 +920,7 @@ Result<SyncOutcome> TeamSync::applyAtRep(SyncSelf &me, const QJsonObject &manife
             return R(st.problem());
         outcome.held = 1;
     } else {
-        if (!me.memberId.isEmpty())
+        if (!me.memberId.isEmpty() && !m_backedUpForBatch)
             if (Status st = m_ws.backupBeforeChange(QStringLiteral("sync-apply")); !st)
                 return R(st.problems());
         const qint64 before = m_ws.writer().log().lastSeq();
@@ -968,6 +1043,8 @@ Status TeamSync::applyHubPayload(const QJsonObject &payload, const QSet<QString>
             return st;
     }
 
+    if (Status st = PublishedBoards::store(m_ws, payload.value(QStringLiteral("boards")).toArray()); !st)
+        return st;
     for (const QJsonValue &v : payload.value(QStringLiteral("facts")).toArray()) {
         const QJsonObject f = v.toObject();
         const QString customer =

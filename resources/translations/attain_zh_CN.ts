@@ -2423,6 +2423,17 @@
     </message>
 </context>
 <context>
+    <name>PublishedBoards</name>
+    <message>
+        <source>it holds a board Attain does not publish</source>
+        <translation>其中有 Attain 不会发布的排行榜</translation>
+    </message>
+    <message>
+        <source>The team&apos;s workspace publishes this board for this month, last month, this quarter and this year; %1 is not among them yet.</source>
+        <translation>团队工作区会为本月、上月、本季度和本年度发布此排行榜；%1 尚不在其中。</translation>
+    </message>
+</context>
+<context>
     <name>Rate</name>
     <message>
         <source>“%1” has more than six decimals</source>

@@ -4,6 +4,7 @@
 #include "core/access/identity.h"
 #include "core/domain/activity.h"
 #include "core/domain/target.h"
+#include "core/leaderboard/leaderboard.h"
 #include "core/services/activityservice.h"
 #include "core/services/customerservice.h"
 #include "core/services/dealservice.h"
@@ -11,6 +12,7 @@
 #include "core/services/targetservice.h"
 #include "core/storage/statement.h"
 #include "core/storage/writetransaction.h"
+#include "core/sync/publishedboards.h"
 #include "core/sync/teamsync.h"
 #include "tests/support/testsupport.h"
 
@@ -204,8 +206,18 @@ TEST_F(TeamSyncTest, AnInvitationMakesARepsFileOfTheirSliceAndNothingElse)
               QStringLiteral("Acme 科技有限公司"));
     EXPECT_EQ(dumpOf(*alice, "SELECT external_id FROM deals ORDER BY external_id"), QStringLiteral("ALI-1"));
     EXPECT_EQ(dumpOf(*alice, "SELECT notes FROM activities"), QStringLiteral("Acme 回访"));
-    // The team's names, without other members' e-mail addresses.
-    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM members"), 5);
+    // The names of the members alice's boards show by name (as the hub computes them for her), and hers;
+    // without their e-mail addresses.
+    QSet<QString> named{QStringLiteral("alice")};
+    for (const Period &p : PublishedBoards::periods(QDate(2025, 6, 15)))
+        for (Board board : Leaderboards::all())
+            if (board != Board::Team)
+                for (const BoardEntry &e : Leaderboards(*m_ws).view(board, p, m_alice.id).entries)
+                    if (!e.login.isEmpty())
+                        named.insert(e.login);
+    QStringList expected(named.begin(), named.end());
+    expected.sort();
+    EXPECT_EQ(dumpOf(*alice, "SELECT login FROM members ORDER BY login"), expected.join(u'\n'));
     EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM members WHERE email IS NOT NULL AND login <> 'alice'"), 0);
     // Same UUIDs as at the hub.
     EXPECT_EQ(dumpOf(*alice, "SELECT hex(uuid) FROM customers"),
@@ -783,6 +795,57 @@ TEST_F(TeamSyncTest, KilledDuringAnApplyTheHubIsAllOrNothing)
     auto opened = Workspace::open(team, options());
     ASSERT_TRUE(opened.ok());
     EXPECT_EQ(scalar(**opened, "SELECT count(*) FROM activities"), before + n);
+}
+
+TEST_F(TeamSyncTest, ARepsBoardsAreTheOnesTheHubPublishedForThem)
+{
+    // Every board with pseudonyms: alice's file holds none of the other members' names.
+    for (Board board : Leaderboards::all())
+        ASSERT_TRUE(Leaderboards(*m_ws)
+                        .setSettings(board, BoardSettings{Audience::Everyone, DisplayMode::Pseudonyms})
+                        .ok());
+    auto alice = join(m_alice, QStringLiteral("alice.attain"));
+    ASSERT_TRUE(alice);
+    const QString aliceHere = QString::number(scalar(*alice, "SELECT id FROM members WHERE login = 'alice'"));
+    const auto lines = [](const BoardView &v) {
+        QStringList out;
+        for (const BoardEntry &e : v.entries)
+            out << QStringLiteral("%1|%2|%3|%4")
+                       .arg(e.rank)
+                       .arg(e.shown)
+                       .arg(e.value ? QString::number(*e.value) : QString())
+                       .arg(e.isViewer);
+        return out;
+    };
+    for (const Period &period : {Period::month(2025, 6), Period::quarter(2025, 2)}) {
+        for (Board board : Leaderboards::all()) {
+            const BoardView hub = Leaderboards(*m_ws).view(board, period, m_alice.id);
+            const BoardView rep = Leaderboards(*alice).view(board, period, aliceHere);
+            EXPECT_EQ(lines(rep), lines(hub))
+                << qPrintable(Leaderboards::key(board)) << ' ' << qPrintable(period.toString());
+            EXPECT_EQ(rep.total, hub.total);
+            EXPECT_EQ(rep.viewerRank, hub.viewerRank);
+            EXPECT_EQ(rep.notice, hub.notice);
+        }
+    }
+    // The second quarter's revenue board by hand: bob ¥50,000 (BOB-1, May), alice ¥30,000 (ALI-1, June);
+    // alice second, bob behind a pseudonym.
+    const BoardView june = Leaderboards(*alice).view(Board::Revenue, Period::quarter(2025, 2), aliceHere);
+    ASSERT_GE(june.entries.size(), 2);
+    EXPECT_EQ(june.entries[0].value, 5000000);
+    EXPECT_FALSE(june.entries[0].isViewer);
+    EXPECT_EQ(june.entries[1].shown, QStringLiteral("李娜"));
+    EXPECT_EQ(june.entries[1].value, 3000000);
+    EXPECT_TRUE(june.entries[1].isViewer);
+    // A period the hub did not publish says so rather than ranking the rep's own records alone.
+    const BoardView old = Leaderboards(*alice).view(Board::Revenue, Period::month(2024, 1), aliceHere);
+    EXPECT_FALSE(old.visible);
+    EXPECT_TRUE(old.entries.isEmpty());
+    EXPECT_EQ(scalar(*alice, "SELECT count(*) FROM members WHERE login IN ('bob', 'carol')"), 0);
+    alice.reset();
+    const QByteArray bytes = fileBytes(path(QStringLiteral("alice.attain")));
+    for (const QString &name : {QStringLiteral("赵磊"), QStringLiteral("陈静")})
+        EXPECT_FALSE(bytes.contains(name.toUtf8())) << qPrintable(name);
 }
 
 } // namespace

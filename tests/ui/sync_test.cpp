@@ -121,6 +121,9 @@ TEST_P(SyncUi, AManagerInvitesARepWhoJoinsSendsAndIsMerged)
     theirs.name = name + QStringLiteral("（集团）");
     ASSERT_TRUE(CustomerService(ws()).update(theirs).ok());
 
+    // Her boards are the ones the team's workspace published for her.
+    ASSERT_TRUE(m_rep->showPage(QStringLiteral("leaderboardPage")));
+    EXPECT_TRUE(looksDrawn(shoot(m_rep.get(), QStringLiteral("sync-rep-leaderboard") + suffix())));
     // Her scorecard says it is provisional until the manager has merged her change.
     ASSERT_TRUE(m_rep->showPage(QStringLiteral("scorecardPage")));
     auto *provisional = m_rep->findChild<QLabel *>(QStringLiteral("provisional"));

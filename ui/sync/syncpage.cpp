@@ -339,6 +339,7 @@ bool SyncPage::applyFiles(const QStringList &paths)
     QStringList problems;
     m_syncing = true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    QList<std::pair<QByteArray, QString>> bundles;
     for (const QString &path : paths) {
         if (const QString refusal = OutputFile::inputRefusal(path); !refusal.isEmpty()) {
             problems << refusal;
@@ -349,7 +350,9 @@ bool SyncPage::applyFiles(const QStringList &paths)
             problems << tr("%1 cannot be read.").arg(QDir::toNativeSeparators(path));
             continue;
         }
-        const auto outcome = sync.apply(f.readAll(), QFileInfo(path).fileName());
+        bundles << std::make_pair(f.readAll(), QFileInfo(path).fileName());
+    }
+    for (const Result<SyncOutcome> &outcome : sync.applyAll(bundles)) {
         if (outcome)
             total.add(*outcome);
         else
