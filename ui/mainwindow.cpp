@@ -217,6 +217,14 @@ void MainWindow::buildMenus()
         });
     m_plansAction->setObjectName(QStringLiteral("plansAction"));
     m_plansAction->setEnabled(false);
+    m_syncFolderAction = m_settingsMenu->addAction(QString(), this, [this] {
+        if (!m_session || !showPage(QStringLiteral("syncPage")))
+            return;
+        if (auto *sync = findChild<SyncPage *>())
+            sync->chooseFolder();
+    });
+    m_syncFolderAction->setObjectName(QStringLiteral("syncFolderAction"));
+    m_syncFolderAction->setEnabled(false);
     m_settingsMenu->addSeparator();
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
@@ -264,6 +272,7 @@ void MainWindow::retranslate()
     m_protectionAction->setText(tr("Customer &Protection Period…"));
     m_currenciesAction->setText(tr("&Currencies and Rates…"));
     m_plansAction->setText(tr("Scoring &Plans…"));
+    m_syncFolderAction->setText(tr("S&ync Folder…"));
     if (m_undoAction) {
         m_undoAction->setText(tr("&Undo"));
         m_redoAction->setText(tr("&Redo"));

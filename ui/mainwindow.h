@@ -118,6 +118,7 @@ private:
     QAction *m_protectionAction;
     QAction *m_currenciesAction;
     QAction *m_plansAction;
+    QAction *m_syncFolderAction;
     QAction *m_importAction;
     QMenu *m_exportMenu;
     QAction *m_handoffAction;

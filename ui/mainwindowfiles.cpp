@@ -74,6 +74,7 @@ void MainWindow::adopt(WorkspaceFiles::Opened opened)
     m_protectionAction->setEnabled(writable);
     m_currenciesAction->setEnabled(true); // anyone may look; a manager may change
     m_plansAction->setEnabled(true);
+    m_syncFolderAction->setEnabled(true);
     m_importAction->setEnabled(writable);
     m_exportMenu->setEnabled(true);
     m_saveCopyAction->setEnabled(true);
@@ -217,6 +218,7 @@ void MainWindow::closeWorkspace()
     m_protectionAction->setEnabled(false);
     m_currenciesAction->setEnabled(false);
     m_plansAction->setEnabled(false);
+    m_syncFolderAction->setEnabled(false);
     m_importAction->setEnabled(false);
     m_exportMenu->setEnabled(false);
     m_saveCopyAction->setEnabled(false);

@@ -5261,6 +5261,10 @@ The manifest is %3.</source>
         <source>Joined the team: this is your own workspace.</source>
         <translation>已加入团队：这是你自己的工作区。</translation>
     </message>
+    <message>
+        <source>S&amp;ync Folder…</source>
+        <translation>同步文件夹(&amp;Y)…</translation>
+    </message>
 </context>
 <context>
     <name>attain::MemberCombo</name>

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
@@ -70,14 +71,19 @@ TEST_P(SyncUi, AManagerInvitesARepWhoJoinsSendsAndIsMerged)
     auto *members = m_window->findChild<MembersPage *>();
     ASSERT_TRUE(members);
     QTableView *table = members->view()->table();
-    QApplication::processEvents();
-    if (table->model()->canFetchMore(QModelIndex()))
-        table->model()->fetchMore(QModelIndex());
+    // The table fills beside the window (a worker reads it): wait for her row, as a person would.
     int row = -1;
-    for (int r = 0; r < table->model()->rowCount(); ++r)
-        for (int c = 0; c < table->model()->columnCount(); ++c)
-            if (table->model()->index(r, c).data().toString() == QStringLiteral("刘洋"))
-                row = r;
+    QElapsedTimer waited;
+    waited.start();
+    while (row < 0 && waited.elapsed() < 10000) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (table->model()->canFetchMore(QModelIndex()))
+            table->model()->fetchMore(QModelIndex());
+        for (int r = 0; r < table->model()->rowCount() && row < 0; ++r)
+            for (int c = 0; c < table->model()->columnCount(); ++c)
+                if (table->model()->index(r, c).data().toString() == QStringLiteral("刘洋"))
+                    row = r;
+    }
     ASSERT_GE(row, 0);
     table->selectRow(row);
     auto *invite = members->findChild<QPushButton *>(QStringLiteral("inviteToSync"));

@@ -33,6 +33,8 @@ public:
     /// Decides the selected conflict.
     bool decide(int keep, const QString &value = QString());
     void refresh();
+    /// Settings ▸ Sync Folder…: where this computer finds and leaves this workspace's bundles.
+    void chooseFolder();
 
 Q_SIGNALS:
     /// A line for the window's status bar ("Synced at 10:42 · 2 changes wait for the hub").
@@ -43,7 +45,6 @@ protected:
 
 private:
     void retranslate();
-    void chooseFolder();
     void exportBundles();
     void report(const SyncOutcome &outcome, const QStringList &problems);
     QString summaryLine();
