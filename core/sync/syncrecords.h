@@ -66,6 +66,7 @@ public:
     Status revoke(const QString &table, const QString &uuidHex);
     /// The records revoke() deleted, as (table, local key), for their history to be purged with them.
     const QList<QPair<QString, QString>> &revoked() const { return m_revoked; }
+    void forgetRevoked() { m_revoked.clear(); }
 
 private:
     Workspace &m_ws;

@@ -194,53 +194,55 @@ Result<std::unique_ptr<Workspace>> TeamSync::join(const QByteArray &invitation, 
     const QString memberUuid = manifest.value(QStringLiteral("member")).toString();
     if (hubWorkspace.size() != 16 || token.size() != 32 || memberUuid.size() != 32)
         return R::failure(QString(), tr("The invitation is damaged: it does not say whose it is."));
-    auto created = Workspace::create(path, options);
+    // Built under a temporary name and renamed into place when complete: a join that fails leaves nothing.
+    QString memberId;
+    auto created = Workspace::createFilled(path, options, [&](Workspace &ws) -> Status {
+        ws.actAsSystem();
+        {
+            WriteTransaction tx(ws);
+            if (!tx.isActive())
+                return Status(tx.problem());
+            auto me = SyncSelf::create(ws, QStringLiteral("rep"));
+            if (!me)
+                return Status(me.problems());
+            Statement st(ws, "UPDATE sync_self SET hub_workspace = ?, hub_key = ?, token = ?, invitation = ? "
+                             "WHERE id = 1");
+            st.bindBlob(1, hubWorkspace).bindBlob(2, file->signer).bindBlob(3, token);
+            st.bindBlob(
+                4, QByteArray::fromHex(manifest.value(QStringLiteral("invitation")).toString().toLatin1()));
+            if (!st.exec())
+                return Status(st.problem());
+            if (Status st2 = tx.commit(); !st2)
+                return st2;
+        }
+        TeamSync sync(ws);
+        // The invitation's payload is the hub's first bundle to the rep: the rep's slice.
+        auto me = SyncSelf::read(ws);
+        const auto applied =
+            sync.applyAtRep(*me, manifest, p.object(), invitation, *file, tr("The invitation"));
+        if (!applied)
+            return Status(applied.problems());
+        memberId = SyncRecords(ws).localIdOf(QStringLiteral("members"), memberUuid);
+        if (memberId.isEmpty())
+            return Status(Problem{QString(), tr("The invitation does not hold its member.")});
+        {
+            WriteTransaction tx(ws);
+            Statement st(ws, "UPDATE sync_self SET member_id = ? WHERE id = 1");
+            st.bind(1, memberId);
+            if (!tx.isActive() || !st.exec())
+                return Status(Problem{QString(), tr("The new workspace could not be written.")});
+            if (Status st2 = tx.commit(); !st2)
+                return st2;
+        }
+        if (Status st = Identity(ws).setFileOwner(memberId); !st)
+            return st;
+        if (const QString name = manifest.value(QStringLiteral("workspace_name")).toString(); !name.isEmpty())
+            (void)ws.setSetting(QStringLiteral("name"), name);
+        return success();
+    });
     if (!created)
         return created;
-    Workspace &ws = **created;
-    ws.actAsSystem();
-    {
-        WriteTransaction tx(ws);
-        if (!tx.isActive())
-            return R(tx.problem());
-        auto me = SyncSelf::create(ws, QStringLiteral("rep"));
-        if (!me)
-            return R(me.problems());
-        Statement st(
-            ws,
-            "UPDATE sync_self SET hub_workspace = ?, hub_key = ?, token = ?, invitation = ? WHERE id = 1");
-        st.bindBlob(1, hubWorkspace).bindBlob(2, file->signer).bindBlob(3, token);
-        st.bindBlob(4,
-                    QByteArray::fromHex(manifest.value(QStringLiteral("invitation")).toString().toLatin1()));
-        if (!st.exec())
-            return R(st.problem());
-        if (Status st2 = tx.commit(); !st2)
-            return R(st2.problems());
-    }
-    TeamSync sync(ws);
-    // The invitation's payload is the hub's first bundle to the rep: the rep's slice.
-    QJsonObject asBundle = manifest;
-    auto me = SyncSelf::read(ws);
-    const auto applied = sync.applyAtRep(*me, asBundle, p.object(), invitation, *file, tr("The invitation"));
-    if (!applied)
-        return R(applied.problems());
-    const QString memberId = SyncRecords(ws).localIdOf(QStringLiteral("members"), memberUuid);
-    if (memberId.isEmpty())
-        return R::failure(QString(), tr("The invitation does not hold its member."));
-    {
-        WriteTransaction tx(ws);
-        Statement st(ws, "UPDATE sync_self SET member_id = ? WHERE id = 1");
-        st.bind(1, memberId);
-        if (!tx.isActive() || !st.exec())
-            return R::failure(QString(), tr("The new workspace could not be written."));
-        if (Status st2 = tx.commit(); !st2)
-            return R(st2.problems());
-    }
-    if (Status st = Identity(ws).setFileOwner(memberId); !st)
-        return R(st.problems());
-    if (const QString name = manifest.value(QStringLiteral("workspace_name")).toString(); !name.isEmpty())
-        (void)ws.setSetting(QStringLiteral("name"), name);
-    ws.actAs(memberId);
+    (*created)->actAs(memberId);
     return created;
 }
 

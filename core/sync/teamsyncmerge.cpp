@@ -924,6 +924,7 @@ Result<SyncOutcome> TeamSync::applyAtRep(SyncSelf &me, const QJsonObject &manife
             if (Status st = m_ws.backupBeforeChange(QStringLiteral("sync-apply")); !st)
                 return R(st.problems());
         const qint64 before = m_ws.writer().log().lastSeq();
+        m_records->forgetRevoked();
         if (Status st = applyHubPayload(payload, pendingFields(std::max(acks, me.ackedSeq))); !st)
             return refuse(st.message());
         if (Status st = purgeRevoked(); !st)
@@ -965,6 +966,7 @@ Result<SyncOutcome> TeamSync::applyAtRep(SyncSelf &me, const QJsonObject &manife
         me.receivedBundle = n;
     }
     const bool purged = !m_records->revoked().isEmpty();
+    m_records->forgetRevoked();
     if (Status st = tx.commit(); !st)
         return R(st.problems());
     // What is pending and what was refused changed with the acknowledgements, even where no record did: the

@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -846,6 +847,34 @@ TEST_F(TeamSyncTest, ARepsBoardsAreTheOnesTheHubPublishedForThem)
     const QByteArray bytes = fileBytes(path(QStringLiteral("alice.attain")));
     for (const QString &name : {QStringLiteral("赵磊"), QStringLiteral("陈静")})
         EXPECT_FALSE(bytes.contains(name.toUtf8())) << qPrintable(name);
+}
+
+TEST_F(TeamSyncTest, AJoinThatFailsLeavesNoFileBehind)
+{
+    const QByteArray invitation = TeamSync(*m_ws).invite(m_alice.id).value();
+    const auto file = SignedFile::open(invitation, "invitation", QStringLiteral("t"));
+    ASSERT_TRUE(file.ok());
+    const qsizetype nl = file->body.indexOf('\n');
+    QJsonObject manifest = QJsonDocument::fromJson(file->body.left(nl)).object();
+    QJsonObject payload = QJsonDocument::fromJson(file->body.mid(nl + 1)).object();
+    QJsonArray upserts = payload.value(QStringLiteral("upserts")).toArray();
+    upserts << QJsonObject{{QStringLiteral("entity"), QStringLiteral("member_secrets")},
+                           {QStringLiteral("uuid"), QStringLiteral("00112233445566778899aabbccddeeff")}};
+    payload.insert(QStringLiteral("upserts"), upserts);
+    const QByteArray p = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    manifest.insert(QStringLiteral("sha256"), QString::fromLatin1(SignedFile::sha256Hex(p)));
+    // Signed by the hub itself: the signature holds, the contents do not.
+    const QByteArray tampered = SignedFile::seal(
+        "invitation", keysOf(*m_ws), QJsonDocument(manifest).toJson(QJsonDocument::Compact) + '\n' + p);
+    const QString target = path(QStringLiteral("alice.attain"));
+    const auto joined = TeamSync::join(tampered, target, options());
+    ASSERT_FALSE(joined.ok());
+    EXPECT_TRUE(joined.message().contains(QStringLiteral("does not make"))) << qPrintable(joined.message());
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_EQ(
+        QDir(m_dir.path()).entryList({QStringLiteral("alice*")}, QDir::AllEntries | QDir::Hidden).size(), 0);
+    // The real one joins.
+    EXPECT_TRUE(TeamSync::join(invitation, target, options()).ok());
 }
 
 } // namespace
