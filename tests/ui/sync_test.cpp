@@ -135,6 +135,8 @@ TEST_P(SyncUi, AManagerInvitesARepWhoJoinsSendsAndIsMerged)
     auto *provisional = m_rep->findChild<QLabel *>(QStringLiteral("provisional"));
     ASSERT_TRUE(provisional);
     EXPECT_TRUE(provisional->isVisible());
+    QApplication::processEvents(); // the page lays the banner out
+    EXPECT_GT(provisional->width(), 600);
     EXPECT_TRUE(looksDrawn(shoot(m_rep.get(), QStringLiteral("sync-rep-scorecard-provisional") + suffix())));
     ASSERT_TRUE(m_rep->showPage(QStringLiteral("syncPage")));
     auto *repPage = m_rep->findChild<SyncPage *>();
