@@ -492,7 +492,8 @@ const char *const kVersion12[] = {
     ("CREATE TABLE sync_peer_records(peer INTEGER NOT NULL REFERENCES sync_peers(id) ON DELETE CASCADE, "
      "entity TEXT NOT NULL, uuid BLOB NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (peer, entity, uuid)) "
      "WITHOUT ROWID"),
-    ("CREATE TABLE sync_bundles(uuid BLOB PRIMARY KEY, peer INTEGER, direction TEXT NOT NULL CHECK (direction "
+    ("CREATE TABLE sync_bundles(uuid BLOB PRIMARY KEY, peer INTEGER, direction TEXT NOT NULL CHECK "
+     "(direction "
      "= 'in' OR direction = 'out'), first_seq INTEGER NOT NULL, last_seq INTEGER NOT NULL, at TEXT NOT NULL, "
      "outcome TEXT NOT NULL)"),
     ("CREATE TABLE sync_held(uuid BLOB PRIMARY KEY, peer INTEGER, first_seq INTEGER NOT NULL, at TEXT NOT "
@@ -500,7 +501,8 @@ const char *const kVersion12[] = {
     ("CREATE TABLE sync_results(id INTEGER PRIMARY KEY, peer INTEGER NOT NULL, seq INTEGER NOT NULL, entity "
      "TEXT NOT NULL, uuid BLOB NOT NULL, field TEXT, outcome TEXT NOT NULL, reason TEXT, sent_in INTEGER NOT "
      "NULL DEFAULT 0)"),
-    ("CREATE TABLE sync_conflicts(id INTEGER PRIMARY KEY, peer INTEGER NOT NULL, seq INTEGER NOT NULL, entity "
+    ("CREATE TABLE sync_conflicts(id INTEGER PRIMARY KEY, peer INTEGER NOT NULL, seq INTEGER NOT NULL, "
+     "entity "
      "TEXT NOT NULL, uuid BLOB NOT NULL, field TEXT NOT NULL, base TEXT, theirs TEXT, ours TEXT, author TEXT "
      "NOT NULL, hlc TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = "
      "'hub' OR status = 'rep' OR status = 'value'), decided_value TEXT, decided_by INTEGER, decided_at TEXT, "
@@ -509,14 +511,18 @@ const char *const kVersion12[] = {
      "value TEXT, peer INTEGER NOT NULL, seq INTEGER NOT NULL, author TEXT NOT NULL, hlc TEXT NOT NULL, "
      "PRIMARY KEY (entity, uuid, field)) WITHOUT ROWID"),
     ("CREATE TABLE sync_foreign(first_seq INTEGER PRIMARY KEY, last_seq INTEGER NOT NULL)"),
-    "CREATE TABLE sync_log(id INTEGER PRIMARY KEY, at TEXT NOT NULL, level TEXT NOT NULL, message TEXT NOT NULL)",
+    "CREATE TABLE sync_log(id INTEGER PRIMARY KEY, at TEXT NOT NULL, level TEXT NOT NULL, message TEXT NOT "
+    "NULL)",
     // At a rep's file: each customer's first won deal across the whole team, as the hub knows it (the rep's
     // file lacks other reps' deals): the new-customer and repurchase metrics read it where it is known.
-    ("CREATE TABLE sync_first_won(customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE CASCADE, "
+    ("CREATE TABLE sync_first_won(customer_id INTEGER PRIMARY KEY REFERENCES customers(id) ON DELETE "
+     "CASCADE, "
      "first_on TEXT, first_deal BLOB, confirmed_on TEXT, confirmed_deal BLOB)"),
     // At a rep's file: the leaderboards the hub published for the rep (PublishedBoards), as JSON.
-    "CREATE TABLE sync_boards(board TEXT NOT NULL, period TEXT NOT NULL, view TEXT NOT NULL, PRIMARY KEY (board, period))",
-    ("CREATE TABLE sync_tombstones(entity TEXT NOT NULL, id INTEGER NOT NULL, uuid BLOB NOT NULL, PRIMARY KEY "
+    "CREATE TABLE sync_boards(board TEXT NOT NULL, period TEXT NOT NULL, view TEXT NOT NULL, PRIMARY KEY "
+    "(board, period))",
+    ("CREATE TABLE sync_tombstones(entity TEXT NOT NULL, id INTEGER NOT NULL, uuid BLOB NOT NULL, PRIMARY "
+     "KEY "
      "(entity, id)) WITHOUT ROWID"),
     ("CREATE TRIGGER customers_tombstone AFTER DELETE ON customers BEGIN INSERT OR REPLACE INTO "
      "sync_tombstones VALUES ('customers', old.id, old.uuid); END"),

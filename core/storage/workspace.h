@@ -169,9 +169,9 @@ public:
     /// stateMarker() read before writing — it still saves the state the change started from, and a change
     /// that wrote nothing can skip it (an import of an unchanged file).
     Status backupBeforeChange(const QString &trigger, const QString &stateBefore = QString());
-    /// Rewrites the file without its free pages and empties its log (VACUUM, then a truncating checkpoint), so
-    /// that what was deleted leaves nothing in the file's bytes (a rep's file after records left their slice).
-    /// Not inside a transaction; no other connection may be reading.
+    /// Rewrites the file without its free pages and empties its log (VACUUM, then a truncating checkpoint),
+    /// so that what was deleted leaves nothing in the file's bytes (a rep's file after records left their
+    /// slice). Not inside a transaction; no other connection may be reading.
     Status compact();
     /// Names the workspace's committed state: the last change's number and time.
     QString stateMarker();

@@ -18,11 +18,6 @@ namespace attain {
 
 namespace {
 
-QString now(Workspace &ws)
-{
-    return ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
-}
-
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -64,7 +59,7 @@ void TeamSync::writeLog(const QString &level, const QString &message)
     if (!tx.isActive())
         return;
     Statement st(m_ws, "INSERT INTO sync_log(at, level, message) VALUES (?, ?, ?)");
-    st.bind(1, now(m_ws)).bind(2, level).bind(3, message);
+    st.bind(1, syncTime(m_ws)).bind(2, level).bind(3, message);
     if (st.exec())
         (void)tx.commit();
 }
@@ -119,7 +114,7 @@ Result<QByteArray> TeamSync::invite(const QString &memberId)
     // its bundles are refused from now on.
     {
         Statement st(m_ws, "UPDATE sync_peers SET revoked_at = ? WHERE member_id = ? AND revoked_at IS NULL");
-        st.bind(1, now(m_ws)).bind(2, memberId);
+        st.bind(1, syncTime(m_ws)).bind(2, memberId);
         if (!st.exec())
             return R(st.problem());
     }
@@ -129,7 +124,7 @@ Result<QByteArray> TeamSync::invite(const QString &memberId)
     {
         Statement st(m_ws,
                      "INSERT INTO sync_peers(member_id, invitation, token, invited_at) VALUES (?, ?, ?, ?)");
-        st.bind(1, memberId).bindBlob(2, invitation).bindBlob(3, token).bind(4, now(m_ws));
+        st.bind(1, memberId).bindBlob(2, invitation).bindBlob(3, token).bind(4, syncTime(m_ws));
         if (!st.exec())
             return R(st.problem());
     }
@@ -141,7 +136,7 @@ Result<QByteArray> TeamSync::invite(const QString &memberId)
         return R(payload.problems());
     {
         Statement st(m_ws, "UPDATE sync_peers SET sent_bundles = 1, last_out = ? WHERE id = ?");
-        st.bind(1, now(m_ws)).bind(2, peer->id);
+        st.bind(1, syncTime(m_ws)).bind(2, peer->id);
         if (!st.exec())
             return R(st.problem());
     }
@@ -159,7 +154,7 @@ Result<QByteArray> TeamSync::invite(const QString &memberId)
                          {QStringLiteral("first"), 1},
                          {QStringLiteral("last"), 1},
                          {QStringLiteral("acks"), 0},
-                         {QStringLiteral("created"), now(m_ws)}};
+                         {QStringLiteral("created"), syncTime(m_ws)}};
     const QByteArray bytes = SignedFile::seal("invitation", me->keys, body(manifest, *payload));
     if (Status st = tx.commit(); !st)
         return R(st.problems());
@@ -263,7 +258,7 @@ Result<QByteArray> TeamSync::exportBundle(const QString &memberId, bool resend, 
                          {QStringLiteral("workspace"), me->workspace},
                          {QStringLiteral("device"), me->device},
                          {QStringLiteral("schema"), Schema::currentVersion()},
-                         {QStringLiteral("created"), now(m_ws)}};
+                         {QStringLiteral("created"), syncTime(m_ws)}};
     QJsonObject payload;
     if (me->role == QLatin1String("hub")) {
         if (Status allowed = m_ws.access().managersOnly(tr("team sync bundles")); !allowed)
@@ -294,7 +289,7 @@ Result<QByteArray> TeamSync::exportBundle(const QString &memberId, bool resend, 
         manifest.insert(QStringLiteral("last"), n);
         manifest.insert(QStringLiteral("acks"), peer->receivedSeq);
         Statement st(m_ws, "UPDATE sync_peers SET sent_bundles = ?, last_out = ? WHERE id = ?");
-        st.bind(1, n).bind(2, now(m_ws)).bind(3, peer->id);
+        st.bind(1, n).bind(2, syncTime(m_ws)).bind(3, peer->id);
         if (!st.exec())
             return R(st.problem());
     } else {
@@ -302,48 +297,18 @@ Result<QByteArray> TeamSync::exportBundle(const QString &memberId, bool resend, 
         QJsonArray changes;
         qint64 last = from;
         qint64 hlc = me->hlc;
-        // The rep's own entries: not those its hub's bundles wrote (sync_foreign), not settings.
-        QList<QPair<qint64, qint64>> foreign;
-        {
-            Statement st(m_ws, "SELECT first_seq, last_seq FROM sync_foreign WHERE last_seq > ?");
-            st.bind(1, from);
-            while (st.next())
-                foreign << qMakePair(st.int64(0), st.int64(1));
-        }
-        struct Entry
-        {
-            qint64 seq;
-            QString at, entity, id, op, field;
-            QVariant oldValue, newValue;
-            QString author;
-        };
-        QList<Entry> entries;
-        {
-            Statement st(
-                m_ws, "SELECT l.seq, l.at, l.entity, l.entity_id, l.op, l.field, l.old_value, l.new_value, "
-                      "s.author FROM change_log l JOIN change_sessions s ON s.id = l.session WHERE l.seq "
-                      "> ? ORDER BY l.seq");
-            st.bind(1, from);
-            while (st.next()) {
-                last = st.int64(0);
-                const bool isForeign = std::any_of(foreign.cbegin(), foreign.cend(), [&](const auto &r) {
-                    return last >= r.first && last <= r.second;
-                });
-                if (isForeign || !SyncRecords::isSynced(st.text(2)))
-                    continue;
-                entries << Entry{last,       st.text(1),  st.text(2),  st.text(3), st.text(4),
-                                 st.text(5), st.value(6), st.value(7), st.text(8)};
-            }
-        }
+        qint64 lastInLog = from;
+        const QList<OwnEntry> entries = ownEntries(from, &lastInLog);
+        last = lastInLog;
         QSet<QString> gone; // records made and deleted within this bundle: nothing of them travels
-        for (const Entry &e : entries)
+        for (const OwnEntry &e : entries)
             if (e.op == QLatin1String("delete") &&
-                std::any_of(entries.cbegin(), entries.cend(), [&](const Entry &c) {
+                std::any_of(entries.cbegin(), entries.cend(), [&](const OwnEntry &c) {
                     return c.op == QLatin1String("create") && c.entity == e.entity && c.id == e.id;
                 }))
                 gone.insert(e.entity + QLatin1Char('/') + e.id);
         QHash<QString, QString> logins;
-        for (const Entry &e : entries) {
+        for (const OwnEntry &e : entries) {
             if (gone.contains(e.entity + QLatin1Char('/') + e.id))
                 continue;
             QJsonObject c{{QStringLiteral("seq"), e.seq},
@@ -386,7 +351,7 @@ Result<QByteArray> TeamSync::exportBundle(const QString &memberId, bool resend, 
         manifest.insert(QStringLiteral("acks"), qint64(me->receivedBundle));
         Statement st(m_ws, "UPDATE sync_self SET exported_seq = max(exported_seq, ?), hlc = ?, last_out = ? "
                            "WHERE id = 1");
-        st.bind(1, last).bind(2, hlc).bind(3, now(m_ws));
+        st.bind(1, last).bind(2, hlc).bind(3, syncTime(m_ws));
         if (!st.exec())
             return R(st.problem());
     }
@@ -602,9 +567,10 @@ QStringList TeamSync::invitedMembers()
     return out;
 }
 
-QSet<QString> TeamSync::pendingFields(qint64 after)
+QList<TeamSync::OwnEntry> TeamSync::ownEntries(qint64 after, qint64 *last)
 {
-    QSet<QString> out;
+    // Not what the hub's bundles wrote here (sync_foreign), not settings or anything else sync does not
+    // carry.
     QList<QPair<qint64, qint64>> foreign;
     {
         Statement st(m_ws, "SELECT first_seq, last_seq FROM sync_foreign WHERE last_seq > ?");
@@ -612,21 +578,32 @@ QSet<QString> TeamSync::pendingFields(qint64 after)
         while (st.next())
             foreign << qMakePair(st.int64(0), st.int64(1));
     }
-    Statement st(m_ws, "SELECT seq, entity, entity_id, op, ifnull(field, '') FROM change_log WHERE seq > ?");
+    QList<OwnEntry> entries;
+    Statement st(m_ws,
+                 "SELECT l.seq, l.at, l.entity, l.entity_id, l.op, l.field, l.old_value, l.new_value, "
+                 "s.author FROM change_log l JOIN change_sessions s ON s.id = l.session WHERE l.seq > ? "
+                 "ORDER BY l.seq");
     st.bind(1, after);
-    QList<std::tuple<QString, QString, QString, QString>> rows;
     while (st.next()) {
         const qint64 seq = st.int64(0);
+        if (last)
+            *last = seq;
         if (std::any_of(foreign.cbegin(), foreign.cend(),
                         [&](const auto &r) { return seq >= r.first && seq <= r.second; }) ||
-            !SyncRecords::isSynced(st.text(1)))
+            !SyncRecords::isSynced(st.text(2)))
             continue;
-        rows << std::make_tuple(st.text(1), st.text(2), st.text(3), st.text(4));
+        entries << OwnEntry{seq,        st.text(1),  st.text(2),  st.text(3), st.text(4),
+                            st.text(5), st.value(6), st.value(7), st.text(8)};
     }
-    st.reset();
-    for (const auto &[entity, id, op, field] : rows)
-        out.insert(entity + QLatin1Char('/') + m_records->uuidOf(entity, id) + QLatin1Char('/') +
-                   (op == QLatin1String("update") ? field : QStringLiteral("*")));
+    return entries;
+}
+
+QSet<QString> TeamSync::pendingFields(qint64 after)
+{
+    QSet<QString> out;
+    for (const OwnEntry &e : ownEntries(after))
+        out.insert(e.entity + QLatin1Char('/') + m_records->uuidOf(e.entity, e.id) + QLatin1Char('/') +
+                   (e.op == QLatin1String("update") ? e.field : QStringLiteral("*")));
     return out;
 }
 

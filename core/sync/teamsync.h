@@ -160,6 +160,16 @@ private:
                                    const QByteArray &bytes, const SignedFile &file, const QString &what);
     Result<SyncOutcome> mergeChanges(SyncPeer &peer, const QJsonArray &changes);
     Status applyHubPayload(const QJsonObject &payload, const QSet<QString> &pendingFields);
+    /// A change-log entry this file made itself, which its bundles carry.
+    struct OwnEntry
+    {
+        qint64 seq;
+        QString at, entity, id, op, field;
+        QVariant oldValue, newValue;
+        QString author;
+    };
+    /// This file's own entries after `after`, oldest first; `last`: the log's newest number seen.
+    QList<OwnEntry> ownEntries(qint64 after, qint64 *last = nullptr);
     QSet<QString> pendingFields(qint64 after);
     Status purgeRevoked();
     void writeLog(const QString &level, const QString &message);

@@ -80,6 +80,11 @@ std::optional<SyncPeer> SyncPeer::where(Workspace &ws, const char *condition, co
     return p;
 }
 
+QString syncTime(Workspace &ws)
+{
+    return ws.clock().now().toUTC().toString(Qt::ISODateWithMs);
+}
+
 QString hlcText(qint64 hlc, const QString &device)
 {
     return QStringLiteral("%1-%2-%3")

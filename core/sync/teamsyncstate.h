@@ -48,6 +48,8 @@ struct SyncPeer
     static std::optional<SyncPeer> where(Workspace &ws, const char *condition, const QVariant &value);
 };
 
+/// When, as team sync records it: the workspace clock's now, in UTC with milliseconds.
+QString syncTime(Workspace &ws);
 /// A hybrid logical clock reading (milliseconds and a counter), as a sortable text with the device.
 QString hlcText(qint64 hlc, const QString &device);
 /// The next reading after `last` for a wall-clock time in milliseconds.
